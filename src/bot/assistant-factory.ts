@@ -1,0 +1,93 @@
+/**
+ * Builds an Assistant from its parts. Used by the composition root, the tests and the benchmark,
+ * so all three run the very same wiring.
+ */
+import { randomBytes } from "node:crypto";
+import type { Redis } from "ioredis";
+import { pino, type Logger } from "pino";
+import { Assistant, type EventListener } from "./assistant.js";
+import { compileFlow, FlowCatalogue } from "../flows/catalogue.js";
+import type { Content } from "../flows/content.js";
+import type { EngineContext } from "../flows/engine-context.js";
+import { GuideSearch } from "../flows/search.js";
+import { ChatStateStore } from "../flows/state-store.js";
+import { Translator } from "../i18n/translator.js";
+import { SessionLog } from "../stats/session-log.js";
+import { UnitCatalogue } from "../units/catalogue.js";
+
+/** Session ids: 96 random bits, short enough for the stream, unguessable. */
+export const newSessionId = () => randomBytes(12).toString("base64url");
+
+export interface AssistantOptions {
+  redis: Redis;
+  prefix: string;
+  content: Content;
+  hashSecret: string;
+  stateTtlSeconds?: number;
+  logger?: Logger;
+  listeners?: EventListener[];
+  /** Fixed clock for tests. */
+  now?: () => number;
+}
+
+export function createAssistant(opts: AssistantOptions): Assistant {
+  const { content } = opts;
+  const engine: EngineContext = {
+    flows: content.flows,
+    texts: content.texts,
+    units: content.units,
+    now: opts.now ?? Date.now,
+    newSessionId,
+    search: (text, lang) => content.search.search(text, lang),
+  };
+  return new Assistant({
+    engine,
+    store: new ChatStateStore(opts.redis, opts.prefix, opts.stateTtlSeconds ?? 30 * 86_400),
+    sessionLog: new SessionLog(opts.redis, opts.prefix),
+    texts: content.texts,
+    hashSecret: opts.hashSecret,
+    logger: opts.logger ?? pino({ level: "silent" }),
+    listeners: opts.listeners,
+  });
+}
+
+/**
+ * An Assistant with a synthetic linear flow `bench` of `depth` steps, for the benchmark: each step
+ * offers "next" as its first button. Start it with `{ kind: "open", flow: "bench" }`.
+ */
+export function createBenchAssistant(opts: { redis: Redis; prefix: string; depth: number }): Assistant {
+  const texts = new Translator({
+    vi: ["t = Bước", "c = Tiếp", "done = Xong", "title = Thử", "lang = Ngôn ngữ", "unit = Xã", "vi = Tiếng Việt", "session-done = Xong", "nav-back = Quay lại", "nav-home = Về menu", "nav-next = Tiếp tục", "step-counter = Bước { $n }/{ $total }", "menu-title = Menu"].join("\n"),
+  });
+  const steps: unknown[] = Array.from({ length: opts.depth }, (_, i) => ({
+    id: `s${i}`,
+    kind: "choice",
+    text: "t",
+    choices: [{ id: "n", label: "c" }],
+  }));
+  steps.push({ id: "end", kind: "end", text: "done" });
+  const has = (key: string) => texts.has(key);
+  const bench = compileFlow({ id: "bench", title: "title", outcome: "info", field: "bench", menu: 1, steps }, "bench", has);
+  const onboarding = compileFlow(
+    {
+      id: "onboarding",
+      title: "title",
+      outcome: "none",
+      field: "onboarding",
+      steps: [
+        { id: "lang", kind: "choice", text: "lang", choices: [{ id: "vi", label: "vi", profile: { lang: "vi" } }] },
+        { id: "done", kind: "end", text: "done" },
+      ],
+    },
+    "bench",
+    has,
+  );
+  const flows = new FlowCatalogue([onboarding, bench]);
+  const units = new UnitCatalogue({
+    name: "bench",
+    province: "bench",
+    validFrom: "2025-07-01",
+    units: [{ code: "x", name: "xã X", office: { name: "UBND", address: "-" } }],
+  });
+  return createAssistant({ redis: opts.redis, prefix: opts.prefix, content: { texts, flows, units, search: new GuideSearch(flows, texts) }, hashSecret: "bench-secret-0123456789" });
+}

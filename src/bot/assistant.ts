@@ -1,0 +1,89 @@
+/**
+ * The channel-agnostic heart of the bot: for one inbound message it loads the chat's state, runs
+ * the engine, records what must be recorded, saves the new state and returns the replies.
+ *
+ * Every channel (Telegram, Zalo, web chat) calls `handle`; none of them touches Redis or the engine
+ * directly. Updates of one chat are handled one at a time, in order; different chats in parallel.
+ */
+import type { Logger } from "pino";
+import { runEngine } from "../flows/engine.js";
+import type { EngineContext } from "../flows/engine-context.js";
+import type { ChatAddress, ChatStateStore } from "../flows/state-store.js";
+import type { EngineEvent, EngineInput, Lang, Reply } from "../flows/types.js";
+import type { Translator } from "../i18n/translator.js";
+import type { SessionLog } from "../stats/session-log.js";
+import { userHash } from "../stats/user-hash.js";
+import { KeyedQueue } from "./keyed-queue.js";
+
+export interface HandleOptions {
+  /** The channel's update id: an update delivered twice is handled once. */
+  updateId?: string;
+  /** The user's app language (e.g. Telegram's language_code), used before they choose one. */
+  localeHint?: string;
+}
+
+/** Something else that wants to hear about engine events (subscriptions, drop-off statistics). */
+export type EventListener = (chat: ChatAddress, event: EngineEvent) => Promise<void> | void;
+
+export interface AssistantDeps {
+  engine: EngineContext;
+  store: ChatStateStore;
+  sessionLog: SessionLog;
+  texts: Translator;
+  hashSecret: string;
+  logger: Logger;
+  listeners?: EventListener[];
+}
+
+export class Assistant {
+  readonly #queue = new KeyedQueue();
+
+  constructor(private readonly deps: AssistantDeps) {}
+
+  /**
+   * Handles one inbound message. Returns the replies to show, or null when the update was already
+   * handled. Never throws: when Redis is down the user is told the system is busy, in their language.
+   */
+  handle(chat: ChatAddress, input: EngineInput, opts: HandleOptions = {}): Promise<Reply[] | null> {
+    return this.#queue.run(`${chat.channel}:${chat.id}`, () => this.#handle(chat, input, opts));
+  }
+
+  /** Waits for every update in progress (graceful shutdown). */
+  drain(): Promise<void> {
+    return this.#queue.drain();
+  }
+
+  async #handle(chat: ChatAddress, input: EngineInput, opts: HandleOptions): Promise<Reply[] | null> {
+    let lang: Lang = hintToLang(opts.localeHint);
+    try {
+      const { duplicate, state } = await this.deps.store.load(chat, opts.updateId);
+      if (duplicate) return null;
+      if (state?.lang) lang = state.lang;
+      const result = runEngine(this.deps.engine, state, input);
+      for (const event of result.events) await this.#dispatch(chat, event);
+      await this.deps.store.save(chat, result.state, opts.updateId);
+      return result.replies;
+    } catch (err) {
+      this.deps.logger.error({ err, channel: chat.channel }, "update failed; told the user to retry");
+      return [{ text: this.deps.texts.t(lang, "busy") }];
+    }
+  }
+
+  async #dispatch(chat: ChatAddress, event: EngineEvent): Promise<void> {
+    if (event.type === "session_completed") {
+      // Recorded before the state is saved: if saving fails, the retry re-records the same session
+      // id, which the log ignores, so a session is never lost nor counted twice.
+      await this.deps.sessionLog.record({
+        ...event.session,
+        channel: chat.channel,
+        user: userHash(this.deps.hashSecret, chat.channel, chat.id),
+      });
+    }
+    for (const listener of this.deps.listeners ?? []) await listener(chat, event);
+  }
+}
+
+function hintToLang(hint: string | undefined): Lang {
+  const base = hint?.toLowerCase().slice(0, 2);
+  return base === "km" || base === "en" ? base : "vi";
+}

@@ -1,0 +1,64 @@
+/**
+ * The Telegram bot. The middleware order is written here, once:
+ *
+ *   1. a pino child logger per update
+ *   2. sequentialize by chat: one chat's updates in order, other chats in parallel
+ *   3. answer every callback query at once (stops the spinner, even for stale buttons)
+ *   4. the citizen conversation: every message and button goes to the Assistant
+ *
+ * API calls retry by themselves on 429 and 5xx (auto-retry plugin).
+ */
+import { autoRetry } from "@grammyjs/auto-retry";
+import { sequentialize } from "@grammyjs/runner";
+import { Bot } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { Logger } from "pino";
+import type { Assistant } from "../assistant.js";
+import type { BotContext } from "./context.js";
+import { toEngineInput } from "./inbound.js";
+import { sendReplies } from "./outbound.js";
+
+export interface TelegramBotOptions {
+  token: string;
+  apiRoot: string;
+  assistant: Assistant;
+  logger: Logger;
+  /** Skips getMe (tests that build updates by hand). */
+  botInfo?: UserFromGetMe;
+}
+
+export const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
+
+export function createTelegramBot(opts: TelegramBotOptions): Bot<BotContext> {
+  const bot = new Bot<BotContext>(opts.token, { client: { apiRoot: opts.apiRoot }, botInfo: opts.botInfo });
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+
+  bot.use((ctx, next) => {
+    ctx.log = opts.logger.child({ update_id: ctx.update.update_id, chat: ctx.chat?.id });
+    return next();
+  });
+  bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
+
+  bot.on("callback_query", async (ctx, next) => {
+    await ctx.answerCallbackQuery().catch((err: unknown) => ctx.log.warn({ err }, "could not answer a callback query"));
+    await next();
+  });
+
+  // Groups and channels are not for guidance: the bot speaks in private chats only.
+  const citizen = bot.chatType("private");
+  citizen.on(["message", "callback_query"], async (ctx) => {
+    const input = toEngineInput(ctx);
+    if (!input) return;
+    const replies = await opts.assistant.handle(
+      { channel: "telegram", id: String(ctx.chat.id) },
+      input,
+      { updateId: String(ctx.update.update_id), localeHint: ctx.from?.language_code },
+    );
+    if (replies) await sendReplies(ctx, replies);
+  });
+
+  bot.catch(({ error, ctx }) => {
+    ctx.log.error({ err: error }, "unhandled error in an update");
+  });
+  return bot;
+}

@@ -1,0 +1,67 @@
+/**
+ * Shows engine replies in Telegram: inline keyboards, one button per row as the engine lays them
+ * out, texts split at Telegram's 4096-character limit, and an in-place edit for checklist ticks.
+ */
+import { GrammyError, InlineKeyboard } from "grammy";
+import type { InlineKeyboardButton } from "grammy/types";
+import type { Reply } from "../../flows/types.js";
+import type { BotContext } from "./context.js";
+
+/** Telegram's limits, declared once: the adapter never sends what Telegram would refuse. */
+export const TELEGRAM_LIMITS = { textLength: 4096, callbackDataBytes: 64 } as const;
+
+export function keyboardOf(reply: Reply): InlineKeyboard | undefined {
+  if (!reply.buttons?.length) return undefined;
+  const rows = reply.buttons.map((row) =>
+    row.flatMap((b): InlineKeyboardButton[] => {
+      if ("url" in b) return [InlineKeyboard.url(b.label, b.url)];
+      // A payload that would not fit is dropped rather than failing the whole message.
+      return Buffer.byteLength(b.data) <= TELEGRAM_LIMITS.callbackDataBytes ? [InlineKeyboard.text(b.label, b.data)] : [];
+    }),
+  );
+  return InlineKeyboard.from(rows);
+}
+
+/** Splits on paragraph, then line boundaries so no chunk exceeds the limit. */
+export function splitText(text: string, limit: number = TELEGRAM_LIMITS.textLength): string[] {
+  const chunks: string[] = [];
+  let rest = text;
+  while (rest.length > limit) {
+    const window = rest.slice(0, limit);
+    let cut = window.lastIndexOf("\n\n");
+    if (cut < limit / 2) cut = window.lastIndexOf("\n");
+    if (cut < limit / 2) cut = window.lastIndexOf(" ");
+    if (cut <= 0) cut = limit;
+    chunks.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).trimStart();
+  }
+  chunks.push(rest);
+  return chunks.filter((c) => c.length > 0);
+}
+
+export async function sendReplies(ctx: BotContext, replies: Reply[]): Promise<void> {
+  for (const reply of replies) {
+    if (reply.deleteInput && ctx.message) {
+      await ctx.deleteMessage().catch((err: unknown) => ctx.log.debug({ err }, "could not delete a message with a secret"));
+    }
+    const keyboard = keyboardOf(reply);
+    if (reply.replace && ctx.callbackQuery?.message && (await tryEdit(ctx, reply, keyboard))) continue;
+    const chunks = splitText(reply.text);
+    for (const [i, chunk] of chunks.entries()) {
+      await ctx.reply(chunk, i === chunks.length - 1 && keyboard ? { reply_markup: keyboard } : {});
+    }
+  }
+}
+
+async function tryEdit(ctx: BotContext, reply: Reply, keyboard: InlineKeyboard | undefined): Promise<boolean> {
+  if (reply.text.length > TELEGRAM_LIMITS.textLength) return false;
+  try {
+    await ctx.editMessageText(reply.text, keyboard ? { reply_markup: keyboard } : {});
+    return true;
+  } catch (err) {
+    // "message is not modified" means it already shows this; anything else: send a new message.
+    if (err instanceof GrammyError && err.description.includes("not modified")) return true;
+    ctx.log.debug({ err }, "edit failed; sending a new message instead");
+    return false;
+  }
+}

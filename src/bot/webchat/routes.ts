@@ -1,0 +1,47 @@
+/**
+ * The local web chat: the embedded default channel, so anyone can try the guides without a bot
+ * token. The page (public/) talks JSON to POST /api/chat; the server drives the same Assistant.
+ */
+import { readFileSync } from "node:fs";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { z } from "zod";
+import type { Assistant } from "../assistant.js";
+import type { EngineInput } from "../../flows/types.js";
+
+const page = (name: string) => readFileSync(new URL(`./public/${name}`, import.meta.url), "utf8");
+
+/** The browser keeps a random id in localStorage; it is the chat's address, nothing more. */
+const chatRequest = z.object({
+  chat: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+  input: z.discriminatedUnion("kind", [
+    z.object({ kind: z.enum(["start", "menu", "help"]) }),
+    z.object({ kind: z.literal("button"), data: z.string().max(64) }),
+    // Long texts are accepted and answered kindly by the engine ("too long"), not rejected here.
+    z.object({ kind: z.literal("text"), text: z.string().max(20_000) }),
+  ]),
+  /** Client-made id per message, so a retried request is answered once. */
+  messageId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+  lang: z.string().max(16).optional(),
+});
+
+export function webChatRoutes(assistant: Assistant): Hono {
+  const app = new Hono();
+  const html = page("index.html");
+  const script = page("webchat.js");
+  const style = page("webchat.css");
+  app.get("/", (c) => c.html(html));
+  app.get("/webchat.js", (c) => c.body(script, 200, { "content-type": "text/javascript; charset=utf-8" }));
+  app.get("/webchat.css", (c) => c.body(style, 200, { "content-type": "text/css; charset=utf-8" }));
+  app.post("/api/chat", bodyLimit({ maxSize: 64 * 1024, onError: (c) => c.json({ error: "too large" }, 413) }), async (c) => {
+    const parsed = chatRequest.safeParse(await c.req.json().catch(() => null));
+    if (!parsed.success) return c.json({ error: "bad request" }, 400);
+    const { chat, input, messageId, lang } = parsed.data;
+    const replies = await assistant.handle({ channel: "web", id: chat }, input as EngineInput, {
+      updateId: messageId ? `${chat}:${messageId}` : undefined,
+      localeHint: lang,
+    });
+    return c.json({ replies: replies ?? [], duplicate: replies === null });
+  });
+  return app;
+}

@@ -1,0 +1,160 @@
+/**
+ * Configuration: one zod schema, read once at the edge by `loadConfig(env)`.
+ *
+ * `loadConfig` is pure (no I/O, no import-time side effects), so tests pass a plain object and the
+ * composition root passes `process.env`. A wrong value throws a `ConfigError` whose message is one
+ * line naming the variable and what was expected.
+ */
+import { z } from "zod";
+
+/** Thrown when the environment does not describe a valid configuration. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+const DEV_HASH_SECRET = "dev-only-hash-secret-change-me";
+
+const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const optionalString = z.preprocess(emptyToUndefined, z.string().trim().optional());
+
+const quietHours = z
+  .string()
+  .trim()
+  .transform((s, ctx) => {
+    if (s === "") return null; // empty turns quiet hours off
+    const m = /^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$/.exec(s);
+    if (!m) {
+      ctx.addIssue({ code: "custom", message: "expected HH:MM-HH:MM, e.g. 21:00-07:00, or empty to turn off" });
+      return z.NEVER;
+    }
+    return { fromMinute: Number(m[1]) * 60 + Number(m[2]), toMinute: Number(m[3]) * 60 + Number(m[4]) };
+  });
+
+const telegramIds = z
+  .string()
+  .trim()
+  .transform((s, ctx) => {
+    if (s === "") return [];
+    const ids = s.split(",").map((p) => p.trim());
+    if (!ids.every((id) => /^\d{1,20}$/.test(id))) {
+      ctx.addIssue({ code: "custom", message: "expected comma-separated numeric Telegram user ids, e.g. 12345,67890" });
+      return z.NEVER;
+    }
+    return ids;
+  });
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    TELEGRAM_BOT_TOKEN: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^\d+:[\w-]{20,}$/, "expected a token from @BotFather, like 123456:ABC-DEF…")
+        .optional(),
+    ),
+    TELEGRAM_API_ROOT: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).default("https://api.telegram.org")),
+    TELEGRAM_WEBHOOK_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https$/ }).optional()),
+    TELEGRAM_WEBHOOK_SECRET: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{16,256}$/, "expected 16-256 characters of A-Z, a-z, 0-9, _ or -")
+        .optional(),
+    ),
+    REDIS_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^rediss?$/ }).optional()),
+    REDIS_PREFIX: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^[\w:.-]{1,64}$/, "expected 1-64 characters of letters, digits, _ : . or -")
+        .default("dvc:"),
+    ),
+    BOT_ADMINS: z.preprocess((v) => v ?? "", telegramIds),
+    PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(8080)),
+    HOST: z.preprocess(emptyToUndefined, z.string().default("127.0.0.1")),
+    UNITS_FILE: optionalString,
+    HASH_SECRET: optionalString,
+    QUIET_HOURS: z.preprocess((v) => v ?? "21:00-07:00", quietHours),
+    STATE_TTL_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(365).default(30)),
+    DATA_DIR: z.preprocess(emptyToUndefined, z.string().default("./data")),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.HASH_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["HASH_SECRET"], message: "required in production (a long random string)" });
+    }
+    if (env.HASH_SECRET && env.HASH_SECRET.length < 16) {
+      ctx.addIssue({ code: "custom", path: ["HASH_SECRET"], message: "expected at least 16 characters" });
+    }
+    if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_BOT_TOKEN) {
+      ctx.addIssue({ code: "custom", path: ["TELEGRAM_WEBHOOK_URL"], message: "needs TELEGRAM_BOT_TOKEN as well" });
+    }
+  });
+
+/** How the Telegram channel receives updates: a discriminated union, so each mode carries only its fields. */
+export type TelegramConfig =
+  | { mode: "polling"; token: string; apiRoot: string }
+  | { mode: "webhook"; token: string; apiRoot: string; webhookUrl: string; webhookSecret: string };
+
+/** Minutes after local midnight (Asia/Ho_Chi_Minh) during which bulk sending pauses. */
+export interface QuietHours {
+  fromMinute: number;
+  toMinute: number;
+}
+
+export interface Config {
+  env: "development" | "production" | "test";
+  logLevel: string;
+  telegram: TelegramConfig | null;
+  redis: { url: string | null; prefix: string };
+  admins: string[];
+  http: { host: string; port: number };
+  unitsFile: string | null;
+  hashSecret: string;
+  quietHours: QuietHours | null;
+  stateTtlSeconds: number;
+  dataDir: string;
+}
+
+/**
+ * Validates `env` and returns the typed configuration. Throws `ConfigError` with a one-line message
+ * such as `PORT: expected a number from 0 to 65535 (got "abc")`.
+ */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = String(issue.path[0] ?? "config");
+    const got = env[name];
+    const shown = got === undefined ? "" : ` (got ${JSON.stringify(name.includes("TOKEN") || name.includes("SECRET") ? "…" : got)})`;
+    throw new ConfigError(`${name}: ${issue.message}${shown}`);
+  }
+  const e = parsed.data;
+  let telegram: TelegramConfig | null = null;
+  if (e.TELEGRAM_BOT_TOKEN) {
+    telegram = e.TELEGRAM_WEBHOOK_URL
+      ? {
+          mode: "webhook",
+          token: e.TELEGRAM_BOT_TOKEN,
+          apiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, ""),
+          webhookUrl: e.TELEGRAM_WEBHOOK_URL,
+          // A secret derived from the token keeps webhook mode safe even when none is configured.
+          webhookSecret: e.TELEGRAM_WEBHOOK_SECRET ?? e.TELEGRAM_BOT_TOKEN.replace(/[^A-Za-z0-9_-]/g, "_"),
+        }
+      : { mode: "polling", token: e.TELEGRAM_BOT_TOKEN, apiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, "") };
+  }
+  return {
+    env: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL,
+    telegram,
+    redis: { url: e.REDIS_URL ?? null, prefix: e.REDIS_PREFIX },
+    admins: e.BOT_ADMINS,
+    http: { host: e.HOST, port: e.PORT },
+    unitsFile: e.UNITS_FILE ?? null,
+    hashSecret: e.HASH_SECRET ?? DEV_HASH_SECRET,
+    quietHours: e.QUIET_HOURS,
+    stateTtlSeconds: e.STATE_TTL_DAYS * 86_400,
+    dataDir: e.DATA_DIR,
+  };
+}

@@ -1,0 +1,132 @@
+/**
+ * A validated set of flows, indexed for the engine. Cross-step checks live here (targets exist,
+ * every step reachable, no dead end, every text key translated) so a broken definition stops
+ * start-up with the flow and step named, instead of stranding a citizen halfway.
+ */
+import { createHash } from "node:crypto";
+import { flowSchema, type FlowDefinition, type StepDefinition } from "./schema.js";
+
+/** Thrown when a flow definition is invalid; the message names the flow and the step. */
+export class FlowDefinitionError extends Error {
+  override name = "FlowDefinitionError";
+}
+
+export interface CompiledFlow {
+  def: FlowDefinition;
+  /** Short hash of the definition: stored with the state so a changed flow is noticed. */
+  version: string;
+  steps: Map<string, StepDefinition>;
+  /** Step id → the step that follows when none is named (the next one in the list). */
+  fallthrough: Map<string, string>;
+  /** Step id → its 1-based position among the steps that are not ends ("Bước 2/6"). */
+  position: Map<string, number>;
+  /** Number of steps that are not ends. */
+  total: number;
+  first: string;
+}
+
+/** The onboarding flow id: the engine runs it first for people who have not chosen a language. */
+export const ONBOARDING = "onboarding";
+
+export function successors(flow: CompiledFlow, step: StepDefinition): string[] {
+  const after = flow.fallthrough.get(step.id);
+  switch (step.kind) {
+    case "choice":
+      return step.choices.map((c) => c.next ?? after).filter((s): s is string => s !== undefined);
+    case "end":
+      return [];
+    default:
+      return step.next ? [step.next] : after ? [after] : [];
+  }
+}
+
+export function compileFlow(raw: unknown, source: string, hasText: (key: string) => boolean): CompiledFlow {
+  const parsed = flowSchema.safeParse(raw);
+  const flowId = typeof raw === "object" && raw && "id" in raw ? String((raw as { id: unknown }).id) : source;
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const stepIndex = issue.path[0] === "steps" ? Number(issue.path[1]) : NaN;
+    const rawSteps = (raw as { steps?: { id?: string }[] }).steps;
+    const stepName = Number.isInteger(stepIndex) ? ` step ${rawSteps?.[stepIndex]?.id ?? `#${stepIndex + 1}`}` : "";
+    throw new FlowDefinitionError(`flow ${flowId}${stepName}: ${issue.path.join(".")}: ${issue.message}`);
+  }
+  const def = parsed.data;
+  const fail = (step: string | null, message: string): never => {
+    throw new FlowDefinitionError(`flow ${def.id}${step ? ` step ${step}` : ""}: ${message}`);
+  };
+
+  const steps = new Map<string, StepDefinition>();
+  const fallthrough = new Map<string, string>();
+  const position = new Map<string, number>();
+  def.steps.forEach((step, i) => {
+    if (steps.has(step.id)) fail(step.id, "duplicate step id");
+    steps.set(step.id, step);
+    const following = def.steps[i + 1];
+    if (following) fallthrough.set(step.id, following.id);
+    if (step.kind !== "end") position.set(step.id, position.size + 1);
+  });
+
+  const flow: CompiledFlow = {
+    def,
+    version: createHash("sha256").update(JSON.stringify(def)).digest("base64url").slice(0, 8),
+    steps,
+    fallthrough,
+    position,
+    total: position.size,
+    first: def.steps[0]!.id,
+  };
+
+  for (const step of def.steps) {
+    const keys = [step.text];
+    if (step.kind === "choice") keys.push(...step.choices.map((c) => c.label));
+    if (step.kind === "checklist") keys.push(...step.items.map((i) => i.label));
+    if (step.kind === "question") keys.push(step.invalid, ...(step.skip ? [step.skip] : []));
+    if (step.kind === "info") keys.push(...step.links.map((l) => l.label));
+    for (const key of keys) if (!hasText(key)) fail(step.id, `text "${key}" is missing from locales/vi.ftl`);
+    if (step.kind === "choice" && new Set(step.choices.map((c) => c.id)).size !== step.choices.length) {
+      fail(step.id, "two choices share an id");
+    }
+    const next = successors(flow, step);
+    if (step.kind !== "end" && next.length === 0) fail(step.id, "dead end: the last step must be an end step, or name a next step");
+    if (step.kind === "choice" && next.length !== step.choices.length) fail(step.id, "a choice has no next step");
+    for (const target of next) if (!steps.has(target)) fail(step.id, `next step "${target}" does not exist`);
+  }
+  if (!hasText(def.title)) fail(null, `title "${def.title}" is missing from locales/vi.ftl`);
+
+  // Every step must be reachable from the first, or it is content nobody can read.
+  const seen = new Set<string>([flow.first]);
+  const queue = [flow.first];
+  while (queue.length > 0) {
+    for (const target of successors(flow, steps.get(queue.pop()!)!)) {
+      if (!seen.has(target)) {
+        seen.add(target);
+        queue.push(target);
+      }
+    }
+  }
+  for (const step of def.steps) if (!seen.has(step.id)) fail(step.id, "unreachable from the first step");
+  return flow;
+}
+
+/** All flows by id, plus the main menu in display order. */
+export class FlowCatalogue {
+  readonly #flows = new Map<string, CompiledFlow>();
+  readonly menu: readonly CompiledFlow[];
+
+  constructor(flows: CompiledFlow[]) {
+    for (const flow of flows) {
+      if (this.#flows.has(flow.def.id)) throw new FlowDefinitionError(`flow ${flow.def.id}: defined twice`);
+      this.#flows.set(flow.def.id, flow);
+    }
+    if (!this.#flows.has(ONBOARDING)) throw new FlowDefinitionError(`flow ${ONBOARDING}: missing (it runs on /start)`);
+    this.menu = flows.filter((f) => f.def.menu !== undefined).sort((a, b) => a.def.menu! - b.def.menu!);
+  }
+
+  get(id: string): CompiledFlow | undefined {
+    return this.#flows.get(id);
+  }
+
+  all(): IterableIterator<CompiledFlow> {
+    return this.#flows.values();
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * Loads and validates all guidance content at start-up: texts (locales/*.ftl), flows
+ * (content/flows) and the units catalogue. Anything broken stops start-up with one clear line.
+ */
+import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import type { FlowCatalogue } from "./catalogue.js";
+import { loadFlowCatalogue } from "./loader.js";
+import { GuideSearch } from "./search.js";
+import { Translator } from "../i18n/translator.js";
+import { UnitCatalogue } from "../units/catalogue.js";
+
+/** The project root, whether running from src/ with tsx or from a build. */
+export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const DEFAULT_UNITS_FILE = join(PROJECT_ROOT, "content/units/tra-cu-2025.yaml");
+
+export interface Content {
+  texts: Translator;
+  flows: FlowCatalogue;
+  units: UnitCatalogue;
+  search: GuideSearch;
+}
+
+export function loadContent(opts: { unitsFile?: string | null; flowsDir?: string; localesDir?: string } = {}): Content {
+  const texts = Translator.fromDirectory(opts.localesDir ?? join(PROJECT_ROOT, "locales"));
+  const flows = loadFlowCatalogue(opts.flowsDir ?? join(PROJECT_ROOT, "content/flows"), (key) => texts.has(key));
+  const units = UnitCatalogue.fromFile(opts.unitsFile ?? DEFAULT_UNITS_FILE);
+  return { texts, flows, units, search: new GuideSearch(flows, texts) };
+}

@@ -1,0 +1,18 @@
+/**
+ * What the engine needs from the outside world, passed in so the engine stays a pure function:
+ * the definitions, the texts, the units, a clock and an id source (both fixed in tests).
+ */
+import type { FlowCatalogue } from "./catalogue.js";
+import type { Translator } from "../i18n/translator.js";
+import type { UnitCatalogue } from "../units/catalogue.js";
+import type { Lang } from "./types.js";
+
+export interface EngineContext {
+  flows: FlowCatalogue;
+  texts: Translator;
+  units: UnitCatalogue;
+  now(): number;
+  newSessionId(): string;
+  /** Flow ids that best match free text, best first (at most three); empty when nothing fits. */
+  search(text: string, lang: Lang): string[];
+}

@@ -1,0 +1,375 @@
+/**
+ * The guidance engine: a pure function of (definitions, state, input) giving (new state, replies,
+ * events). No I/O and no channel imports: adapters feed it inputs and show its replies; the caller
+ * stores the state and hands the events to the session log.
+ *
+ * The state is explicit (flow, step, a bounded back-stack, a few variables), never a replay log, so
+ * the cost of an update does not grow with the length of a flow.
+ */
+import { decodeButton, type ButtonAction } from "./buttons.js";
+import { ONBOARDING, type CompiledFlow } from "./catalogue.js";
+import type { EngineContext } from "./engine-context.js";
+import { looksSensitive, validators } from "./input-checks.js";
+import { asList, ScreenRenderer } from "./screens.js";
+import type { StepDefinition } from "./schema.js";
+import type { ChatState, EngineEvent, EngineInput, Lang, Reply, StepResult } from "./types.js";
+import { fold } from "../text/fold.js";
+
+/** Back-stack bound: enough to walk back through any guide, small enough to keep state tiny. */
+const MAX_HISTORY = 24;
+/** After this pause, someone who writes again is asked whether to continue or start over. */
+export const RESUME_AFTER_MS = 6 * 60 * 60 * 1000;
+/** Longer texts are not read: nobody needs that much to answer a step, and it protects matching. */
+export const MAX_TEXT_LENGTH = 1000;
+
+export function newChatState(now: number): ChatState {
+  return { v: 1, seq: 0, at: now };
+}
+
+export function runEngine(ctx: EngineContext, current: ChatState | null, input: EngineInput): StepResult {
+  return new Turn(ctx, current ?? newChatState(ctx.now())).handle(input);
+}
+
+/** One update's worth of work: a mutable copy of the state plus the replies and events produced. */
+class Turn {
+  readonly state: ChatState;
+  readonly replies: Reply[] = [];
+  readonly events: EngineEvent[] = [];
+  readonly screens: ScreenRenderer;
+  readonly idle: boolean;
+
+  constructor(
+    private readonly ctx: EngineContext,
+    previous: ChatState,
+  ) {
+    const now = ctx.now();
+    this.state = { ...previous, vars: previous.vars ? { ...previous.vars } : undefined, hist: previous.hist ? [...previous.hist] : undefined, at: now };
+    this.idle = now - previous.at > RESUME_AFTER_MS;
+    this.screens = new ScreenRenderer(ctx);
+  }
+
+  get lang(): Lang {
+    return this.state.lang ?? "vi";
+  }
+
+  handle(input: EngineInput): StepResult {
+    if (this.#checkFlowVersion() && input.kind !== "start" && input.kind !== "menu") {
+      // The screen the user answered has changed: show the new one rather than guess.
+      this.#render();
+      return { state: this.state, replies: this.replies, events: this.events };
+    }
+    switch (input.kind) {
+      case "start":
+        this.#onStart();
+        break;
+      case "menu":
+        this.#goHome();
+        break;
+      case "help":
+        this.#say(this.ctx.texts.t(this.lang, "help"));
+        this.#showCurrent();
+        break;
+      case "open":
+        if (this.ctx.flows.get(input.flow)) this.#openFlow(input.flow);
+        else this.#showCurrent();
+        break;
+      case "unsupported":
+        this.#say(this.ctx.texts.t(this.lang, "unsupported-message"));
+        this.#showCurrent();
+        break;
+      case "button":
+        this.#onButton(input.data);
+        break;
+      case "text":
+        this.#onText(input.text);
+        break;
+    }
+    return { state: this.state, replies: this.replies, events: this.events };
+  }
+
+  // ── navigation ──────────────────────────────────────────────────────────────────────────────
+
+  #onStart() {
+    if (!this.state.lang) return this.#openFlow(ONBOARDING);
+    if (this.state.flow && this.state.flow !== ONBOARDING) return this.#askResume();
+    this.#goHome();
+  }
+
+  #askResume() {
+    this.state.resume = true;
+    this.#render();
+  }
+
+  #goHome() {
+    this.#leaveFlow();
+    this.#render();
+  }
+
+  #leaveFlow() {
+    for (const key of ["flow", "fv", "step", "hist", "vars", "sid", "t0", "resume"] as const) delete this.state[key];
+  }
+
+  #openFlow(flowId: string, atStep?: string, single = false) {
+    const flow = this.ctx.flows.get(flowId)!;
+    this.#leaveFlow();
+    this.state.flow = flow.def.id;
+    this.state.fv = flow.version;
+    this.state.sid = this.ctx.newSessionId();
+    this.state.t0 = this.ctx.now();
+    if (single) this.state.vars = { one: true };
+    this.#enter(flow, atStep ?? flow.first);
+  }
+
+  /** Moves to a step, recording the one we leave for "Quay lại". */
+  #advance(flow: CompiledFlow, from: StepDefinition, to: string | undefined) {
+    if (this.state.vars?.one) return this.#goHome(); // a single-step edit (language, commune) returns home
+    const target = to ?? flow.fallthrough.get(from.id);
+    if (!target) return this.#goHome();
+    const hist = (this.state.hist ??= []);
+    hist.push(from.id);
+    if (hist.length > MAX_HISTORY) hist.shift();
+    this.#enter(flow, target);
+  }
+
+  #enter(flow: CompiledFlow, stepId: string) {
+    const step = flow.steps.get(stepId)!;
+    this.state.step = stepId;
+    this.events.push({ type: "step_reached", flow: flow.def.id, step: stepId, sessionId: this.state.sid! });
+    if (step.warn === "scam") this.#say(this.ctx.texts.t(this.lang, "scam-warning"));
+    if (step.kind === "end") return this.#finish(flow, step);
+    this.#render();
+  }
+
+  #finish(flow: CompiledFlow, step: Extract<StepDefinition, { kind: "end" }>) {
+    const outcome = step.outcome ?? flow.def.outcome;
+    if (outcome !== "none") {
+      this.events.push({
+        type: "session_completed",
+        session: {
+          sessionId: this.state.sid!,
+          flow: flow.def.id,
+          procedure: flow.def.procedure ?? null,
+          field: flow.def.field,
+          unit: this.state.unit ?? null,
+          lang: this.lang,
+          startedAt: this.state.t0 ?? this.ctx.now(),
+          completedAt: this.ctx.now(),
+          outcome,
+          assisted: this.state.vars?.assisted === true,
+        },
+      });
+    }
+    if (flow.def.id === ONBOARDING) {
+      // Straight on to the menu: a welcome with nowhere to go would be a dead end.
+      this.#leaveFlow();
+      this.#say(this.ctx.texts.t(this.lang, step.text));
+      return this.#render();
+    }
+    this.#bumpSeq();
+    const reply = this.screens.step(this.state, flow, step);
+    this.#leaveFlow();
+    this.replies.push(reply);
+  }
+
+  // ── inputs ──────────────────────────────────────────────────────────────────────────────────
+
+  #onButton(data: string) {
+    const decoded = decodeButton(data);
+    if (!decoded || decoded.seq !== this.state.seq) return this.#stale();
+    const { action } = decoded;
+    if (action.a === "home") return this.#goHome();
+    if (action.a === "language" || action.a === "commune") return this.#editProfile(action.a);
+    if (action.a === "open") return this.ctx.flows.get(action.flow) ? this.#openFlow(action.flow) : this.#stale();
+    if (this.state.resume) {
+      if (action.a === "resume") {
+        delete this.state.resume;
+        return this.#render();
+      }
+      if (action.a === "restart") return this.#openFlow(this.state.flow!);
+      return this.#stale();
+    }
+    const place = this.#place();
+    if (!place) return this.#stale();
+    const { flow, step } = place;
+    if (action.a === "back") return this.#back(flow);
+    this.#onStepAction(flow, step, action);
+  }
+
+  #onStepAction(flow: CompiledFlow, step: StepDefinition, action: ButtonAction) {
+    if (step.kind === "choice" && action.a === "choose") {
+      const choice = step.choices.find((c) => c.id === action.id);
+      if (!choice) return this.#stale();
+      return this.#choose(flow, step, choice);
+    }
+    if (step.kind === "checklist" && action.a === "toggle") {
+      const item = step.items[action.index];
+      if (!item) return this.#stale();
+      const ticked = new Set(asList(this.state.vars?.[step.id]));
+      if (ticked.has(item.id)) ticked.delete(item.id);
+      else ticked.add(item.id);
+      (this.state.vars ??= {})[step.id] = [...ticked];
+      return this.#render(true);
+    }
+    if ((step.kind === "checklist" || step.kind === "info") && action.a === "next") return this.#advance(flow, step, step.next);
+    if (step.kind === "question" && action.a === "skip" && step.skip) return this.#advance(flow, step, step.next);
+    if (step.kind === "unit" && action.a === "unit") {
+      const unit = this.ctx.units.byCode(action.code);
+      if (!unit) return this.#stale();
+      return this.#setUnit(flow, step, unit.code);
+    }
+    this.#stale();
+  }
+
+  #choose(flow: CompiledFlow, step: StepDefinition, choice: Extract<StepDefinition, { kind: "choice" }>["choices"][number]) {
+    if (choice.set) this.state.vars = { ...this.state.vars, ...choice.set };
+    if (choice.profile?.lang) this.state.lang = choice.profile.lang;
+    if (choice.profile?.remind !== undefined && choice.profile.remind !== this.state.remind) {
+      this.state.remind = choice.profile.remind;
+      this.state.remindAt = this.ctx.now();
+      this.events.push({ type: "reminders_changed", remind: choice.profile.remind, unit: this.state.unit ?? null });
+    }
+    this.#advance(flow, step, choice.next);
+  }
+
+  #setUnit(flow: CompiledFlow, step: StepDefinition, code: string) {
+    const changed = this.state.unit !== code;
+    this.state.unit = code;
+    if (changed && this.state.remind) this.events.push({ type: "reminders_changed", remind: true, unit: code });
+    this.#advance(flow, step, step.kind === "unit" ? step.next : undefined);
+  }
+
+  #back(flow: CompiledFlow) {
+    const previous = this.state.hist?.pop();
+    if (!previous || !flow.steps.has(previous)) return this.#goHome();
+    this.state.step = previous;
+    this.#render();
+  }
+
+  #onText(raw: string) {
+    if (raw.length > MAX_TEXT_LENGTH) {
+      this.#say(this.ctx.texts.t(this.lang, "too-long"));
+      return this.#showCurrent();
+    }
+    if (looksSensitive(raw)) {
+      // Nothing of the text is kept: not in state, not in events, not in logs.
+      this.events.push({ type: "sensitive_input_refused" });
+      this.replies.push({ text: this.ctx.texts.t(this.lang, "sensitive-warning"), deleteInput: true });
+      return this.#showCurrent();
+    }
+    if (this.idle && this.state.flow && this.state.flow !== ONBOARDING && !this.state.resume) return this.#askResume();
+    const place = this.state.resume ? null : this.#place();
+    if (place) {
+      const { flow, step } = place;
+      if (step.kind === "question") return this.#answer(flow, step, raw);
+      if (step.kind === "unit") return this.#typedUnit(flow, step, raw);
+      if (step.kind === "choice") {
+        const typed = fold(raw);
+        const index = /^\d$/.test(typed) ? Number(typed) - 1 : -1;
+        const choice = step.choices[index] ?? step.choices.find((c) => fold(this.ctx.texts.t(this.lang, c.label)).includes(typed) && typed.length >= 2);
+        if (choice) return this.#choose(flow, step, choice);
+      }
+    }
+    const found = this.ctx.search(raw, this.lang);
+    if (found.length > 0) {
+      this.#bumpSeq();
+      this.replies.push(this.screens.suggestions(this.state, found));
+      return;
+    }
+    this.#say(this.ctx.texts.t(this.lang, "unknown-text"));
+    this.#showCurrent();
+  }
+
+  #answer(flow: CompiledFlow, step: Extract<StepDefinition, { kind: "question" }>, raw: string) {
+    const value = validators[step.validate](raw);
+    if (value === null) {
+      this.#say(this.ctx.texts.t(this.lang, step.invalid));
+      return this.#render();
+    }
+    (this.state.vars ??= {})[step.store] = value;
+    this.#advance(flow, step, step.next);
+  }
+
+  #typedUnit(flow: CompiledFlow, step: StepDefinition, raw: string) {
+    const match = this.ctx.units.resolve(raw);
+    if (!match) {
+      this.#say(this.ctx.texts.t(this.lang, "unit-not-found", { text: raw.trim().slice(0, 40) }));
+      return this.#render();
+    }
+    const key = match.oldName ? "unit-found-old" : "unit-confirm";
+    this.#say(this.ctx.texts.t(this.lang, key, { old: match.oldName ?? "", unit: match.unit.name }));
+    this.#setUnit(flow, step, match.unit.code);
+  }
+
+  #editProfile(what: "language" | "commune") {
+    const onboarding = this.ctx.flows.get(ONBOARDING)!;
+    const target = onboarding.def.steps.find((s) =>
+      what === "commune" ? s.kind === "unit" : s.kind === "choice" && s.choices.some((c) => c.profile?.lang),
+    );
+    if (!target) return this.#goHome();
+    this.#openFlow(ONBOARDING, target.id, true);
+  }
+
+  // ── rendering ───────────────────────────────────────────────────────────────────────────────
+
+  #say(text: string) {
+    this.replies.push({ text });
+  }
+
+  #stale() {
+    this.#say(this.ctx.texts.t(this.lang, "stale-button"));
+    this.#showCurrent();
+  }
+
+  #bumpSeq() {
+    this.state.seq = (this.state.seq + 1) % 36 ** 4; // wraps long before the payload grows
+  }
+
+  /** Re-shows where the user is without changing it (after a warning or an unreadable message). */
+  #showCurrent() {
+    if (this.state.flow && this.state.flow !== ONBOARDING && this.idle && !this.state.resume) return this.#askResume();
+    this.#render();
+  }
+
+  /** Draws the current screen with fresh buttons; older buttons become stale. */
+  #render(replace = false) {
+    this.#bumpSeq();
+    const place = this.#place();
+    let reply: Reply;
+    if (place && this.state.resume) reply = this.screens.resumePrompt(this.state, place.flow);
+    else if (place) reply = this.screens.step(this.state, place.flow, place.step);
+    else reply = this.screens.menu(this.state);
+    if (replace) reply.replace = true;
+    this.replies.push(reply);
+  }
+
+  #place(): { flow: CompiledFlow; step: StepDefinition } | null {
+    if (!this.state.flow || !this.state.step) return null;
+    const flow = this.ctx.flows.get(this.state.flow);
+    const step = flow?.steps.get(this.state.step);
+    return flow && step ? { flow, step } : null;
+  }
+
+  /**
+   * A deploy may change a flow under someone in the middle of it. Put them back at the nearest step
+   * that still exists (their current one, else the latest one they visited, else the first) and say so.
+   */
+  #checkFlowVersion(): boolean {
+    if (!this.state.flow) return false;
+    const flow = this.ctx.flows.get(this.state.flow);
+    if (!flow) {
+      this.#leaveFlow();
+      this.#say(this.ctx.texts.t(this.lang, "flow-updated"));
+      return true;
+    }
+    if (flow.version === this.state.fv) return false;
+    const hist = this.state.hist ?? [];
+    const visited = [...hist, this.state.step ?? ""].reverse();
+    const safe = visited.find((id) => flow.steps.has(id) && flow.steps.get(id)!.kind !== "end") ?? flow.first;
+    const keep = safe === this.state.step ? hist : hist.slice(0, Math.max(0, hist.lastIndexOf(safe)));
+    this.state.hist = keep.filter((id) => flow.steps.has(id));
+    this.state.step = safe;
+    this.state.fv = flow.version;
+    this.#say(this.ctx.texts.t(this.lang, "flow-updated"));
+    return true;
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * The shape of a flow definition: guidance is data (YAML under content/flows), validated here at
+ * start-up so a broken file stops the process with the flow and step named, before anyone chats.
+ *
+ * Texts are Fluent message ids (locales/*.ftl), never inline strings, so every language carries them.
+ */
+import { z } from "zod";
+
+/** Short ids keep callback data far under Telegram's 64 bytes and the stored state small. */
+const id = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,23}$/, "expected a short id: a-z, 0-9, _ or -, at most 24 characters");
+/** A Fluent message id. */
+const textKey = z.string().regex(/^[a-z][a-z0-9-]*$/, "expected a Fluent message id such as birth-intro");
+
+/** Variables a choice may set; `assisted` marks a session as filed for someone else. */
+const setVars = z.record(id, z.union([z.string().max(32), z.boolean(), z.number()]));
+
+/** Profile fields a choice may set (onboarding): language and reminders consent. */
+const setProfile = z
+  .object({
+    lang: z.enum(["vi", "km", "en"]).optional(),
+    remind: z.boolean().optional(),
+  })
+  .strict();
+
+const choice = z
+  .object({
+    id,
+    label: textKey,
+    /** The step to go to; omitted means "the next step in the list". */
+    next: id.optional(),
+    set: setVars.optional(),
+    profile: setProfile.optional(),
+  })
+  .strict();
+
+const link = z.object({ label: textKey, url: z.url({ protocol: /^https$/ }) }).strict();
+
+const common = {
+  id,
+  text: textKey,
+  /** Show the anti-scam warning before this step (steps that involve an OTP or a password). */
+  warn: z.literal("scam").optional(),
+};
+
+const choiceStep = z.object({ ...common, kind: z.literal("choice"), choices: z.array(choice).min(1).max(8) }).strict();
+
+const checklistStep = z
+  .object({
+    ...common,
+    kind: z.literal("checklist"),
+    items: z.array(z.object({ id, label: textKey }).strict()).min(1).max(12),
+    next: id.optional(),
+  })
+  .strict();
+
+/** Named validators: free text is checked by code, never by patterns written in content files. */
+export const validatorNames = ["dossier_code", "date", "number", "any_text"] as const;
+
+const questionStep = z
+  .object({
+    ...common,
+    kind: z.literal("question"),
+    /** Variable that keeps the answer (never ID numbers, passwords or OTPs: those are refused earlier). */
+    store: id,
+    validate: z.enum(validatorNames),
+    invalid: textKey,
+    /** A button to skip the question, for people who do not have the answer at hand. */
+    skip: textKey.optional(),
+    next: id.optional(),
+  })
+  .strict();
+
+const infoStep = z
+  .object({ ...common, kind: z.literal("info"), links: z.array(link).max(4).default([]), next: id.optional() })
+  .strict();
+
+/** Picks the citizen's commune from the units catalogue (buttons, or typing a current or old name). */
+const unitStep = z.object({ ...common, kind: z.literal("unit"), next: id.optional() }).strict();
+
+export const outcomes = ["account", "online_filing", "info"] as const;
+
+const endStep = z
+  .object({
+    ...common,
+    kind: z.literal("end"),
+    /** Overrides the flow's outcome; "none" ends without recording a session (onboarding). */
+    outcome: z.enum([...outcomes, "none"]).optional(),
+  })
+  .strict();
+
+export const stepSchema = z.discriminatedUnion("kind", [choiceStep, checklistStep, questionStep, infoStep, unitStep, endStep]);
+
+export const flowSchema = z
+  .object({
+    id,
+    /** Menu label (Fluent id). */
+    title: textKey,
+    /** Position in the main menu; flows without it are reached from other flows or by search. */
+    menu: z.number().int().min(0).optional(),
+    outcome: z.enum([...outcomes, "none"]),
+    /** The field (lĩnh vực) the session counts under in statistics, e.g. "ho-tich". */
+    field: id,
+    /** The procedure this flow guides, if one (e.g. "khai-sinh"). */
+    procedure: id.optional(),
+    /** Words and phrases people type to find this flow (any language, diacritics optional). */
+    keywords: z.array(z.string().min(2).max(60)).default([]),
+    steps: z.array(stepSchema).min(2),
+  })
+  .strict();
+
+export type StepDefinition = z.infer<typeof stepSchema>;
+export type FlowDefinition = z.infer<typeof flowSchema>;
+export type Outcome = (typeof outcomes)[number];
+export type ValidatorName = (typeof validatorNames)[number];

@@ -1,0 +1,118 @@
+/**
+ * Renders what the user sees for a place in the conversation: a flow step, the main menu, or the
+ * "continue where you stopped?" question. One message per screen, one button per row (big targets
+ * for elderly thumbs), and always a way back and a way home.
+ */
+import { encodeButton, type ButtonAction } from "./buttons.js";
+import type { CompiledFlow } from "./catalogue.js";
+import type { EngineContext } from "./engine-context.js";
+import type { StepDefinition } from "./schema.js";
+import type { Button, ChatState, Lang, Reply } from "./types.js";
+
+/** How many commune buttons fit on one screen before we ask people to type the name instead. */
+const MAX_UNIT_BUTTONS = 8;
+
+export class ScreenRenderer {
+  constructor(private readonly ctx: EngineContext) {}
+
+  #t(lang: Lang, key: string, args?: Record<string, string | number>) {
+    return this.ctx.texts.t(lang, key, args);
+  }
+
+  #button(state: ChatState, label: string, action: ButtonAction): Button {
+    return { label, data: encodeButton(state.seq, action) };
+  }
+
+  #navRow(state: ChatState, lang: Lang, withBack: boolean): Button[] {
+    const row = [this.#button(state, this.#t(lang, "nav-home"), { a: "home" })];
+    if (withBack) row.unshift(this.#button(state, this.#t(lang, "nav-back"), { a: "back" }));
+    return row;
+  }
+
+  unitName(code: string | undefined): string {
+    return (code && this.ctx.units.byCode(code)?.name) || "—";
+  }
+
+  menu(state: ChatState): Reply {
+    const lang = state.lang ?? "vi";
+    const buttons: Button[][] = this.ctx.flows.menu.map((flow) => [
+      this.#button(state, this.#t(lang, flow.def.title), { a: "open", flow: flow.def.id }),
+    ]);
+    buttons.push([
+      this.#button(state, this.#t(lang, "menu-language"), { a: "language" }),
+      this.#button(state, this.#t(lang, "menu-unit"), { a: "commune" }),
+    ]);
+    return { text: this.#t(lang, "menu-title", { unit: this.unitName(state.unit) }), buttons };
+  }
+
+  resumePrompt(state: ChatState, flow: CompiledFlow): Reply {
+    const lang = state.lang ?? "vi";
+    const n = flow.position.get(state.step!) ?? 1;
+    return {
+      text: this.#t(lang, "resume-prompt", { flow: this.#t(lang, flow.def.title), n }),
+      buttons: [
+        [this.#button(state, this.#t(lang, "resume-continue"), { a: "resume" })],
+        [this.#button(state, this.#t(lang, "resume-restart"), { a: "restart" })],
+        this.#navRow(state, lang, false),
+      ],
+    };
+  }
+
+  /** Suggestions for text the bot did not understand: the closest guides, then the menu. */
+  suggestions(state: ChatState, flowIds: string[]): Reply {
+    const lang = state.lang ?? "vi";
+    const buttons = flowIds.flatMap((id) => {
+      const flow = this.ctx.flows.get(id);
+      return flow ? [[this.#button(state, this.#t(lang, flow.def.title), { a: "open", flow: id })]] : [];
+    });
+    buttons.push(this.#navRow(state, lang, false));
+    return { text: this.#t(lang, "unknown-text-suggest"), buttons };
+  }
+
+  step(state: ChatState, flow: CompiledFlow, step: StepDefinition): Reply {
+    const lang = state.lang ?? "vi";
+    const position = flow.position.get(step.id);
+    const counter = position && flow.total > 1 ? `${this.#t(lang, "step-counter", { n: position, total: flow.total })}\n\n` : "";
+    let text = counter + this.#t(lang, step.text);
+    const buttons: Button[][] = [];
+    const canGoBack = (state.hist?.length ?? 0) > 0;
+
+    switch (step.kind) {
+      case "choice":
+        for (const choice of step.choices) buttons.push([this.#button(state, this.#t(lang, choice.label), { a: "choose", id: choice.id })]);
+        break;
+      case "checklist": {
+        const ticked = new Set(asList(state.vars?.[step.id]));
+        step.items.forEach((item, index) => {
+          const mark = ticked.has(item.id) ? "✅" : "⬜";
+          buttons.push([this.#button(state, `${mark} ${this.#t(lang, item.label)}`, { a: "toggle", index })]);
+        });
+        text += `\n\n${this.#t(lang, "checklist-hint")}\n${this.#t(lang, "checklist-progress", { done: ticked.size, total: step.items.length })}`;
+        buttons.push([this.#button(state, this.#t(lang, "nav-next"), { a: "next" })]);
+        break;
+      }
+      case "question":
+        if (step.skip) buttons.push([this.#button(state, this.#t(lang, step.skip), { a: "skip" })]);
+        break;
+      case "info":
+        for (const link of step.links) buttons.push([{ label: this.#t(lang, link.label), url: link.url }]);
+        buttons.push([this.#button(state, this.#t(lang, "nav-next"), { a: "next" })]);
+        break;
+      case "unit":
+        for (const unit of this.ctx.units.units.slice(0, MAX_UNIT_BUTTONS)) {
+          buttons.push([this.#button(state, unit.name, { a: "unit", code: unit.code })]);
+        }
+        break;
+      case "end":
+        text += `\n\n${this.#t(lang, "session-done")}`;
+        buttons.push(this.#navRow(state, lang, false));
+        return { text, buttons };
+    }
+    buttons.push(this.#navRow(state, lang, canGoBack));
+    return { text, buttons };
+  }
+}
+
+export function asList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+}

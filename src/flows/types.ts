@@ -1,0 +1,93 @@
+/**
+ * The engine's vocabulary: what it stores per chat, what it takes in and what it gives back.
+ * Nothing here knows about Telegram, Zalo or the web chat; adapters translate to and from these.
+ */
+import type { Outcome } from "./schema.js";
+
+export type Lang = "vi" | "km" | "en";
+export const languages: readonly Lang[] = ["vi", "km", "en"];
+
+export type VarValue = string | number | boolean | string[];
+
+/**
+ * Everything the bot remembers about one chat, kept small (well under 1 KB) and explicit: where the
+ * user is, never a log of what happened. Short keys because it is stored once per chat.
+ */
+export interface ChatState {
+  /** Shape version of this record, so a future change can migrate old records. */
+  v: 1;
+  /** Render counter: buttons carry it, so a press on an older menu is recognised as stale. */
+  seq: number;
+  lang?: Lang;
+  unit?: string;
+  remind?: boolean;
+  /** When reminders consent was given or withdrawn (ms), kept for the personal-data decree. */
+  remindAt?: number;
+  /** The flow in progress, its definition version and the current step. */
+  flow?: string;
+  fv?: string;
+  step?: string;
+  /** Steps visited before the current one, most recent last (bounded), for "Quay lại". */
+  hist?: string[];
+  vars?: Record<string, VarValue>;
+  /** Session id and start time (ms) of the guide in progress. */
+  sid?: string;
+  t0?: number;
+  /** Last activity (ms), to offer "continue where you stopped" after a pause. */
+  at: number;
+  /** The user is looking at the "continue or restart?" question. */
+  resume?: true;
+}
+
+export type EngineInput =
+  | { kind: "start" }
+  | { kind: "menu" }
+  | { kind: "help" }
+  | { kind: "button"; data: string }
+  | { kind: "text"; text: string }
+  | { kind: "open"; flow: string }
+  /** A sticker, photo, voice note or other message the bot cannot read. */
+  | { kind: "unsupported" };
+
+export type Button = { label: string; data: string } | { label: string; url: string };
+
+export interface Reply {
+  text: string;
+  buttons?: Button[][];
+  /**
+   * This reply redraws the screen the user just pressed a button on (a checklist tick), so a channel
+   * that can edit messages should edit rather than send a new one.
+   */
+  replace?: boolean;
+  /**
+   * The user's message held a secret (an ID number, an OTP): a channel that can delete it from the
+   * chat should, so it does not linger on a shared family phone.
+   */
+  deleteInput?: boolean;
+}
+
+/** A completed guidance session, as the engine knows it; the recorder adds channel and user hash. */
+export interface CompletedSession {
+  sessionId: string;
+  flow: string;
+  procedure: string | null;
+  field: string;
+  unit: string | null;
+  lang: Lang;
+  startedAt: number;
+  completedAt: number;
+  outcome: Outcome;
+  assisted: boolean;
+}
+
+export type EngineEvent =
+  | { type: "session_completed"; session: CompletedSession }
+  | { type: "step_reached"; flow: string; step: string; sessionId: string }
+  | { type: "reminders_changed"; remind: boolean; unit: string | null }
+  | { type: "sensitive_input_refused" };
+
+export interface StepResult {
+  state: ChatState;
+  replies: Reply[];
+  events: EngineEvent[];
+}

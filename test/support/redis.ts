@@ -1,0 +1,191 @@
+// Redis helpers for tests: the shared server from the global setup, per-test key prefixes, and
+// throwaway redis-server processes for tests that simulate an outage.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { Redis } from "ioredis";
+import { inject } from "vitest";
+
+/** URL of the redis-server shared by the whole test run (see global-setup.ts). */
+export function redisUrl(): string {
+  return inject("redisUrl");
+}
+
+/** A key prefix no other test uses, e.g. "t:session:3f9a1c2b:". */
+export function uniquePrefix(name?: string): string {
+  // Only safe characters, so the prefix never acts as a SCAN glob pattern.
+  const label = name ? `${name.replace(/[^A-Za-z0-9_-]/g, "_")}:` : "";
+  return `t:${label}${randomBytes(6).toString("hex")}:`;
+}
+
+/** A client for the shared server (or `url`); the caller must quit() it. */
+export function newRedis(url: string = redisUrl()): Redis {
+  return new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 1 });
+}
+
+/** Deletes only the keys under `prefix` (never FLUSHDB: other test files share the server). */
+export async function cleanupPrefix(redis: Redis, prefix: string): Promise<number> {
+  if (prefix.length < 3) throw new Error(`refusing to clean up the too-broad prefix "${prefix}"`);
+  const pattern = `${prefix.replace(/[*?[\]\\]/g, "\\$&")}*`;
+  let cursor = "0";
+  let deleted = 0;
+  do {
+    const [next, keys] = await redis.scan(cursor, "MATCH", pattern, "COUNT", 500);
+    cursor = next;
+    if (keys.length > 0) deleted += await redis.unlink(...keys);
+  } while (cursor !== "0");
+  return deleted;
+}
+
+export interface RedisServerHandle {
+  readonly url: string;
+  readonly port: number;
+  /** True while the process is up. */
+  readonly running: boolean;
+  /** Graceful shutdown (SIGTERM); resolves once the process has exited. */
+  stop(): Promise<void>;
+  /** Abrupt death (SIGKILL), like a crashed or partitioned Redis. */
+  kill(): Promise<void>;
+  /** Starts the server again on the same port (stopping it first if it is still up). */
+  restart(): Promise<void>;
+}
+
+/** Asks the OS for a free port; another process could grab it before we bind, so callers retry. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => (port ? resolve(port) : reject(new Error("no port assigned"))));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+// A single connection attempt, without ioredis' own reconnect loop, so the caller controls timing.
+async function pingOnce(port: number): Promise<boolean> {
+  const client = new Redis({
+    host: "127.0.0.1",
+    port,
+    lazyConnect: true,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    connectTimeout: 500,
+  });
+  client.on("error", () => {}); // connection refused is expected while the server boots
+  try {
+    await client.connect();
+    return (await client.ping()) === "PONG";
+  } catch {
+    return false;
+  } finally {
+    client.disconnect();
+  }
+}
+
+interface Proc {
+  child: ChildProcess;
+  exited: Promise<void>;
+  output: () => string;
+}
+
+function spawnRedis(port: number): Proc {
+  const child = spawn(
+    "redis-server",
+    // No persistence at all, and a temp dir so nothing can ever land in the repository.
+    ["--save", "", "--appendonly", "no", "--port", String(port), "--bind", "127.0.0.1", "--dir", tmpdir()],
+    { stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let log = "";
+  const collect = (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-4000);
+  };
+  child.stdout?.on("data", collect);
+  child.stderr?.on("data", collect);
+  // Never leave a redis-server behind if the test process exits without teardown.
+  const killOnExit = () => child.kill("SIGKILL");
+  process.once("exit", killOnExit);
+  const exited = new Promise<void>((resolve) => {
+    child.once("exit", () => {
+      process.off("exit", killOnExit);
+      resolve();
+    });
+    child.once("error", (error) => {
+      log += `\n${String(error)}`;
+      process.off("exit", killOnExit);
+      resolve();
+    });
+  });
+  return { child, exited, output: () => log };
+}
+
+// Starts redis-server on `port` and waits for PONG; rejects with the server's log if it dies.
+async function bootOn(port: number, timeoutMs = 10_000): Promise<Proc> {
+  const proc = spawnRedis(port);
+  let dead = false;
+  void proc.exited.then(() => (dead = true));
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (dead) break;
+    if (await pingOnce(port)) return proc;
+    await sleep(50);
+  }
+  proc.child.kill("SIGKILL");
+  await proc.exited;
+  throw new Error(`redis-server on port ${port} did not start:\n${proc.output()}`);
+}
+
+async function ending(proc: Proc, signal: NodeJS.Signals): Promise<void> {
+  if (proc.child.exitCode !== null || proc.child.signalCode !== null) return;
+  proc.child.kill(signal);
+  await proc.exited;
+}
+
+/** Starts a throwaway redis-server on a free port (or `port`), separate from the shared one. */
+export async function startRedisServer(opts: { port?: number } = {}): Promise<RedisServerHandle> {
+  let proc: Proc | undefined;
+  let port = opts.port ?? 0;
+  // A free port can be taken between probing and binding, so try a few.
+  for (let attempt = 0; !proc; attempt++) {
+    const candidate = opts.port ?? (await freePort());
+    try {
+      proc = await bootOn(candidate);
+      port = candidate;
+    } catch (error) {
+      if (opts.port !== undefined || attempt >= 2) throw error;
+    }
+  }
+  let current: Proc = proc;
+  let up = true;
+  const handle: RedisServerHandle = {
+    url: `redis://127.0.0.1:${port}`,
+    port,
+    get running() {
+      return up;
+    },
+    async stop() {
+      up = false;
+      await ending(current, "SIGTERM");
+    },
+    async kill() {
+      up = false;
+      await ending(current, "SIGKILL");
+    },
+    async restart() {
+      await ending(current, "SIGTERM");
+      current = await bootOn(port);
+      up = true;
+    },
+  };
+  return handle;
+}
+
+export async function stopRedisServer(server: RedisServerHandle): Promise<void> {
+  await server.stop();
+}

@@ -32,6 +32,8 @@ export interface FlowBenchOptions {
   concurrency: number;
   /** Warm-up per contender and depth, in updates (on separate chats, not measured). */
   warmupUpdates: number;
+  /** Measured rounds per contender and depth, interleaved across contenders; rows show the median. */
+  rounds: number;
   /** Chats used to measure the state size at the deepest point. */
   probeChats: number;
   contenders: FlowContender[];
@@ -47,11 +49,17 @@ export interface FlowRow {
   chats: number;
   updates: number;
   wallMs: number;
+  /** Median over rounds. */
   updatesPerSec: number;
+  /** (max - min) / median of the rounds' updates/s: how noisy the host was. */
+  updatesPerSecSpread?: number;
+  /** Median over rounds. */
   cpuUsPerUpdate: number;
   keysPerChat?: number;
-  /** Payload bytes per chat (STRLEN of string keys). */
+  /** Payload bytes per chat over all the contender's keys (STRLEN of string keys). */
   stateBytesPerChat?: number;
+  /** Payload bytes of each chat's largest key (mean of the `probeChats` largest keys): the flow state proper. */
+  mainKeyBytesPerChat?: number;
   /** Redis MEMORY USAGE per chat (key + value + object overhead). */
   memoryBytesPerChat?: number;
 }
@@ -74,6 +82,7 @@ export function defaultFlowOptions(): FlowBenchOptions {
     minUpdates: envInt("BENCH_FLOW_MIN_UPDATES", 8000),
     concurrency: envInt("BENCH_FLOW_CONCURRENCY", 64),
     warmupUpdates: envInt("BENCH_FLOW_WARMUP_UPDATES", 2000),
+    rounds: envInt("BENCH_FLOW_ROUNDS", 3),
     probeChats: envInt("BENCH_FLOW_PROBE_CHATS", 10),
     contenders: [telegrafWizard, grammySession, grammyConversations, ours],
   };
@@ -83,9 +92,10 @@ function slug(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }
 
-/** Measured chats for a depth: `chats`, raised so that the run has at least `minUpdates` updates. */
+/** Measured chats for a depth, over all rounds: `chats`, raised so that there are at least `minUpdates` updates. */
 function chatsFor(depth: number, opts: FlowBenchOptions): number {
-  return Math.max(opts.chats, Math.ceil(opts.minUpdates / (depth + 1)));
+  const perRound = Math.max(opts.concurrency, Math.ceil(Math.max(opts.chats, Math.ceil(opts.minUpdates / (depth + 1))) / opts.rounds));
+  return perRound * opts.rounds;
 }
 
 function emptyRow(contender: string, depth: number, status: FlowRowStatus, note: string): FlowRow {
@@ -99,74 +109,136 @@ function checkChats(driver: FlowDriver, chatIds: readonly number[], presses: num
   return `${failures.length}/${chatIds.length} chats wrong; first: ${failures[0]}`;
 }
 
-async function runOne(
+interface Entry {
+  contender: FlowContender;
+  prefix: string;
+  probePrefix: string;
+  driver?: FlowDriver;
+  /** Set once the contender is out of the race (unavailable or failed). */
+  row?: FlowRow;
+  rounds: { updates: number; wallMs: number; cpuUs: number }[];
+  chats: number;
+}
+
+function fail(entry: Entry, depth: number, note: string): void {
+  entry.row = emptyRow(entry.contender.name, depth, "error", note.slice(0, 300));
+}
+
+function errorText(err: unknown): string {
+  const e = err as Error;
+  return `${e.name}: ${e.message}`;
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+/**
+ * Runs every contender at one depth. The measured rounds are interleaved (round 1 of each
+ * contender, then round 2 of each, ...) so that background load on the host hits all
+ * contenders alike; rows report the median round.
+ */
+async function runDepth(
   redis: Redis,
   basePrefix: string,
-  contender: FlowContender,
+  contenders: readonly FlowContender[],
   depth: number,
   opts: FlowBenchOptions,
-): Promise<FlowRow> {
-  const prefix = `${basePrefix}${slug(contender.name)}:d${depth}:`;
-  const probePrefix = `${basePrefix}${slug(contender.name)}:d${depth}-probe:`;
+): Promise<FlowRow[]> {
+  const entries: Entry[] = contenders.map((contender) => ({
+    contender,
+    prefix: `${basePrefix}${slug(contender.name)}:d${depth}:`,
+    probePrefix: `${basePrefix}${slug(contender.name)}:d${depth}-probe:`,
+    rounds: [],
+    chats: 0,
+  }));
+  const live = (): Entry[] => entries.filter((e) => e.row === undefined && e.driver !== undefined);
+  const perRound = Math.max(opts.concurrency, Math.ceil(chatsFor(depth, opts) / opts.rounds));
   const drivers: FlowDriver[] = [];
   try {
-    const created = await contender.create({ redis, prefix, depth });
-    if (!created.ok) return emptyRow(contender.name, depth, "unavailable", created.reason);
-    const driver = created.driver;
-    drivers.push(driver);
-
-    // Warm-up on its own chats (JIT, caches, connection), then the measured run.
-    const warm = range(1_000_000, Math.max(opts.concurrency, Math.ceil(opts.warmupUpdates / (depth + 1))));
-    await runPool(warm, opts.concurrency, (id) => driver.runChat(id, depth));
-    const warmProblem = checkChats(driver, warm, depth);
-    if (warmProblem) return emptyRow(contender.name, depth, "error", `warm-up: ${warmProblem}`);
-
-    const chats = range(2_000_000, chatsFor(depth, opts));
-    const m = await measure(() => runPool(chats, opts.concurrency, (id) => driver.runChat(id, depth)));
-    const updates = m.result.reduce((a, b) => a + b, 0);
-    const row: FlowRow = {
-      contender: contender.name,
-      depth,
-      status: "ok",
-      chats: chats.length,
-      updates,
-      wallMs: m.wallMs,
-      updatesPerSec: updates / (m.wallMs / 1000),
-      cpuUsPerUpdate: m.cpuUs / updates,
-    };
-    const problem = checkChats(driver, chats, depth);
-    if (problem) {
-      row.status = "error";
-      row.note = `did not reach the last step: ${problem}`;
-      return row;
+    // Create and warm up (JIT, caches) on chats of their own.
+    for (const entry of entries) {
+      try {
+        const created = await entry.contender.create({ redis, prefix: entry.prefix, depth });
+        if (!created.ok) {
+          entry.row = emptyRow(entry.contender.name, depth, "unavailable", created.reason);
+          continue;
+        }
+        const driver = created.driver;
+        entry.driver = driver;
+        drivers.push(driver);
+        const warm = range(1_000_000, Math.max(opts.concurrency, Math.ceil(opts.warmupUpdates / (depth + 1))));
+        await runPool(warm, opts.concurrency, (id) => driver.runChat(id, depth));
+        const problem = checkChats(driver, warm, depth);
+        if (problem) fail(entry, depth, `warm-up: ${problem}`);
+      } catch (err) {
+        fail(entry, depth, errorText(err));
+      }
     }
 
-    // State size at the deepest point: probe chats stop just before the last press.
-    const probeCreated = await contender.create({ redis, prefix: probePrefix, depth });
-    if (!probeCreated.ok) throw new Error(`probe instance: ${probeCreated.reason}`);
-    const probe = probeCreated.driver;
-    drivers.push(probe);
-    const probeChats = range(3_000_000, opts.probeChats);
-    await runPool(probeChats, opts.concurrency, (id) => probe.runChat(id, depth - 1));
-    const probeProblem = checkChats(probe, probeChats, depth - 1);
-    if (probeProblem) {
-      row.status = "error";
-      row.note = `probe: ${probeProblem}`;
-      return row;
+    // Measured rounds, interleaved across contenders.
+    for (let r = 0; r < opts.rounds; r++) {
+      const chats = range(2_000_000 + r * 100_000, perRound);
+      for (const entry of live()) {
+        const driver = entry.driver as FlowDriver;
+        try {
+          const m = await measure(() => runPool(chats, opts.concurrency, (id) => driver.runChat(id, depth)));
+          entry.rounds.push({ updates: m.result.reduce((a, b) => a + b, 0), wallMs: m.wallMs, cpuUs: m.cpuUs });
+          entry.chats += chats.length;
+          const problem = checkChats(driver, chats, depth);
+          if (problem) fail(entry, depth, `did not reach the last step: ${problem}`);
+        } catch (err) {
+          fail(entry, depth, errorText(err));
+        }
+      }
     }
-    const sizes = await measureKeys(redis, probePrefix);
-    row.keysPerChat = sizes.keys / probeChats.length;
-    row.stateBytesPerChat = sizes.valueBytes / probeChats.length;
-    row.memoryBytesPerChat = sizes.memoryBytes / probeChats.length;
-    return row;
-  } catch (err) {
-    const e = err as Error;
-    return emptyRow(contender.name, depth, "error", `${e.name}: ${e.message}`.slice(0, 300));
+
+    // State size at the deepest point: probe chats, under a prefix of their own, stop
+    // just before the last press.
+    for (const entry of live()) {
+      try {
+        const created = await entry.contender.create({ redis, prefix: entry.probePrefix, depth });
+        if (!created.ok) throw new Error(`probe instance: ${created.reason}`);
+        const probe = created.driver;
+        drivers.push(probe);
+        const probeChats = range(3_000_000, opts.probeChats);
+        await runPool(probeChats, opts.concurrency, (id) => probe.runChat(id, depth - 1));
+        const problem = checkChats(probe, probeChats, depth - 1);
+        if (problem) {
+          fail(entry, depth, `probe: ${problem}`);
+          continue;
+        }
+        const sizes = await measureKeys(redis, entry.probePrefix);
+        const rates = entry.rounds.map((x) => x.updates / (x.wallMs / 1000));
+        entry.row = {
+          contender: entry.contender.name,
+          depth,
+          status: "ok",
+          chats: entry.chats,
+          updates: entry.rounds.reduce((a, x) => a + x.updates, 0),
+          wallMs: entry.rounds.reduce((a, x) => a + x.wallMs, 0),
+          updatesPerSec: median(rates),
+          updatesPerSecSpread: (Math.max(...rates) - Math.min(...rates)) / median(rates),
+          cpuUsPerUpdate: median(entry.rounds.map((x) => x.cpuUs / x.updates)),
+          keysPerChat: sizes.keys / probeChats.length,
+          stateBytesPerChat: sizes.valueBytes / probeChats.length,
+          mainKeyBytesPerChat: sizes.perKey.slice(0, probeChats.length).reduce((a, b) => a + b, 0) / probeChats.length,
+          memoryBytesPerChat: sizes.memoryBytes / probeChats.length,
+        };
+      } catch (err) {
+        fail(entry, depth, errorText(err));
+      }
+    }
   } finally {
     for (const d of drivers) await d.close?.();
-    await deleteByPrefix(redis, prefix);
-    await deleteByPrefix(redis, probePrefix);
+    for (const e of entries) {
+      await deleteByPrefix(redis, e.prefix);
+      await deleteByPrefix(redis, e.probePrefix);
+    }
   }
+  return entries.map((e) => e.row ?? emptyRow(e.contender.name, depth, "error", "no result"));
 }
 
 /** Runs the flow benchmark against the Redis at `redisUrl` and returns one row per contender and depth. */
@@ -175,10 +247,11 @@ export async function runFlowBench(redisUrl: string, options: Partial<FlowBenchO
   const redis = await connectRedis(redisUrl);
   const basePrefix = benchPrefix();
   const rows: FlowRow[] = [];
-  const unavailable = new Set<string>();
   try {
     // Process-wide warm-up: every contender once at a middle depth, so whichever runs
     // first does not pay for JIT-compiling the shared code (ioredis, JSON, the pool).
+    let contenders = opts.contenders;
+    const skipped: FlowRow[] = [];
     for (const contender of opts.contenders) {
       const warmDepth = 10;
       const prefix = `${basePrefix}warmup:${slug(contender.name)}:`;
@@ -187,6 +260,10 @@ export async function runFlowBench(redisUrl: string, options: Partial<FlowBenchO
         if (created.ok) {
           await runPool(range(500_000, 200), opts.concurrency, (id) => created.driver.runChat(id, warmDepth));
           await created.driver.close?.();
+        } else {
+          // Unavailable (e.g. not written yet): skip it at every depth.
+          contenders = contenders.filter((c) => c !== contender);
+          for (const depth of opts.depths) skipped.push(emptyRow(contender.name, depth, "unavailable", created.reason));
         }
       } catch {
         // Failures show up, with their reason, in the measured runs.
@@ -195,14 +272,10 @@ export async function runFlowBench(redisUrl: string, options: Partial<FlowBenchO
       }
     }
     for (const depth of opts.depths) {
-      for (const contender of opts.contenders) {
-        if (unavailable.has(contender.name)) {
-          rows.push(emptyRow(contender.name, depth, "unavailable", rows.find((r) => r.contender === contender.name)?.note ?? ""));
-          continue;
-        }
-        const row = await runOne(redis, basePrefix, contender, depth, opts);
-        if (row.status === "unavailable") unavailable.add(contender.name);
-        rows.push(row);
+      const depthRows = await runDepth(redis, basePrefix, contenders, depth, opts);
+      for (const c of opts.contenders) {
+        const row = depthRows.find((r) => r.contender === c.name) ?? skipped.find((r) => r.contender === c.name && r.depth === depth);
+        if (row) rows.push(row);
       }
     }
   } finally {
@@ -221,8 +294,10 @@ const COLUMNS: Column<FlowRow>[] = [
   { header: "Depth", align: "right", cell: (r) => String(r.depth) },
   { header: "Updates", align: "right", cell: (r) => okOnly(r) ?? fmt(r.updates) },
   { header: "Updates/s", align: "right", cell: (r) => okOnly(r) ?? fmt(r.updatesPerSec) },
+  { header: "Spread", align: "right", cell: (r) => okOnly(r) ?? `±${fmt(((r.updatesPerSecSpread ?? 0) / 2) * 100)}%` },
   { header: "CPU µs/update", align: "right", cell: (r) => okOnly(r) ?? fmt(r.cpuUsPerUpdate, 1) },
   { header: "State B/chat", align: "right", cell: (r) => okOnly(r) ?? fmt(r.stateBytesPerChat) },
+  { header: "Largest key B/chat", align: "right", cell: (r) => okOnly(r) ?? fmt(r.mainKeyBytesPerChat) },
   { header: "Redis mem B/chat", align: "right", cell: (r) => okOnly(r) ?? fmt(r.memoryBytesPerChat) },
   { header: "Keys/chat", align: "right", cell: (r) => okOnly(r) ?? fmt(r.keysPerChat, 1) },
   {
@@ -238,12 +313,14 @@ function find(rows: readonly FlowRow[], contender: string, depth: number): FlowR
 export function formatFlowReport(rows: readonly FlowRow[], opts: FlowBenchOptions = defaultFlowOptions()): string {
   const out: string[] = [];
   out.push(
-    `Per run: ${opts.depths.map((d) => `depth ${d}: ${chatsFor(d, opts)} chats`).join(", ")}; ` +
+    `Chats per contender: ${opts.depths.map((d) => `depth ${d}: ${chatsFor(d, opts)}`).join(", ")}, ` +
+      `in ${opts.rounds} rounds interleaved across contenders (median round shown; Spread = half the min–max range of updates/s); ` +
       `${opts.concurrency} chats in flight, the updates of a chat in order; ` +
       `each update = one button press (or the flow start), answered with one message. ` +
       `Warm-up: all contenders once, then ≥${opts.warmupUpdates} updates before each run. ` +
       `CPU = this process (frameworks + ioredis client), not the Redis server. ` +
-      `State = all of a contender's keys in Redis per chat, on ${opts.probeChats} probe chats stopped just before the last press.`,
+      `State = payload bytes (STRLEN) of all of a contender's keys in Redis per chat, on ${opts.probeChats} probe chats stopped just before the last press; ` +
+      `Largest key = the chat's biggest key only (the flow state without side keys such as update-id marks); Redis mem = MEMORY USAGE.`,
     "",
     markdownTable(COLUMNS, rows),
     "",
@@ -267,7 +344,9 @@ export function formatFlowReport(rows: readonly FlowRow[], opts: FlowBenchOption
       `Ours / faster peer (${faster.contender}) at depth 10: ` +
         `throughput ${fmtRatio(ours10.updatesPerSec / faster.updatesPerSec)}, ` +
         `CPU per update ${fmtRatio(ours10.cpuUsPerUpdate / faster.cpuUsPerUpdate)}, ` +
-        `state per chat ${fmtRatio((ours10.stateBytesPerChat ?? NaN) / (faster.stateBytesPerChat ?? NaN))}`,
+        `state per chat ${fmtRatio((ours10.stateBytesPerChat ?? NaN) / (faster.stateBytesPerChat ?? NaN))} ` +
+        `(largest key ${fmtRatio((ours10.mainKeyBytesPerChat ?? NaN) / (faster.mainKeyBytesPerChat ?? NaN))}, ` +
+        `Redis memory ${fmtRatio((ours10.memoryBytesPerChat ?? NaN) / (faster.memoryBytesPerChat ?? NaN))})`,
     );
   }
 

@@ -6,8 +6,9 @@
 //   - `createBenchAssistant({ redis, prefix, depth })` returns (or resolves to) an
 //     Assistant whose flow has `depth` steps and keeps its state in `redis` under `prefix`;
 //   - `{ kind: "open", flow: "bench" }` starts the flow and shows step 1 with buttons;
-//   - on every step the first button (`reply.buttons[0][0].data`) is "next";
-//   - pressing it on step `depth` ends the flow with replies that carry no data button.
+//   - on every step the first button (`reply.buttons[0][0]`) is "next", with the same label;
+//   - when N = depth > 1, every step screen shows a "k/N" step counter, like the peers' "Step k/N";
+//   - pressing "next" on step N leaves the flow: the answer has no counter and no "next" first.
 // Until those modules exist this contender is skipped.
 import type { Redis } from "ioredis";
 import type { CreateResult, FlowContender, FlowDriver } from "./types.js";
@@ -57,60 +58,87 @@ async function loadFactory(): Promise<FactoryModule | string> {
   }
 }
 
-/** The data of the first button of the last reply that has one. */
-function firstButtonData(replies: readonly Reply[] | null): string | undefined {
+/** The first button of the last reply that has a data button first. */
+function firstButton(replies: readonly Reply[] | null): ReplyButton | undefined {
   if (!replies) return undefined;
   for (let i = replies.length - 1; i >= 0; i--) {
-    const data = replies[i]?.buttons?.[0]?.[0]?.data;
-    if (data !== undefined) return data;
+    const button = replies[i]?.buttons?.[0]?.[0];
+    if (button?.data !== undefined) return button;
   }
   return undefined;
 }
 
-interface ChatOutcome {
-  error?: string;
-  /** Whether the last answer still offered a button to press. */
-  hasButton: boolean;
+/** The "k/N" step counter shown on a step screen (Fluent isolation marks stripped), if any. */
+function stepCounter(replies: readonly Reply[], depth: number): number | undefined {
+  for (const r of replies) {
+    const m = new RegExp(`(\\d+)\\s*/\\s*${depth}(?!\\d)`).exec(r.text.replace(/[\u2068\u2069]/g, ""));
+    if (m) return Number(m[1]);
+  }
+  return undefined;
 }
 
-class OursDriver implements FlowDriver {
+function describe(replies: Reply[] | null): string {
+  return JSON.stringify(replies).slice(0, 200);
+}
+
+/**
+ * Plays chats against the Assistant, pressing the first button of each answer. What the
+ * user sees is checked on every answer, as for the peers (see `check`).
+ */
+export class OursDriver implements FlowDriver {
   private updateId = 1;
-  private readonly outcomes = new Map<number, ChatOutcome>();
+  /** Per chat: null when every answer was as expected, else the first deviation. */
+  private readonly outcomes = new Map<number, { presses: number; error: string | null }>();
 
   constructor(
     private readonly assistant: AssistantLike,
     private readonly depth: number,
   ) {}
 
+  /**
+   * Null when the answer after `presses` presses is what the flow should show: on a step,
+   * the same first ("next") button as on step 1 and, when N > 1, the counter k/N (a
+   * one-step flow shows no counter); after the last press, neither.
+   */
+  private check(chatId: number, replies: Reply[] | null, presses: number, nextLabel: string | undefined): string | null {
+    if (replies === null || replies.length === 0) return `chat ${chatId}: no answer after ${presses} presses`;
+    const counter = stepCounter(replies, this.depth);
+    const label = firstButton(replies)?.label;
+    if (presses < this.depth) {
+      const counterOk = this.depth === 1 ? counter === undefined || counter === 1 : counter === presses + 1;
+      if (!counterOk || label === undefined || label !== nextLabel) {
+        return `chat ${chatId}: expected step ${presses + 1}/${this.depth} after ${presses} presses, got ${describe(replies)}`;
+      }
+    } else if (counter !== undefined || (label !== undefined && label === nextLabel)) {
+      return `chat ${chatId}: still in the flow after ${presses} presses: ${describe(replies)}`;
+    }
+    return null;
+  }
+
   async runChat(chatId: number, presses: number): Promise<number> {
     const chat: ChatRef = { channel: "telegram", id: String(chatId) };
     let replies = await this.assistant.handle(chat, START_INPUT, { updateId: String(this.updateId++) });
     let updates = 1;
-    for (let i = 0; i < presses; i++) {
-      const data = firstButtonData(replies);
+    const nextLabel = replies ? firstButton(replies)?.label : undefined;
+    let error = this.check(chatId, replies, 0, nextLabel);
+    for (let i = 0; i < presses && error === null; i++) {
+      const data = firstButton(replies)?.data;
       if (data === undefined) {
-        this.outcomes.set(chatId, {
-          hasButton: false,
-          error: `chat ${chatId}: no button to press after ${i} presses (replies: ${JSON.stringify(replies)})`,
-        });
-        return updates;
+        error = `chat ${chatId}: no button to press after ${i} presses: ${describe(replies)}`;
+        break;
       }
       replies = await this.assistant.handle(chat, { kind: "button", data }, { updateId: String(this.updateId++) });
       updates++;
+      error = this.check(chatId, replies, i + 1, nextLabel);
     }
-    const outcome: ChatOutcome = { hasButton: firstButtonData(replies) !== undefined };
-    if (replies === null || replies.length === 0) outcome.error = `chat ${chatId}: empty answer after ${presses} presses`;
-    this.outcomes.set(chatId, outcome);
+    this.outcomes.set(chatId, { presses, error });
     return updates;
   }
 
   verify(chatId: number, presses: number): string | null {
     const o = this.outcomes.get(chatId);
-    if (!o) return `chat ${chatId}: never run`;
-    if (o.error) return o.error;
-    if (presses < this.depth && !o.hasButton) return `chat ${chatId}: flow ended after ${presses} of ${this.depth} presses`;
-    if (presses >= this.depth && o.hasButton) return `chat ${chatId}: flow still offers a button after ${presses} presses (expected the end)`;
-    return null;
+    if (!o || o.presses !== presses) return `chat ${chatId}: not played with ${presses} presses`;
+    return o.error;
   }
 }
 

@@ -13,7 +13,7 @@ export async function connectRedis(url: string): Promise<Redis> {
     await redis.ping();
   } catch (err) {
     redis.disconnect();
-    throw new Error(`cannot reach Redis at ${url}: ${(err as Error).message}`);
+    throw new Error(`cannot reach Redis at ${url}: ${(err as Error).message}`, { cause: err });
   }
   return redis;
 }

@@ -41,24 +41,29 @@ export interface KeySizes {
   valueBytes: number;
   /** Redis' own estimate (MEMORY USAGE), including key name and object overhead. */
   memoryBytes: number;
+  /** Payload bytes of each key, largest first. */
+  perKey: number[];
 }
 
 /** Sums the sizes of every key under `prefix`. */
 export async function measureKeys(redis: Redis, prefix: string): Promise<KeySizes> {
   const keys = await scanKeys(redis, prefix);
-  const sizes: KeySizes = { keys: keys.length, valueBytes: 0, memoryBytes: 0 };
+  const sizes: KeySizes = { keys: keys.length, valueBytes: 0, memoryBytes: 0, perKey: [] };
   for (const key of keys) {
     const type = await redis.type(key);
     const memory = (await redis.memory("USAGE", key, "SAMPLES", 0)) ?? 0;
     sizes.memoryBytes += memory;
+    let bytes = memory;
     if (type === "string") {
-      sizes.valueBytes += await redis.strlen(key);
+      bytes = await redis.strlen(key);
     } else if (type === "hash") {
+      bytes = 0;
       const flat = await redis.hgetall(key);
-      for (const [f, v] of Object.entries(flat)) sizes.valueBytes += Buffer.byteLength(f) + Buffer.byteLength(v);
-    } else {
-      sizes.valueBytes += memory;
+      for (const [f, v] of Object.entries(flat)) bytes += Buffer.byteLength(f) + Buffer.byteLength(v);
     }
+    sizes.valueBytes += bytes;
+    sizes.perKey.push(bytes);
   }
+  sizes.perKey.sort((a, b) => b - a);
   return sizes;
 }

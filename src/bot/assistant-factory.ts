@@ -87,7 +87,7 @@ export function createBenchAssistant(opts: { redis: Redis; prefix: string; depth
     name: "bench",
     province: "bench",
     validFrom: "2025-07-01",
-    units: [{ code: "x", name: "xã X", office: { name: "UBND", address: "-" } }],
+    units: [{ code: "x", name: "xã X", office: { name: "UBND xã X", address: "UBND xã X" } }],
   });
   return createAssistant({ redis: opts.redis, prefix: opts.prefix, content: { texts, flows, units, search: new GuideSearch(flows, texts) }, hashSecret: "bench-secret-0123456789" });
 }

@@ -77,6 +77,10 @@ class Turn {
         this.#say(this.ctx.texts.t(this.lang, "unsupported-message"));
         this.#showCurrent();
         break;
+      case "unknown_command":
+        this.#say(this.ctx.texts.t(this.lang, "unknown-text"));
+        this.#showCurrent();
+        break;
       case "button":
         this.#onButton(input.data);
         break;

@@ -47,7 +47,9 @@ export type EngineInput =
   | { kind: "text"; text: string }
   | { kind: "open"; flow: string }
   /** A sticker, photo, voice note or other message the bot cannot read. */
-  | { kind: "unsupported" };
+  | { kind: "unsupported" }
+  /** A command the bot does not know (e.g. a typo in "/start"). */
+  | { kind: "unknown_command" };
 
 export type Button = { label: string; data: string } | { label: string; url: string };
 

@@ -3,7 +3,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Redis } from "ioredis";
 import { inject } from "vitest";
 
@@ -95,11 +97,13 @@ interface Proc {
   output: () => string;
 }
 
-function spawnRedis(port: number): Proc {
+function spawnRedis(port: number, persistDir?: string): Proc {
+  // No persistence unless asked (then an append-only file synced on every write, like production),
+  // and a temp dir so nothing can ever land in the repository.
+  const persistence = persistDir ? ["--appendonly", "yes", "--appendfsync", "always", "--dir", persistDir] : ["--appendonly", "no", "--dir", tmpdir()];
   const child = spawn(
     "redis-server",
-    // No persistence at all, and a temp dir so nothing can ever land in the repository.
-    ["--save", "", "--appendonly", "no", "--port", String(port), "--bind", "127.0.0.1", "--dir", tmpdir()],
+    ["--save", "", ...persistence, "--port", String(port), "--bind", "127.0.0.1"],
     { stdio: ["ignore", "pipe", "pipe"] },
   );
   let log = "";
@@ -126,8 +130,8 @@ function spawnRedis(port: number): Proc {
 }
 
 // Starts redis-server on `port` and waits for PONG; rejects with the server's log if it dies.
-async function bootOn(port: number, timeoutMs = 10_000): Promise<Proc> {
-  const proc = spawnRedis(port);
+async function bootOn(port: number, persistDir?: string, timeoutMs = 10_000): Promise<Proc> {
+  const proc = spawnRedis(port, persistDir);
   let dead = false;
   void proc.exited.then(() => (dead = true));
   const deadline = Date.now() + timeoutMs;
@@ -148,39 +152,36 @@ async function ending(proc: Proc, signal: NodeJS.Signals): Promise<void> {
 }
 
 /** Starts a throwaway redis-server on a free port (or `port`), separate from the shared one. */
-export async function startRedisServer(opts: { port?: number } = {}): Promise<RedisServerHandle> {
+/**
+ * Starts a throwaway redis-server. With `persist: true` it keeps an append-only file in a fresh temp
+ * directory, so data survives kill() and restart() as it would in production.
+ */
+export async function startRedisServer(opts: { port?: number; persist?: boolean } = {}): Promise<RedisServerHandle> {
+  const persistDir = opts.persist ? mkdtempSync(join(tmpdir(), "redis-test-")) : undefined;
   let proc: Proc | undefined;
   let port = opts.port ?? 0;
   // A free port can be taken between probing and binding, so try a few.
   for (let attempt = 0; !proc; attempt++) {
     const candidate = opts.port ?? (await freePort());
     try {
-      proc = await bootOn(candidate);
+      proc = await bootOn(candidate, persistDir);
       port = candidate;
     } catch (error) {
       if (opts.port !== undefined || attempt >= 2) throw error;
     }
   }
   let current: Proc = proc;
-  let up = true;
   const handle: RedisServerHandle = {
     url: `redis://127.0.0.1:${port}`,
     port,
     get running() {
-      return up;
+      return current.child.exitCode === null && current.child.signalCode === null;
     },
-    async stop() {
-      up = false;
-      await ending(current, "SIGTERM");
-    },
-    async kill() {
-      up = false;
-      await ending(current, "SIGKILL");
-    },
+    stop: () => ending(current, "SIGTERM"),
+    kill: () => ending(current, "SIGKILL"),
     async restart() {
       await ending(current, "SIGTERM");
-      current = await bootOn(port);
-      up = true;
+      current = await bootOn(port, persistDir);
     },
   };
   return handle;

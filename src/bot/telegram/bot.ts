@@ -4,13 +4,15 @@
  *   1. a pino child logger per update
  *   2. sequentialize by chat: one chat's updates in order, other chats in parallel
  *   3. answer every callback query at once (stops the spinner, even for stale buttons)
- *   4. the citizen conversation: every message and button goes to the Assistant
+ *   4. feature composers (officials' statistics, task-force broadcasts, …) in the order given;
+ *      each handles its own commands and buttons and passes everything else on
+ *   5. the citizen conversation: every other message and button goes to the Assistant
  *
  * API calls retry by themselves on 429 and 5xx (auto-retry plugin).
  */
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot } from "grammy";
+import { Bot, type Composer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
 import type { Assistant } from "../assistant.js";
@@ -25,6 +27,8 @@ export interface TelegramBotOptions {
   logger: Logger;
   /** Skips getMe (tests that build updates by hand). */
   botInfo?: UserFromGetMe;
+  /** Feature composers installed before the citizen conversation (see the order above). */
+  features?: Composer<BotContext>[];
 }
 
 export const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
@@ -43,6 +47,8 @@ export function createTelegramBot(opts: TelegramBotOptions): Bot<BotContext> {
     await ctx.answerCallbackQuery().catch((err: unknown) => ctx.log.warn({ err }, "could not answer a callback query"));
     await next();
   });
+
+  for (const feature of opts.features ?? []) bot.use(feature);
 
   // Groups and channels are not for guidance: the bot speaks in private chats only.
   const citizen = bot.chatType("private");

@@ -19,6 +19,6 @@ export function toEngineInput(ctx: BotContext): EngineInput | null {
   const text = message.text;
   if (text === undefined) return { kind: "unsupported" };
   const command = /^\/([a-z_]+)(?:@\w+)?(?:\s|$)/i.exec(text);
-  if (command) return commands[command[1]!.toLowerCase()] ?? { kind: "text", text: text.slice(command[0].length) || text };
+  if (command) return commands[command[1]!.toLowerCase()] ?? { kind: "unknown_command" };
   return { kind: "text", text };
 }

@@ -1,0 +1,129 @@
+import type { Redis } from "ioredis";
+import { pino } from "pino";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { Assistant } from "../../src/bot/assistant.js";
+import { ChatStateStore, type ChatAddress } from "../../src/flows/state-store.js";
+import type { Reply } from "../../src/flows/types.js";
+import { createRedis, connectRedis } from "../../src/redis/connection.js";
+import { SessionLog } from "../../src/stats/session-log.js";
+import { makeContext } from "../flows/fixtures.js";
+import { cleanupPrefix, newRedis, startRedisServer, uniquePrefix, type RedisServerHandle } from "../support/redis.js";
+
+const chat: ChatAddress = { channel: "telegram", id: "42" };
+
+function press(replies: Reply[] | null, label: string): string {
+  for (const reply of [...(replies ?? [])].reverse()) {
+    for (const b of reply.buttons?.flat() ?? []) if (b.label.endsWith(label) && "data" in b) return b.data;
+  }
+  throw new Error(`no button ${label}`);
+}
+
+function build(redis: Redis, prefix: string) {
+  const ctx = makeContext();
+  const assistant = new Assistant({
+    engine: ctx,
+    store: new ChatStateStore(redis, prefix, 3600),
+    sessionLog: new SessionLog(redis, prefix),
+    texts: ctx.texts,
+    hashSecret: "test-secret-0123456789",
+    logger: pino({ level: "silent" }),
+  });
+  return { assistant, ctx };
+}
+
+/** Onboards and walks to the question step of the demo guide; returns the last replies. */
+async function walkToQuestion(assistant: Assistant) {
+  let r = await assistant.handle(chat, { kind: "start" });
+  r = await assistant.handle(chat, { kind: "button", data: press(r, "Tiếng Việt") });
+  r = await assistant.handle(chat, { kind: "text", text: "Ngọc Biên" });
+  r = await assistant.handle(chat, { kind: "button", data: press(r, "Không") });
+  r = await assistant.handle(chat, { kind: "button", data: press(r, "Làm giấy khai sinh") });
+  r = await assistant.handle(chat, { kind: "button", data: press(r, "Cho con tôi") });
+  r = await assistant.handle(chat, { kind: "button", data: press(r, "Tiếp tục") });
+  r = await assistant.handle(chat, { kind: "button", data: press(r, "Tiếp tục") });
+  return r;
+}
+
+describe("Assistant on the shared Redis", () => {
+  let redis: Redis;
+  const prefix = uniquePrefix("assistant");
+  beforeAll(() => {
+    redis = newRedis();
+  });
+  afterAll(async () => {
+    await cleanupPrefix(redis, prefix);
+    await redis.quit();
+  });
+
+  it("handles a redelivered update once and logs the completed session exactly once", async () => {
+    const { assistant } = build(redis, prefix);
+    const replies = await walkToQuestion(assistant);
+    expect(replies?.at(-1)?.text).toContain("Gõ mã hồ sơ");
+    const final = { kind: "button" as const, data: press(replies, "Chưa có mã") };
+    const first = await assistant.handle(chat, final, { updateId: "900" });
+    expect(first?.map((r) => r.text).join()).toContain("Đã nộp xong.");
+    expect(await assistant.handle(chat, final, { updateId: "900" })).toBeNull();
+    // Even a different update carrying the same old button cannot count it twice: it is stale now.
+    const again = await assistant.handle(chat, final, { updateId: "901" });
+    expect(again?.[0]?.text).toBe("Menu này đã cũ.");
+    const entries = await redis.xrange(`${prefix}stats:sessions`, "-", "+");
+    expect(entries).toHaveLength(1);
+    expect(entries[0]![1]).toEqual(expect.arrayContaining(["unit", "long-hiep", "outcome", "online_filing", "channel", "telegram"]));
+  });
+
+  it("keeps the user's place across a restart (a new Assistant on the same Redis)", async () => {
+    const p = `${prefix}restart:`;
+    const before = build(redis, p).assistant;
+    await walkToQuestion(before);
+    const after = build(redis, p).assistant;
+    const replies = await after.handle(chat, { kind: "text", text: "H62.22-250101-0001" });
+    expect(replies?.map((r) => r.text).join()).toContain("Đã nộp xong.");
+  });
+
+  it("keeps one chat's updates in order when they arrive together", async () => {
+    const p = `${prefix}order:`;
+    const { assistant } = build(redis, p);
+    let r = await assistant.handle(chat, { kind: "start" });
+    r = await assistant.handle(chat, { kind: "button", data: press(r, "Tiếng Việt") });
+    const [a, b] = await Promise.all([
+      assistant.handle(chat, { kind: "button", data: press(r, "xã Trà Cú") }),
+      assistant.handle(chat, { kind: "button", data: press(r, "xã Đại An") }),
+    ]);
+    expect(a?.at(-1)?.text).toContain("Nhắc lịch?");
+    expect(b?.[0]?.text).toBe("Menu này đã cũ."); // the second press met the updated screen
+  });
+});
+
+describe("Assistant when Redis goes away", () => {
+  let server: RedisServerHandle;
+  let appRedis: Redis;
+  let afterFix: (() => Promise<void>) | undefined;
+
+  beforeAll(async () => {
+    server = await startRedisServer({ persist: true });
+    appRedis = createRedis(server.url, "test");
+    appRedis.on("error", () => {});
+    await connectRedis(appRedis);
+  });
+  afterEach(async () => {
+    await afterFix?.();
+  });
+  afterAll(async () => {
+    appRedis.disconnect();
+    await server.stop();
+  });
+
+  it("tells the user the system is busy, then recovers by itself without losing their place", async () => {
+    const { assistant } = build(appRedis, "outage:");
+    const replies = await walkToQuestion(assistant);
+    await server.kill();
+    const busy = await assistant.handle(chat, { kind: "button", data: press(replies, "Chưa có mã") }, { updateId: "77" });
+    expect(busy).toEqual([{ text: "Hệ thống đang bận, vui lòng thử lại sau ít phút." }]);
+    await server.restart();
+    await expect.poll(() => appRedis.status, { timeout: 10_000 }).toBe("ready");
+    // The same press, redelivered, now goes through: the place was kept and the session counts once.
+    const retried = await assistant.handle(chat, { kind: "button", data: press(replies, "Chưa có mã") }, { updateId: "77" });
+    expect(retried?.map((r) => r.text).join()).toContain("Đã nộp xong.");
+    expect(await appRedis.xlen("outage:stats:sessions")).toBe(1);
+  });
+});

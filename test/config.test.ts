@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../src/config.js";
+
+describe("loadConfig", () => {
+  it("gives working defaults for a laptop: web chat, local Redis, quiet hours 21:00-07:00", () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      telegram: null,
+      redis: { url: null, prefix: "dvc:" },
+      http: { host: "127.0.0.1", port: 8080 },
+      admins: [],
+      unitsFile: null,
+      quietHours: { fromMinute: 21 * 60, toMinute: 7 * 60 },
+    });
+    expect(config.hashSecret.length).toBeGreaterThan(15);
+  });
+
+  it("runs Telegram by long polling when a token is set, and by webhook when a URL is set too", () => {
+    const token = "123456:ABCdefGhIJKlmnoPQRstuVWXyz_-1234";
+    expect(loadConfig({ TELEGRAM_BOT_TOKEN: token }).telegram).toEqual({ mode: "polling", token, apiRoot: "https://api.telegram.org" });
+    const hook = loadConfig({
+      TELEGRAM_BOT_TOKEN: token,
+      TELEGRAM_API_ROOT: "http://127.0.0.1:9999/",
+      TELEGRAM_WEBHOOK_URL: "https://bot.example.vn/telegram/webhook",
+      TELEGRAM_WEBHOOK_SECRET: "s3cret-s3cret-s3cret",
+    }).telegram;
+    expect(hook).toEqual({
+      mode: "webhook",
+      token,
+      apiRoot: "http://127.0.0.1:9999",
+      webhookUrl: "https://bot.example.vn/telegram/webhook",
+      webhookSecret: "s3cret-s3cret-s3cret",
+    });
+  });
+
+  it("reads admins, prefix, quiet hours off and the units file", () => {
+    const config = loadConfig({ BOT_ADMINS: "111, 222", REDIS_PREFIX: "tra-cu:", QUIET_HOURS: "", UNITS_FILE: "content/units/tra-cu-2023.yaml", REDIS_URL: "redis://10.0.0.5:6380/2" });
+    expect(config.admins).toEqual(["111", "222"]);
+    expect(config.redis).toEqual({ url: "redis://10.0.0.5:6380/2", prefix: "tra-cu:" });
+    expect(config.quietHours).toBeNull();
+    expect(config.unitsFile).toBe("content/units/tra-cu-2023.yaml");
+  });
+
+  it.each([
+    [{ PORT: "abc" }, /^PORT: .*\(got "abc"\)$/],
+    [{ PORT: "70000" }, /^PORT: /],
+    [{ TELEGRAM_BOT_TOKEN: "nope" }, /^TELEGRAM_BOT_TOKEN: expected a token from @BotFather.*\(got "…"\)$/],
+    [{ REDIS_URL: "http://x" }, /^REDIS_URL: /],
+    [{ BOT_ADMINS: "12,abc" }, /^BOT_ADMINS: expected comma-separated numeric Telegram user ids/],
+    [{ QUIET_HOURS: "9pm-7am" }, /^QUIET_HOURS: expected HH:MM-HH:MM/],
+    [{ NODE_ENV: "production" }, /^HASH_SECRET: required in production/],
+    [{ HASH_SECRET: "short" }, /^HASH_SECRET: expected at least 16 characters/],
+    [{ TELEGRAM_WEBHOOK_URL: "https://x.vn/hook" }, /^TELEGRAM_WEBHOOK_URL: needs TELEGRAM_BOT_TOKEN/],
+    [{ TELEGRAM_WEBHOOK_URL: "http://x.vn/hook", TELEGRAM_BOT_TOKEN: "123456:ABCdefGhIJKlmnoPQRstuVWXyz_-1234" }, /^TELEGRAM_WEBHOOK_URL: /],
+  ])("rejects %j with one line naming the variable", (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    try {
+      loadConfig(env);
+    } catch (err) {
+      expect((err as Error).message).toMatch(message);
+      expect((err as Error).message).not.toContain("\n");
+    }
+  });
+});

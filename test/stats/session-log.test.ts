@@ -1,0 +1,74 @@
+import type { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SessionLog, type SessionEntry } from "../../src/stats/session-log.js";
+import { localDay } from "../../src/stats/local-day.js";
+import { userHash } from "../../src/stats/user-hash.js";
+import { cleanupPrefix, newRedis, uniquePrefix } from "../support/redis.js";
+
+let redis: Redis;
+const prefix = uniquePrefix("session-log");
+
+beforeAll(() => {
+  redis = newRedis();
+});
+afterAll(async () => {
+  await cleanupPrefix(redis, prefix);
+  await redis.quit();
+});
+
+const entry = (over: Partial<SessionEntry> = {}): SessionEntry => ({
+  sessionId: "s1",
+  flow: "khai-sinh",
+  procedure: "khai-sinh",
+  field: "ho-tich",
+  unit: "long-hiep",
+  lang: "km",
+  startedAt: Date.UTC(2026, 10, 24, 16, 50),
+  // 23:55 in Vietnam on 24 Nov is 16:55 UTC: the session counts on the 24th, not the 25th.
+  completedAt: Date.UTC(2026, 10, 24, 16, 55),
+  outcome: "online_filing",
+  assisted: true,
+  channel: "telegram",
+  user: userHash("secret-secret-secret", "telegram", "12345"),
+  ...over,
+});
+
+describe("SessionLog", () => {
+  it("records a session once, as a stream entry plus counters of its Vietnamese day", async () => {
+    const log = new SessionLog(redis, prefix);
+    expect(await log.record(entry())).toBe(true);
+    expect(await log.record(entry())).toBe(false);
+    const stream = await redis.xrange(log.streamKey, "-", "+");
+    expect(stream).toHaveLength(1);
+    const fields = Object.fromEntries(stream[0]![1].reduce<string[][]>((acc, v, i, all) => (i % 2 ? acc : [...acc, [v, all[i + 1]!]]), []));
+    expect(fields).toMatchObject({ sid: "s1", flow: "khai-sinh", unit: "long-hiep", outcome: "online_filing", assisted: "1", channel: "telegram", lang: "km" });
+    expect(JSON.stringify(stream)).not.toContain("12345");
+    expect(await redis.hgetall(log.dayKey("2026-11-24"))).toEqual({
+      "long-hiep|online_filing": "1",
+      "long-hiep|online_filing|f:ho-tich": "1",
+      "long-hiep|online_filing|c:telegram": "1",
+      "long-hiep|online_filing|p:khai-sinh": "1",
+      "long-hiep|online_filing|assisted": "1",
+    });
+    expect(await redis.exists(log.dayKey("2026-11-25"))).toBe(0);
+  });
+
+  it("counts different sessions separately, even when recorded concurrently", async () => {
+    const log = new SessionLog(redis, `${prefix}c:`);
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => log.record(entry({ sessionId: `p${i % 25}`, assisted: false }))));
+    expect(results.filter(Boolean)).toHaveLength(25);
+    expect(await redis.hget(log.dayKey("2026-11-24"), "long-hiep|online_filing")).toBe("25");
+    expect(await redis.xlen(log.streamKey)).toBe(25);
+  });
+});
+
+describe("localDay", () => {
+  it.each([
+    [Date.UTC(2026, 0, 1, 16, 59, 59), "2026-01-01"],
+    [Date.UTC(2026, 0, 1, 17, 0, 0), "2026-01-02"],
+    [Date.UTC(2024, 1, 28, 17, 0, 0), "2024-02-29"],
+    [Date.UTC(2025, 11, 31, 17, 0, 0), "2026-01-01"],
+  ])("%i is %s in Asia/Ho_Chi_Minh", (ms, day) => {
+    expect(localDay(ms)).toBe(day);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_UNITS_FILE, PROJECT_ROOT } from "../../src/flows/content.js";
+import { CatalogueError, UnitCatalogue } from "../../src/units/catalogue.js";
+
+const current = UnitCatalogue.fromFile(DEFAULT_UNITS_FILE);
+const report2023 = UnitCatalogue.fromFile(`${PROJECT_ROOT}content/units/tra-cu-2023.yaml`);
+
+describe("the bundled catalogues", () => {
+  it("has the six communes of Trà Cú since 1 July 2025", () => {
+    expect(current.units.map((u) => u.name)).toEqual(["xã Trà Cú", "xã Đại An", "xã Lưu Nghiệp Anh", "xã Hàm Giang", "xã Long Hiệp", "xã Tập Sơn"]);
+    for (const unit of current.units) expect(unit.office.name).toBeTruthy();
+  });
+
+  it("has the 2023 report's six units, named as the report names them", () => {
+    expect(report2023.units.map((u) => u.name)).toEqual([
+      "Bộ phận tiếp nhận và trả kết quả huyện",
+      "thị trấn Trà Cú",
+      "xã An Quảng Hữu",
+      "xã Lưu Nghiệp Anh",
+      "xã Ngọc Biên",
+      "xã Tân Hiệp",
+    ]);
+  });
+
+  it.each([
+    ["Ngọc Biên", "xã Long Hiệp", "Ngọc Biên"],
+    ["ngoc bien", "xã Long Hiệp", "ngoc bien"],
+    ["thi tran Tra Cu", "xã Trà Cú", "any"],
+    ["Xã Ngãi Xuyên", "xã Trà Cú", "any"],
+    ["thị trấn Định An", "xã Đại An", "any"],
+    ["An Quảng Hữu", "xã Lưu Nghiệp Anh", "any"],
+    ["Hàm Tân", "xã Hàm Giang", "any"],
+    ["Phước Hưng", "xã Tập Sơn", "any"],
+    ["LƯU NGHIỆP ANH", "xã Lưu Nghiệp Anh", null],
+    ["xa tap son", "xã Tập Sơn", null],
+  ])("resolves %s to %s", (typed, name, old) => {
+    const match = current.resolve(typed);
+    expect(match?.unit.name).toBe(name);
+    if (old === null) expect(match?.oldName).toBeNull();
+    else expect(match?.oldName).toBeTruthy();
+  });
+
+  it("finds nothing for a place outside the catalogue", () => {
+    expect(current.resolve("Hoàn Kiếm")).toBeNull();
+  });
+});
+
+describe("catalogue validation", () => {
+  const office = { name: "UBND", address: "-" };
+  it.each([
+    [{ name: "x", province: "y", validFrom: "2025-07-01", units: [] }, /units/],
+    [{ name: "x", province: "y", validFrom: "2025-07-01", units: [{ code: "A B", name: "xã A", office }] }, /units\.0\.code/],
+    [
+      { name: "x", province: "y", validFrom: "2025-07-01", units: [{ code: "a", name: "xã A", office }, { code: "a", name: "xã B", office }] },
+      /duplicate unit code "a"/,
+    ],
+    [
+      {
+        name: "x",
+        province: "y",
+        validFrom: "2025-07-01",
+        units: [
+          { code: "a", name: "xã A", aliases: ["xã Cũ"], office },
+          { code: "b", name: "xã B", aliases: ["xã Cũ"], office },
+        ],
+      },
+      /"xã Cũ" points to both a and b/,
+    ],
+  ])("rejects a malformed catalogue (%#)", (data, message) => {
+    expect(() => new UnitCatalogue(data, "units.yaml")).toThrow(CatalogueError);
+    expect(() => new UnitCatalogue(data, "units.yaml")).toThrow(message);
+  });
+
+  it("names the file that cannot be read or parsed", () => {
+    expect(() => UnitCatalogue.fromFile("/nonexistent/units.yaml")).toThrow(/\/nonexistent\/units.yaml: cannot read/);
+  });
+});

@@ -56,13 +56,15 @@ export class Assistant {
   async #handle(chat: ChatAddress, input: EngineInput, opts: HandleOptions): Promise<Reply[] | null> {
     let lang: Lang = hintToLang(opts.localeHint);
     try {
-      const { duplicate, state } = await this.deps.store.load(chat, opts.updateId);
-      if (duplicate) return null;
-      if (state?.lang) lang = state.lang;
-      const result = runEngine(this.deps.engine, state, input);
-      for (const event of result.events) await this.#dispatch(chat, event);
-      await this.deps.store.save(chat, result.state, opts.updateId);
-      return result.replies;
+      const result = await this.deps.store.update(chat, opts.updateId, async (state) => {
+        if (state?.lang) lang = state.lang;
+        const turn = runEngine(this.deps.engine, state, input);
+        // Events are handled before the state is written: if the write fails, the redelivered
+        // update produces them again, and the session log ignores a session id it already has.
+        for (const event of turn.events) await this.#dispatch(chat, event);
+        return turn;
+      });
+      return result?.replies ?? null;
     } catch (err) {
       this.deps.logger.error({ err, channel: chat.channel }, "update failed; told the user to retry");
       return [{ text: this.deps.texts.t(lang, "busy") }];

@@ -15,7 +15,8 @@ const MAX_UNIT_BUTTONS = 8;
 export class ScreenRenderer {
   constructor(private readonly ctx: EngineContext) {}
 
-  #t(lang: Lang, key: string, args?: Record<string, string | number>) {
+  /** Numbers are passed as strings: Fluent would run them through Intl.NumberFormat, a hot-path cost. */
+  #t(lang: Lang, key: string, args?: Record<string, string>) {
     return this.ctx.texts.t(lang, key, args);
   }
 
@@ -47,7 +48,7 @@ export class ScreenRenderer {
 
   resumePrompt(state: ChatState, flow: CompiledFlow): Reply {
     const lang = state.lang ?? "vi";
-    const n = flow.position.get(state.step!) ?? 1;
+    const n = String(flow.position.get(state.step!) ?? 1);
     return {
       text: this.#t(lang, "resume-prompt", { flow: this.#t(lang, flow.def.title), n }),
       buttons: [
@@ -72,7 +73,7 @@ export class ScreenRenderer {
   step(state: ChatState, flow: CompiledFlow, step: StepDefinition): Reply {
     const lang = state.lang ?? "vi";
     const position = flow.position.get(step.id);
-    const counter = position && flow.total > 1 ? `${this.#t(lang, "step-counter", { n: position, total: flow.total })}\n\n` : "";
+    const counter = position && flow.total > 1 ? `${this.#t(lang, "step-counter", { n: String(position), total: String(flow.total) })}\n\n` : "";
     let text = counter + this.#t(lang, step.text);
     const buttons: Button[][] = [];
     const canGoBack = (state.hist?.length ?? 0) > 0;
@@ -87,7 +88,7 @@ export class ScreenRenderer {
           const mark = ticked.has(item.id) ? "✅" : "⬜";
           buttons.push([this.#button(state, `${mark} ${this.#t(lang, item.label)}`, { a: "toggle", index })]);
         });
-        text += `\n\n${this.#t(lang, "checklist-hint")}\n${this.#t(lang, "checklist-progress", { done: ticked.size, total: step.items.length })}`;
+        text += `\n\n${this.#t(lang, "checklist-hint")}\n${this.#t(lang, "checklist-progress", { done: String(ticked.size), total: String(step.items.length) })}`;
         buttons.push([this.#button(state, this.#t(lang, "nav-next"), { a: "next" })]);
         break;
       }

@@ -1,11 +1,17 @@
 /**
- * Per-chat state in Redis: one small JSON record per chat with a TTL, plus a marker per handled
- * update so a redelivered update (same update id) is handled once.
+ * Per-chat state in Redis: one small record per chat with a TTL, written on every update.
  *
- * The marker is written together with the new state (one MULTI), not when the update arrives: an
- * update whose handling failed halfway is handled again on redelivery instead of being lost.
+ * Reads are served from a bounded in-process cache and every write is a compare-and-set on a
+ * revision number (one Lua call), so a normal update costs one Redis round trip, not two. When
+ * another instance changed the chat in between, the write is refused and returns the current
+ * record; because the engine is a pure function, the caller simply runs it again on that record.
+ *
+ * The ids of the last few updates handled are kept inside the record, so recognising a redelivered
+ * update costs nothing extra and is atomic with the state: an update whose handling failed before
+ * the write is handled again on redelivery, never lost. A few ids rather than "the highest id"
+ * because webhook deliveries of one chat may overlap.
  */
-import type { Redis } from "ioredis";
+import type { Redis, Result } from "ioredis";
 import type { ChatState } from "./types.js";
 
 export interface ChatAddress {
@@ -13,48 +19,105 @@ export interface ChatAddress {
   id: string;
 }
 
-/** How long a handled update id is remembered; Telegram redelivers within minutes, not days. */
-const UPDATE_MARK_TTL_SECONDS = 24 * 3600;
+/** How many recent update ids a chat remembers. */
+const RECENT_UPDATES = 4;
+/** Chats kept in the read cache; older entries are read from Redis again when needed. */
+const DEFAULT_CACHE_SIZE = 10_000;
+/** How often a write may meet a concurrent change before we give up (the user is told to retry). */
+const MAX_ATTEMPTS = 4;
+
+/** Stored as "<revision>|<json>"; the script compares revisions without parsing the JSON. */
+const COMPARE_AND_SET = `
+local current = redis.call('GET', KEYS[1])
+local revision = current and string.match(current, '^(%d+)|') or '0'
+if revision ~= ARGV[1] then return current or '' end
+redis.call('SET', KEYS[1], ARGV[2], 'EX', ARGV[3])
+return 1
+`;
+
+interface Loaded {
+  revision: number;
+  state: ChatState | null;
+}
+
+/** Thrown when a chat keeps changing under us; the caller answers "busy, try again". */
+export class StateConflictError extends Error {
+  override name = "StateConflictError";
+}
 
 export class ChatStateStore {
+  readonly #cache = new Map<string, Loaded>();
+
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
     private readonly ttlSeconds: number,
-  ) {}
+    private readonly cacheSize = DEFAULT_CACHE_SIZE,
+  ) {
+    if (!redis.compareAndSetState) redis.defineCommand("compareAndSetState", { numberOfKeys: 1, lua: COMPARE_AND_SET });
+  }
 
   stateKey(chat: ChatAddress): string {
     return `${this.prefix}chat:${chat.channel}:${chat.id}`;
   }
 
-  #updateKey(chat: ChatAddress, updateId: string): string {
-    return `${this.prefix}upd:${chat.channel}:${updateId}`;
+  /** Reads the current state straight from Redis (tests, reports). */
+  async read(chat: ChatAddress): Promise<ChatState | null> {
+    return decode(await this.redis.get(this.stateKey(chat))).state;
   }
 
-  /** Loads the state and tells whether this update was already handled (one round trip). */
-  async load(chat: ChatAddress, updateId?: string): Promise<{ duplicate: boolean; state: ChatState | null }> {
-    const stateKey = this.stateKey(chat);
-    if (updateId === undefined) return { duplicate: false, state: parse(await this.redis.get(stateKey)) };
-    const [seen, raw] = await Promise.all([this.redis.exists(this.#updateKey(chat, updateId)), this.redis.get(stateKey)]);
-    return { duplicate: seen === 1, state: parse(raw) };
+  /**
+   * Runs `step` on the chat's state and stores what it returns, retrying with the fresh state when
+   * another instance wrote in between. Returns null without calling `step` (or storing anything)
+   * when `updateId` was already handled.
+   */
+  async update<T extends { state: ChatState }>(
+    chat: ChatAddress,
+    updateId: string | undefined,
+    step: (state: ChatState | null) => Promise<T> | T,
+  ): Promise<T | null> {
+    const key = this.stateKey(chat);
+    let loaded = this.#cache.get(key) ?? decode(await this.redis.get(key));
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      if (updateId !== undefined && loaded.state?.u?.includes(updateId)) return null;
+      const result = await step(loaded.state);
+      const state = updateId === undefined ? result.state : { ...result.state, u: [...(result.state.u ?? []), updateId].slice(-RECENT_UPDATES) };
+      const revision = loaded.revision + 1;
+      const answer = await this.redis.compareAndSetState(key, String(loaded.revision), `${revision}|${JSON.stringify(state)}`, this.ttlSeconds);
+      if (answer === 1) {
+        this.#remember(key, { revision, state });
+        return result;
+      }
+      loaded = decode(answer === "" ? null : String(answer));
+    }
+    this.#cache.delete(key);
+    throw new StateConflictError(`chat ${chat.channel}:${chat.id} kept changing`);
   }
 
-  async save(chat: ChatAddress, state: ChatState, updateId?: string): Promise<void> {
-    const tx = this.redis.multi().set(this.stateKey(chat), JSON.stringify(state), "EX", this.ttlSeconds);
-    if (updateId !== undefined) tx.set(this.#updateKey(chat, updateId), "1", "EX", UPDATE_MARK_TTL_SECONDS);
-    const results = await tx.exec();
-    const failed = results?.find(([err]) => err);
-    if (!results || failed) throw failed?.[0] ?? new Error("state transaction aborted");
+  #remember(key: string, entry: Loaded) {
+    // Map keeps insertion order: re-inserting marks the chat as recent, the first key is the oldest.
+    this.#cache.delete(key);
+    this.#cache.set(key, entry);
+    if (this.#cache.size > this.cacheSize) this.#cache.delete(this.#cache.keys().next().value!);
   }
 }
 
 /** A record that is missing, corrupt or of an unknown shape starts afresh rather than crashing. */
-function parse(raw: string | null): ChatState | null {
-  if (!raw) return null;
+function decode(raw: string | null): Loaded {
+  if (!raw) return { revision: 0, state: null };
+  const bar = raw.indexOf("|");
+  const revision = Number(raw.slice(0, bar));
+  if (bar < 1 || !Number.isSafeInteger(revision)) return { revision: 0, state: null };
   try {
-    const state = JSON.parse(raw) as ChatState;
-    return state && state.v === 1 && typeof state.seq === "number" ? state : null;
+    const state = JSON.parse(raw.slice(bar + 1)) as ChatState;
+    return { revision, state: state && state.v === 1 && typeof state.seq === "number" ? state : null };
   } catch {
-    return null;
+    return { revision, state: null };
+  }
+}
+
+declare module "ioredis" {
+  interface RedisCommander<Context> {
+    compareAndSetState(key: string, expectedRevision: string, record: string, ttlSeconds: number): Result<1 | string, Context>;
   }
 }

@@ -37,6 +37,8 @@ export interface ChatState {
   at: number;
   /** The user is looking at the "continue or restart?" question. */
   resume?: true;
+  /** The last few update ids handled for this chat (kept by the state store, not the engine). */
+  u?: string[];
 }
 
 export type EngineInput =

@@ -41,7 +41,9 @@ async function stopBot() {
   runner = undefined;
 }
 
-const messages = () => api.messagesIn(CHAT);
+/** The chat as the citizen sees it now (edited messages show their latest text). */
+type ShownMessage = { message_id: number; text?: string; reply_markup?: unknown };
+const messages = () => api.messagesIn(CHAT) as ShownMessage[];
 
 /** Waits for a message to the citizen containing `text`, counting from message index `from`. */
 async function expectMessage(text: string, from = 0) {

@@ -18,10 +18,11 @@ export interface CompiledFlow {
   steps: Map<string, StepDefinition>;
   /** Step id → the step that follows when none is named (the next one in the list). */
   fallthrough: Map<string, string>;
-  /** Step id → its 1-based position among the steps that are not ends ("Bước 2/6"). */
-  position: Map<string, number>;
-  /** Number of steps that are not ends. */
-  total: number;
+  /**
+   * Step id → the number of steps still ahead on the longest way to an end, this one included, so
+   * "Bước n/total" follows the path the user actually takes through the branches.
+   */
+  remaining: Map<string, number>;
   first: string;
 }
 
@@ -57,13 +58,11 @@ export function compileFlow(raw: unknown, source: string, hasText: (key: string)
 
   const steps = new Map<string, StepDefinition>();
   const fallthrough = new Map<string, string>();
-  const position = new Map<string, number>();
   def.steps.forEach((step, i) => {
     if (steps.has(step.id)) fail(step.id, "duplicate step id");
     steps.set(step.id, step);
     const following = def.steps[i + 1];
     if (following) fallthrough.set(step.id, following.id);
-    if (step.kind !== "end") position.set(step.id, position.size + 1);
   });
 
   const flow: CompiledFlow = {
@@ -71,8 +70,7 @@ export function compileFlow(raw: unknown, source: string, hasText: (key: string)
     version: createHash("sha256").update(JSON.stringify(def)).digest("base64url").slice(0, 8),
     steps,
     fallthrough,
-    position,
-    total: position.size,
+    remaining: new Map(),
     first: def.steps[0]!.id,
   };
 
@@ -105,7 +103,21 @@ export function compileFlow(raw: unknown, source: string, hasText: (key: string)
     }
   }
   for (const step of def.steps) if (!seen.has(step.id)) fail(step.id, "unreachable from the first step");
+  for (const step of def.steps) flow.remaining.set(step.id, longestWayToEnd(flow, step.id, new Set()));
   return flow;
+}
+
+/** Steps on the longest loop-free way from `id` to an end, `id` included; ends count as zero. */
+function longestWayToEnd(flow: CompiledFlow, id: string, onPath: Set<string>): number {
+  const known = flow.remaining.get(id);
+  if (known !== undefined) return known;
+  const step = flow.steps.get(id)!;
+  if (step.kind === "end") return 0;
+  onPath.add(id);
+  let longest = 0;
+  for (const next of successors(flow, step)) if (!onPath.has(next)) longest = Math.max(longest, longestWayToEnd(flow, next, onPath));
+  onPath.delete(id);
+  return longest + 1;
 }
 
 /** All flows by id, plus the main menu in display order. */

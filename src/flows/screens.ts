@@ -48,7 +48,7 @@ export class ScreenRenderer {
 
   resumePrompt(state: ChatState, flow: CompiledFlow): Reply {
     const lang = state.lang ?? "vi";
-    const n = String(flow.position.get(state.step!) ?? 1);
+    const n = String(stepNumber(state, flow, state.step!).n);
     return {
       text: this.#t(lang, "resume-prompt", { flow: this.#t(lang, flow.def.title), n }),
       buttons: [
@@ -72,8 +72,8 @@ export class ScreenRenderer {
 
   step(state: ChatState, flow: CompiledFlow, step: StepDefinition): Reply {
     const lang = state.lang ?? "vi";
-    const position = flow.position.get(step.id);
-    const counter = position && flow.total > 1 ? `${this.#t(lang, "step-counter", { n: String(position), total: String(flow.total) })}\n\n` : "";
+    const { n, total } = stepNumber(state, flow, step.id);
+    const counter = step.kind !== "end" && total > 1 ? `${this.#t(lang, "step-counter", { n: String(n), total: String(total) })}\n\n` : "";
     let text = counter + this.#t(lang, step.text);
     const buttons: Button[][] = [];
     const canGoBack = (state.hist?.length ?? 0) > 0;
@@ -112,6 +112,12 @@ export class ScreenRenderer {
     buttons.push(this.#navRow(state, lang, canGoBack));
     return { text, buttons };
   }
+}
+
+/** "Bước n/total" along the path taken: steps behind the user plus the longest way ahead. */
+export function stepNumber(state: ChatState, flow: CompiledFlow, stepId: string): { n: number; total: number } {
+  const behind = state.hist?.length ?? 0;
+  return { n: behind + 1, total: behind + (flow.remaining.get(stepId) ?? 1) };
 }
 
 export function asList(value: unknown): string[] {

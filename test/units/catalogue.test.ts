@@ -46,18 +46,18 @@ describe("the bundled catalogues", () => {
 });
 
 describe("catalogue validation", () => {
-  const office = { name: "UBND", address: "-" };
+  const office = { name: "UBND", address: "UBND xã" };
   it.each([
-    [{ name: "x", province: "y", validFrom: "2025-07-01", units: [] }, /units/],
-    [{ name: "x", province: "y", validFrom: "2025-07-01", units: [{ code: "A B", name: "xã A", office }] }, /units\.0\.code/],
+    [{ name: "xx", province: "yy", validFrom: "2025-07-01", units: [] }, /units/],
+    [{ name: "xx", province: "yy", validFrom: "2025-07-01", units: [{ code: "A B", name: "xã A", office }] }, /units\.0\.code/],
     [
-      { name: "x", province: "y", validFrom: "2025-07-01", units: [{ code: "a", name: "xã A", office }, { code: "a", name: "xã B", office }] },
+      { name: "xx", province: "yy", validFrom: "2025-07-01", units: [{ code: "a", name: "xã A", office }, { code: "a", name: "xã B", office }] },
       /duplicate unit code "a"/,
     ],
     [
       {
-        name: "x",
-        province: "y",
+        name: "xx",
+        province: "yy",
         validFrom: "2025-07-01",
         units: [
           { code: "a", name: "xã A", aliases: ["xã Cũ"], office },

@@ -33,7 +33,7 @@ export function successors(flow: CompiledFlow, step: StepDefinition): string[] {
   const after = flow.fallthrough.get(step.id);
   switch (step.kind) {
     case "choice":
-      return step.choices.map((c) => c.next ?? after).filter((s): s is string => s !== undefined);
+      return step.choices.filter((c) => !c.flow).map((c) => c.next ?? after).filter((s): s is string => s !== undefined);
     case "end":
       return [];
     default:
@@ -85,8 +85,13 @@ export function compileFlow(raw: unknown, source: string, hasText: (key: string)
       fail(step.id, "two choices share an id");
     }
     const next = successors(flow, step);
-    if (step.kind !== "end" && next.length === 0) fail(step.id, "dead end: the last step must be an end step, or name a next step");
-    if (step.kind === "choice" && next.length !== step.choices.length) fail(step.id, "a choice has no next step");
+
+    if (step.kind === "choice" && next.length !== step.choices.filter((c) => !c.flow).length) fail(step.id, "a choice has no next step");
+    if (step.kind === "choice") {
+      for (const c of step.choices) if (c.flow && c.next) fail(step.id, `choice ${c.id} has both next and flow`);
+    }
+    const leadsSomewhere = next.length > 0 || (step.kind === "choice" && step.choices.some((c) => c.flow));
+    if (step.kind !== "end" && !leadsSomewhere) fail(step.id, "dead end: the last step must be an end step, or name a next step");
     for (const target of next) if (!steps.has(target)) fail(step.id, `next step "${target}" does not exist`);
   }
   if (!hasText(def.title)) fail(null, `title "${def.title}" is missing from locales/vi.ftl`);
@@ -131,6 +136,15 @@ export class FlowCatalogue {
       this.#flows.set(flow.def.id, flow);
     }
     if (!this.#flows.has(ONBOARDING)) throw new FlowDefinitionError(`flow ${ONBOARDING}: missing (it runs on /start)`);
+    // Links between flows are checked once all flows are known.
+    for (const flow of flows) {
+      for (const step of flow.def.steps) {
+        if (step.kind !== "choice") continue;
+        for (const c of step.choices) {
+          if (c.flow && !this.#flows.has(c.flow)) throw new FlowDefinitionError(`flow ${flow.def.id} step ${step.id}: choice ${c.id} opens unknown flow "${c.flow}"`);
+        }
+      }
+    }
     this.menu = flows.filter((f) => f.def.menu !== undefined).sort((a, b) => a.def.menu! - b.def.menu!);
   }
 

@@ -225,6 +225,7 @@ class Turn {
   }
 
   #choose(flow: CompiledFlow, step: StepDefinition, choice: Extract<StepDefinition, { kind: "choice" }>["choices"][number]) {
+    if (choice.flow) return this.#openFlow(choice.flow);
     if (choice.set) this.state.vars = { ...this.state.vars, ...choice.set };
     if (choice.profile?.lang) this.state.lang = choice.profile.lang;
     if (choice.profile?.remind !== undefined && choice.profile.remind !== this.state.remind) {

@@ -28,6 +28,8 @@ const choice = z
     label: textKey,
     /** The step to go to; omitted means "the next step in the list". */
     next: id.optional(),
+    /** Opens another flow instead (menus of fields and procedures); excludes `next`. */
+    flow: id.optional(),
     set: setVars.optional(),
     profile: setProfile.optional(),
   })
@@ -35,6 +37,10 @@ const choice = z
 
 const link = z.object({ label: textKey, url: z.url({ protocol: /^https$/ }) }).strict();
 
+/**
+ * Every step text may use { $unit }, { $office }, { $address } and { $thursday }: the user's
+ * commune, its one-stop office and address, and its Thursday support hours, from the units catalogue.
+ */
 const common = {
   id,
   text: textKey,
@@ -104,7 +110,7 @@ export const flowSchema = z
     procedure: id.optional(),
     /** Words and phrases people type to find this flow (any language, diacritics optional). */
     keywords: z.array(z.string().min(2).max(60)).default([]),
-    steps: z.array(stepSchema).min(2),
+    steps: z.array(stepSchema).min(1),
   })
   .strict();
 

@@ -30,6 +30,17 @@ export class ScreenRenderer {
     return row;
   }
 
+  /** The commune facts any step text may show (see the flow schema). */
+  #unitArgs(state: ChatState): Record<string, string> {
+    const unit = state.unit ? this.ctx.units.byCode(state.unit) : undefined;
+    return {
+      unit: unit?.name ?? "—",
+      office: unit?.office.name ?? "—",
+      address: unit?.office.address ?? "—",
+      thursday: unit?.thursday ?? "—",
+    };
+  }
+
   unitName(code: string | undefined): string {
     return (code && this.ctx.units.byCode(code)?.name) || "—";
   }
@@ -74,7 +85,7 @@ export class ScreenRenderer {
     const lang = state.lang ?? "vi";
     const { n, total } = stepNumber(state, flow, step.id);
     const counter = step.kind !== "end" && total > 1 ? `${this.#t(lang, "step-counter", { n: String(n), total: String(total) })}\n\n` : "";
-    let text = counter + this.#t(lang, step.text);
+    let text = counter + this.#t(lang, step.text, this.#unitArgs(state));
     const buttons: Button[][] = [];
     const canGoBack = (state.hist?.length ?? 0) > 0;
 

@@ -77,6 +77,9 @@ class Turn {
         this.#say(this.ctx.texts.t(this.lang, "unsupported-message"));
         this.#showCurrent();
         break;
+      case "refresh":
+        this.#render();
+        break;
       case "unknown_command":
         this.#say(this.ctx.texts.t(this.lang, "unknown-text"));
         this.#showCurrent();

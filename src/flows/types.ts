@@ -51,7 +51,9 @@ export type EngineInput =
   /** A sticker, photo, voice note or other message the bot cannot read. */
   | { kind: "unsupported" }
   /** A command the bot does not know (e.g. a typo in "/start"). */
-  | { kind: "unknown_command" };
+  | { kind: "unknown_command" }
+  /** Show the current screen again, unchanged (a client that lost the previous answer). */
+  | { kind: "refresh" };
 
 export type Button = { label: string; data: string } | { label: string; url: string };
 

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
 import type { Assistant } from "../assistant.js";
 import type { EngineInput } from "../../flows/types.js";
@@ -15,7 +16,7 @@ const page = (name: string) => readFileSync(new URL(`./public/${name}`, import.m
 const chatRequest = z.object({
   chat: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
   input: z.discriminatedUnion("kind", [
-    z.object({ kind: z.enum(["start", "menu", "help"]) }),
+    z.object({ kind: z.enum(["start", "menu", "help", "refresh"]) }),
     z.object({ kind: z.literal("button"), data: z.string().max(64) }),
     // Long texts are accepted and answered kindly by the engine ("too long"), not rejected here.
     z.object({ kind: z.literal("text"), text: z.string().max(20_000) }),
@@ -30,6 +31,13 @@ export function webChatRoutes(assistant: Assistant): Hono {
   const html = page("index.html");
   const script = page("webchat.js");
   const style = page("webchat.css");
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", "data:"], frameAncestors: ["'none'"] },
+      referrerPolicy: "no-referrer",
+    }),
+  );
   app.get("/", (c) => c.html(html));
   app.get("/webchat.js", (c) => c.body(script, 200, { "content-type": "text/javascript; charset=utf-8" }));
   app.get("/webchat.css", (c) => c.body(style, 200, { "content-type": "text/css; charset=utf-8" }));
@@ -37,11 +45,14 @@ export function webChatRoutes(assistant: Assistant): Hono {
     const parsed = chatRequest.safeParse(await c.req.json().catch(() => null));
     if (!parsed.success) return c.json({ error: "bad request" }, 400);
     const { chat, input, messageId, lang } = parsed.data;
-    const replies = await assistant.handle({ channel: "web", id: chat }, input as EngineInput, {
+    const address = { channel: "web" as const, id: chat };
+    const replies = await assistant.handle(address, input as EngineInput, {
       updateId: messageId ? `${chat}:${messageId}` : undefined,
       localeHint: lang,
     });
-    return c.json({ replies: replies ?? [], duplicate: replies === null });
+    if (replies) return c.json({ replies, duplicate: false });
+    // A retry of a message we already handled: its answer was lost on the way, so show where they are.
+    return c.json({ replies: (await assistant.handle(address, { kind: "refresh" }, { localeHint: lang })) ?? [], duplicate: true });
   });
   return app;
 }

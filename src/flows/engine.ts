@@ -113,7 +113,7 @@ class Turn {
   }
 
   #leaveFlow() {
-    for (const key of ["flow", "fv", "step", "hist", "vars", "sid", "t0", "resume"] as const) delete this.state[key];
+    for (const key of ["flow", "fv", "step", "hist", "d", "vars", "sid", "t0", "resume"] as const) delete this.state[key];
   }
 
   #openFlow(flowId: string, atStep?: string, single = false) {
@@ -135,6 +135,7 @@ class Turn {
     const hist = (this.state.hist ??= []);
     hist.push(from.id);
     if (hist.length > MAX_HISTORY) hist.shift();
+    this.state.d = (this.state.d ?? 0) + 1;
     this.#enter(flow, target);
   }
 
@@ -250,6 +251,7 @@ class Turn {
     const previous = this.state.hist?.pop();
     if (!previous || !flow.steps.has(previous)) return this.#goHome();
     this.state.step = previous;
+    this.state.d = Math.max(0, (this.state.d ?? 1) - 1);
     this.#render();
   }
 
@@ -375,6 +377,7 @@ class Turn {
     const safe = visited.find((id) => flow.steps.has(id) && flow.steps.get(id)!.kind !== "end") ?? flow.first;
     const keep = safe === this.state.step ? hist : hist.slice(0, Math.max(0, hist.lastIndexOf(safe)));
     this.state.hist = keep.filter((id) => flow.steps.has(id));
+    this.state.d = this.state.hist.length;
     this.state.step = safe;
     this.state.fv = flow.version;
     this.#say(this.ctx.texts.t(this.lang, "flow-updated"));

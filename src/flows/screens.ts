@@ -127,7 +127,7 @@ export class ScreenRenderer {
 
 /** "Bước n/total" along the path taken: steps behind the user plus the longest way ahead. */
 export function stepNumber(state: ChatState, flow: CompiledFlow, stepId: string): { n: number; total: number } {
-  const behind = state.hist?.length ?? 0;
+  const behind = state.d ?? 0;
   return { n: behind + 1, total: behind + (flow.remaining.get(stepId) ?? 1) };
 }
 

@@ -5,7 +5,7 @@
  * the session's fields, and counters per unit, outcome and local day (plus per field, procedure,
  * channel and assisted). Reports then read counters, O(units × days), never the whole history.
  */
-import type { Redis } from "ioredis";
+import type { Redis, Result } from "ioredis";
 import type { CompletedSession } from "../flows/types.js";
 import { localDay } from "./local-day.js";
 
@@ -36,7 +36,10 @@ export class SessionLog {
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
-  ) {}
+  ) {
+    // EVALSHA after the first call: the script is not resent with every session.
+    if (!redis.recordSession) redis.defineCommand("recordSession", { numberOfKeys: 3, lua: RECORD_SCRIPT });
+  }
 
   get streamKey(): string {
     return `${this.prefix}stats:sessions`;
@@ -72,9 +75,7 @@ export class SessionLog {
       user: entry.user,
     };
     const flat = Object.entries(fields).flat();
-    const result = await this.redis.eval(
-      RECORD_SCRIPT,
-      3,
+    const result = await this.redis.recordSession(
       `${this.prefix}stats:once:${entry.sessionId}`,
       this.streamKey,
       this.dayKey(localDay(entry.completedAt)),
@@ -84,5 +85,11 @@ export class SessionLog {
       ...SessionLog.counterFields(entry),
     );
     return result === 1;
+  }
+}
+
+declare module "ioredis" {
+  interface RedisCommander<Context> {
+    recordSession(onceKey: string, streamKey: string, dayKey: string, ...args: (string | number)[]): Result<0 | 1, Context>;
   }
 }

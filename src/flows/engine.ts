@@ -30,6 +30,14 @@ export function runEngine(ctx: EngineContext, current: ChatState | null, input: 
   return new Turn(ctx, current ?? newChatState(ctx.now())).handle(input);
 }
 
+const renderers = new WeakMap<EngineContext, ScreenRenderer>();
+/** Renderers hold no per-chat data, so one per context serves every update. */
+function rendererFor(ctx: EngineContext): ScreenRenderer {
+  let renderer = renderers.get(ctx);
+  if (!renderer) renderers.set(ctx, (renderer = new ScreenRenderer(ctx)));
+  return renderer;
+}
+
 /** One update's worth of work: a mutable copy of the state plus the replies and events produced. */
 class Turn {
   readonly state: ChatState;
@@ -45,7 +53,7 @@ class Turn {
     const now = ctx.now();
     this.state = { ...previous, vars: previous.vars ? { ...previous.vars } : undefined, hist: previous.hist ? [...previous.hist] : undefined, at: now };
     this.idle = now - previous.at > RESUME_AFTER_MS;
-    this.screens = new ScreenRenderer(ctx);
+    this.screens = rendererFor(ctx);
   }
 
   get lang(): Lang {
@@ -142,7 +150,7 @@ class Turn {
   #enter(flow: CompiledFlow, stepId: string) {
     const step = flow.steps.get(stepId)!;
     this.state.step = stepId;
-    this.events.push({ type: "step_reached", flow: flow.def.id, step: stepId, sessionId: this.state.sid! });
+    this.events.push({ type: "step_reached", flow: flow.def.id, step: stepId, sessionId: this.state.sid!, unit: this.state.unit ?? null });
     if (step.warn === "scam") this.#say(this.ctx.texts.t(this.lang, "scam-warning"));
     if (step.kind === "end") return this.#finish(flow, step);
     this.#render();

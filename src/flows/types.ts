@@ -90,7 +90,7 @@ export interface CompletedSession {
 
 export type EngineEvent =
   | { type: "session_completed"; session: CompletedSession }
-  | { type: "step_reached"; flow: string; step: string; sessionId: string }
+  | { type: "step_reached"; flow: string; step: string; sessionId: string; unit: string | null }
   | { type: "reminders_changed"; remind: boolean; unit: string | null }
   | { type: "sensitive_input_refused" };
 

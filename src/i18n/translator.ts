@@ -60,6 +60,8 @@ export class Translator {
       const bundle = this.#bundles.get(candidate);
       const message = bundle?.getMessage(key);
       if (bundle && message?.value) {
+        // Plain texts (most buttons) are stored as strings: no need to run the formatter.
+        if (typeof message.value === "string") return message.value;
         return bundle.formatPattern(message.value, args as Record<string, FluentVariable> | undefined);
       }
     }

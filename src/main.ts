@@ -3,12 +3,12 @@
  * server, in that order; graceful shutdown in reverse on SIGINT/SIGTERM.
  */
 import { run, type RunnerHandle } from "@grammyjs/runner";
-import { webhookCallback } from "grammy";
 import { Hono } from "hono";
 import { pino } from "pino";
 import { createAssistant } from "./bot/assistant-factory.js";
 import { ALLOWED_UPDATES, createTelegramBot } from "./bot/telegram/bot.js";
 import { registerCommands } from "./bot/telegram/commands.js";
+import { telegramWebhookRoutes, WEBHOOK_PATH } from "./bot/telegram/webhook.js";
 import { webChatRoutes } from "./bot/webchat/routes.js";
 import { loadConfig } from "./config.js";
 import { loadContent } from "./flows/content.js";
@@ -42,11 +42,7 @@ async function main(): Promise<void> {
   let runner: RunnerHandle | null = null;
   const telegram = config.telegram;
   const bot = telegram ? createTelegramBot({ token: telegram.token, apiRoot: telegram.apiRoot, assistant, logger }) : null;
-  if (telegram?.mode === "webhook" && bot) {
-    const hook = new Hono();
-    hook.post("/", webhookCallback(bot, "hono", { secretToken: telegram.webhookSecret }));
-    mounts.push({ path: "/telegram/webhook", app: hook });
-  }
+  if (telegram?.mode === "webhook" && bot) mounts.push({ path: WEBHOOK_PATH, app: telegramWebhookRoutes(bot, telegram.webhookSecret) });
   if (!telegram) mounts.push({ path: "/", app: webChatRoutes(assistant) });
 
   const { server, port } = await startHttpServer({ host: config.http.host, port: config.http.port, redis, mounts });

@@ -1,0 +1,58 @@
+import type { Redis } from "ioredis";
+import { pino } from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Assistant } from "../../../src/bot/assistant.js";
+import { createTelegramBot } from "../../../src/bot/telegram/bot.js";
+import { telegramWebhookRoutes, WEBHOOK_PATH } from "../../../src/bot/telegram/webhook.js";
+import { ChatStateStore } from "../../../src/flows/state-store.js";
+import { buildHttpApp } from "../../../src/http/server.js";
+import { SessionLog } from "../../../src/stats/session-log.js";
+import { makeContext } from "../../flows/fixtures.js";
+import { startFakeBotApi, textUpdate, type FakeBotApi } from "../../support/fake-bot-api.js";
+import { cleanupPrefix, newRedis, uniquePrefix } from "../../support/redis.js";
+
+const SECRET = "webhook-secret-0123456789";
+let redis: Redis;
+let api: FakeBotApi;
+const prefix = uniquePrefix("webhook");
+
+beforeAll(async () => {
+  redis = newRedis();
+  api = await startFakeBotApi();
+});
+afterAll(async () => {
+  await api.close();
+  await cleanupPrefix(redis, prefix);
+  await redis.quit();
+});
+
+describe("Telegram webhook mode", () => {
+  it("handles updates that carry the secret token, once, and refuses the rest", async () => {
+    const ctx = makeContext({ now: Date.now });
+    const assistant = new Assistant({
+      engine: ctx,
+      store: new ChatStateStore(redis, prefix, 3600),
+      sessionLog: new SessionLog(redis, prefix),
+      texts: ctx.texts,
+      hashSecret: "test-secret-0123456789",
+      logger: pino({ level: "silent" }),
+    });
+    const bot = createTelegramBot({ token: api.token, apiRoot: api.apiRoot, assistant, logger: pino({ level: "silent" }), botInfo: api.botInfo });
+    const app = buildHttpApp({ redis, mounts: [{ path: WEBHOOK_PATH, app: telegramWebhookRoutes(bot, SECRET) }] });
+    const update = { update_id: 1000, ...textUpdate(77, "/start") };
+    const post = (secret: string) =>
+      app.request(WEBHOOK_PATH, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": secret },
+        body: JSON.stringify(update),
+      });
+
+    expect((await post("wrong-secret-0000000000")).status).toBe(401);
+    expect(api.sent).toHaveLength(0);
+
+    expect((await post(SECRET)).status).toBe(200);
+    expect((await post(SECRET)).status).toBe(200); // Telegram retried: same update_id
+    const greetings = api.sent.filter((m) => m.chatId === 77 && m.text?.includes("Chọn ngôn ngữ"));
+    expect(greetings).toHaveLength(1);
+  });
+});

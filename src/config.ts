@@ -5,6 +5,7 @@
  * composition root passes `process.env`. A wrong value throws a `ConfigError` whose message is one
  * line naming the variable and what was expected.
  */
+import { createHash } from "node:crypto";
 import { z } from "zod";
 
 /** Thrown when the environment does not describe a valid configuration. */
@@ -139,8 +140,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
           token: e.TELEGRAM_BOT_TOKEN,
           apiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, ""),
           webhookUrl: e.TELEGRAM_WEBHOOK_URL,
-          // A secret derived from the token keeps webhook mode safe even when none is configured.
-          webhookSecret: e.TELEGRAM_WEBHOOK_SECRET ?? e.TELEGRAM_BOT_TOKEN.replace(/[^A-Za-z0-9_-]/g, "_"),
+          // Derived from the token (never the token itself) when none is configured, so webhook mode is always guarded.
+          webhookSecret: e.TELEGRAM_WEBHOOK_SECRET ?? createHash("sha256").update(`webhook:${e.TELEGRAM_BOT_TOKEN}`).digest("base64url"),
         }
       : { mode: "polling", token: e.TELEGRAM_BOT_TOKEN, apiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, "") };
   }

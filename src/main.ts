@@ -3,11 +3,15 @@
  * server, in that order; graceful shutdown in reverse on SIGINT/SIGTERM.
  */
 import { run, type RunnerHandle } from "@grammyjs/runner";
+import type { Bot } from "grammy";
 import { Hono } from "hono";
 import { pino } from "pino";
 import { createAssistant } from "./bot/assistant-factory.js";
 import { ALLOWED_UPDATES, createTelegramBot } from "./bot/telegram/bot.js";
-import { registerCommands } from "./bot/telegram/commands.js";
+import { citizenCommands, registerCommands } from "./bot/telegram/commands.js";
+import type { BotContext } from "./bot/telegram/context.js";
+import { officialsFeature } from "./bot/telegram/features/officials.js";
+import { syncAllMenus, type MenuOptions } from "./bot/telegram/features/officials-menu.js";
 import { telegramWebhookRoutes, WEBHOOK_PATH } from "./bot/telegram/webhook.js";
 import { webChatRoutes } from "./bot/webchat/routes.js";
 import { loadConfig } from "./config.js";
@@ -15,6 +19,12 @@ import { loadContent } from "./flows/content.js";
 import { startHttpServer } from "./http/server.js";
 import { connectRedis, createRedis } from "./redis/connection.js";
 import { ensureLocalRedis } from "./redis/local-server.js";
+import { Invitations } from "./roles/invitations.js";
+import { RoleStore } from "./roles/role-store.js";
+import { DailyDigest } from "./stats/daily-digest.js";
+import { OfficialReports } from "./stats/official-reports.js";
+import { namesFromContent } from "./stats/stats-names.js";
+import { createStepTracker } from "./stats/step-tracker.js";
 
 /** Errors whose message is already the one line a person needs to read. */
 const friendlyErrors = new Set(["ConfigError", "FlowDefinitionError", "CatalogueError", "LocaleError", "RedisUnavailableError"]);
@@ -29,19 +39,45 @@ async function main(): Promise<void> {
   redis.on("error", (err) => logger.warn({ err: err.message }, "redis connection problem"));
   await connectRedis(redis);
 
+  const { prefix } = config.redis;
   const assistant = createAssistant({
     redis,
-    prefix: config.redis.prefix,
+    prefix,
     content,
     hashSecret: config.hashSecret,
     stateTtlSeconds: config.stateTtlSeconds,
     logger,
+    listeners: [createStepTracker({ redis, prefix })],
   });
+
+  // Officials: roles, invitations, reports from counters, the optional 7:00 digest.
+  const roles = new RoleStore(redis, prefix, config.admins);
+  const invitations = new Invitations(redis, prefix, roles);
+  const menuIds = content.flows.menu.map((f) => f.def.id);
+  const reports = new OfficialReports({ redis, prefix, catalogue: content.units, names: namesFromContent(content.flows, content.texts, menuIds) });
+  const roleMenu: MenuOptions = { base: citizenCommands(content.texts, "vi") };
 
   const mounts: Array<{ path: string; app: Hono }> = [];
   let runner: RunnerHandle | null = null;
   const telegram = config.telegram;
-  const bot = telegram ? createTelegramBot({ token: telegram.token, apiRoot: telegram.apiRoot, assistant, logger }) : null;
+  let bot: Bot<BotContext> | null = null;
+  const digest = new DailyDigest({
+    redis,
+    prefix,
+    roles,
+    reports,
+    logger,
+    send: (userId, html) => bot!.api.sendMessage(Number(userId), html, { parse_mode: "HTML" }),
+  });
+  if (telegram) {
+    bot = createTelegramBot({
+      token: telegram.token,
+      apiRoot: telegram.apiRoot,
+      assistant,
+      logger,
+      features: [officialsFeature({ roles, invitations, reports, digest, menu: roleMenu })],
+    });
+  }
   if (telegram?.mode === "webhook" && bot) mounts.push({ path: WEBHOOK_PATH, app: telegramWebhookRoutes(bot, telegram.webhookSecret) });
   if (!telegram) mounts.push({ path: "/", app: webChatRoutes(assistant) });
 
@@ -50,6 +86,8 @@ async function main(): Promise<void> {
   if (bot && telegram) {
     await bot.init();
     await registerCommands(bot.api, content.texts).catch((err: unknown) => logger.warn({ err }, "could not register the command menu"));
+    await syncAllMenus(bot.api, roles, roleMenu, (userId, err) => logger.warn({ err, userId }, "officials' menu not set"));
+    digest.start();
     if (telegram.mode === "webhook") {
       await bot.api.setWebhook(telegram.webhookUrl, { secret_token: telegram.webhookSecret, allowed_updates: [...ALLOWED_UPDATES] });
       logger.info({ bot: bot.botInfo.username, webhook: telegram.webhookUrl }, "telegram bot ready (webhook)");
@@ -69,6 +107,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, "shutting down");
     // Stop receiving first, then let updates in flight finish, then close storage.
     if (runner?.isRunning()) await runner.stop();
+    digest.stop();
     await new Promise<void>((done) => server.close(() => done()));
     await assistant.drain();
     await redis.quit().catch(() => redis.disconnect());

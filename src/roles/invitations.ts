@@ -1,0 +1,82 @@
+/**
+ * Invitations: an admin creates a one-time code for a role (and, for an official, a commune); the
+ * person sends `/kichhoat CODE` to the bot within 48 hours and gets the role.
+ *
+ * A code is one string key with a 48-hour TTL, consumed atomically (GETDEL), so two people racing with the same
+ * code cannot both get the role. Failed attempts are counted per user and limited, so codes cannot
+ * be guessed by trying.
+ */
+import type { Redis } from "ioredis";
+import { displayCode, newInviteCode, normalizeCode } from "./invite-code.js";
+import { ALL_UNITS, type Role } from "./role.js";
+import type { RoleStore } from "./role-store.js";
+
+export const INVITE_TTL_SECONDS = 48 * 3600;
+/** Failed redemptions allowed per user per hour. */
+export const MAX_FAILED_REDEEMS = 5;
+const FAIL_WINDOW_SECONDS = 3600;
+
+export interface Invitation {
+  /** Normalised code (8 characters); show it with `displayCode`. */
+  code: string;
+  role: Role;
+  /** For an official: a commune code, or ALL_UNITS. */
+  unit: string | null;
+  by: string;
+  createdAt: number;
+  expiresAt: number;
+}
+
+export type RedeemResult =
+  | { ok: true; role: Role; unit: string | null }
+  | { ok: false; reason: "unknown" | "too_many_attempts" };
+
+export class Invitations {
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+    private readonly roles: RoleStore,
+  ) {}
+
+  #key(code: string): string {
+    return `${this.prefix}roles:invite:${code}`;
+  }
+  #failKey(userId: string): string {
+    return `${this.prefix}roles:redeem-fail:${userId}`;
+  }
+
+  /** Creates an invitation; `unit` only for officials (null there means every commune). */
+  async create(role: Role, unit: string | null, by: string, now = Date.now()): Promise<Invitation> {
+    const invitation: Invitation = {
+      code: "",
+      role,
+      unit: role === "official" ? (unit ?? ALL_UNITS) : null,
+      by,
+      createdAt: now,
+      expiresAt: now + INVITE_TTL_SECONDS * 1000,
+    };
+    // A collision is astronomically unlikely; NX makes sure it could never overwrite a live code.
+    for (;;) {
+      invitation.code = newInviteCode();
+      const stored = JSON.stringify({ role, unit: invitation.unit, by, created: now });
+      if ((await this.redis.set(this.#key(invitation.code), stored, "EX", INVITE_TTL_SECONDS, "NX")) === "OK") return invitation;
+    }
+  }
+
+  /** Redeems a typed code for a user; grants the role and notes it in the audit log. */
+  async redeem(userId: string, typed: string, opts: { name?: string; now?: number } = {}): Promise<RedeemResult> {
+    const failKey = this.#failKey(userId);
+    if (Number(await this.redis.get(failKey)) >= MAX_FAILED_REDEEMS) return { ok: false, reason: "too_many_attempts" };
+    const code = normalizeCode(typed);
+    // GETDEL consumes the code atomically: of two people racing with it, only one gets the role.
+    const raw = code ? await this.redis.getdel(this.#key(code)) : null;
+    const invite = raw ? (JSON.parse(raw) as { role: Role; unit: string | null; by: string }) : null;
+    if (!code || !invite) {
+      await this.redis.multi().incr(failKey).expire(failKey, FAIL_WINDOW_SECONDS).exec();
+      return { ok: false, reason: "unknown" };
+    }
+    const { role, unit } = invite;
+    await this.roles.grant(userId, role, { unit: unit ?? undefined, by: invite.by, via: `invite:${displayCode(code)}`, name: opts.name, at: opts.now });
+    return { ok: true, role, unit };
+  }
+}

@@ -1,0 +1,177 @@
+/**
+ * `/thongke <commune>`: one commune in detail for a period — filings and accounts (guided and
+ * imported), by field and procedure, by channel, filings done on Thursdays ("Ngày thứ Năm chuyển
+ * đổi số"), and the steps where people most often stopped before finishing a guide.
+ *
+ * Reads counters only: per day of the period, the day's guided hash, the commune's imported cells,
+ * and the step counters (one pipeline), plus the previous period's filings through StatsReader.
+ * Codes of old units that roll up into the commune count as the commune.
+ */
+import type { Redis } from "ioredis";
+import type { Block } from "./html-blocks.js";
+import { escapeHtml, formatCount, formatPercent } from "./mono-table.js";
+import { eachDay, formatRange, isoWeekday, type Comparison } from "./periods.js";
+import type { StatsReader } from "./report-query.js";
+import { REPORT_KINDS, type ReportKind } from "./stats-keys.js";
+import type { StatsNames } from "./stats-names.js";
+import { DONE_STEP } from "./step-tracker.js";
+
+export interface CommuneDetail {
+  code: string;
+  name: string;
+  comparison: Comparison;
+  filings: { guided: number; imported: number; previous: number };
+  accounts: { guided: number; imported: number };
+  /** Guided sessions that only gave information (no filing, no account). */
+  info: number;
+  /** Guided sessions where someone filed for a relative or was helped. */
+  assisted: number;
+  byField: Map<string, number>;
+  byProcedure: Map<string, number>;
+  byChannel: Map<string, number>;
+  /** Online filings (guided + imported) on Thursdays, and all of them. */
+  thursday: { filings: number; total: number };
+  /** Per flow: sessions that reached its first step (the most reached step) and completed ones. */
+  flows: Map<string, { started: number; done: number }>;
+  /** Where sessions stand without having finished: flow|step → count, and how many reached it. */
+  stops: { flow: string; step: string; stopped: number; reached: number }[];
+}
+
+const add = (map: Map<string, number>, key: string, n: number) => map.set(key, (map.get(key) ?? 0) + n);
+
+export async function buildCommuneDetail(redis: Redis, reader: StatsReader, code: string, comparison: Comparison): Promise<CommuneDetail> {
+  const { keys, rollup } = reader;
+  const unit = reader.catalogue.byCode(code);
+  const codes = (await reader.unitCodes()).filter((c) => rollup.rowOf(c) === code);
+  const importFields = codes.flatMap((c) => REPORT_KINDS.map((k) => `${c}|${k}`));
+  const days = eachDay(comparison.current);
+
+  const pipeline = redis.pipeline();
+  for (const day of days) {
+    pipeline.hgetall(keys.guidedDay(day));
+    pipeline.hmget(keys.importDay(day), ...importFields);
+    pipeline.hgetall(keys.steps(day));
+    pipeline.hgetall(keys.stops(day));
+  }
+  const [replies, [previous]] = await Promise.all([pipeline.exec(), reader.tallies([comparison.previous])]);
+  const reply = (i: number) => {
+    const [err, value] = replies?.[i] ?? [new Error("missing reply"), null];
+    if (err) throw err;
+    return value;
+  };
+
+  const detail: CommuneDetail = {
+    code,
+    name: unit?.name ?? code,
+    comparison,
+    filings: { guided: 0, imported: 0, previous: previous!.get(code, "online_filing") },
+    accounts: { guided: 0, imported: 0 },
+    info: 0,
+    assisted: 0,
+    byField: new Map(),
+    byProcedure: new Map(),
+    byChannel: new Map(),
+    thursday: { filings: 0, total: 0 },
+    flows: new Map(),
+    stops: [],
+  };
+  const mine = (unitCode: string) => rollup.rowOf(unitCode) === code;
+  const reached = new Map<string, number>();
+  const stopped = new Map<string, number>();
+
+  days.forEach((day, d) => {
+    let dayFilings = 0;
+    for (const [field, raw] of Object.entries(reply(d * 4) as Record<string, string>)) {
+      const [unitCode = "", outcome = "", breakdown] = field.split("|");
+      if (!mine(unitCode)) continue;
+      const n = Number(raw);
+      if (breakdown === undefined) {
+        if (outcome === "online_filing") {
+          detail.filings.guided += n;
+          dayFilings += n;
+        } else if (outcome === "account") detail.accounts.guided += n;
+        else if (outcome === "info") detail.info += n;
+      } else if (breakdown === "assisted") detail.assisted += n;
+      else if (breakdown.startsWith("f:")) add(detail.byField, breakdown.slice(2), n);
+      else if (breakdown.startsWith("p:")) add(detail.byProcedure, breakdown.slice(2), n);
+      else if (breakdown.startsWith("c:")) add(detail.byChannel, breakdown.slice(2), n);
+    }
+    (reply(d * 4 + 1) as (string | null)[]).forEach((raw, i) => {
+      if (raw === null) return;
+      const kind = importFields[i]!.split("|")[1] as ReportKind;
+      const n = Number(raw);
+      if (kind === "online_filing") {
+        detail.filings.imported += n;
+        dayFilings += n;
+      } else detail.accounts.imported += n;
+    });
+    detail.thursday.total += dayFilings;
+    if (isoWeekday(day) === 4) detail.thursday.filings += dayFilings;
+    for (const [target, index] of [[reached, 2], [stopped, 3]] as const) {
+      for (const [field, raw] of Object.entries(reply(d * 4 + index) as Record<string, string>)) {
+        const bar = field.indexOf("|");
+        if (mine(field.slice(0, bar))) add(target, field.slice(bar + 1), Number(raw));
+      }
+    }
+  });
+
+  for (const [flowStep, n] of reached) {
+    const [flow = "", step = ""] = flowStep.split("|");
+    const entry = detail.flows.get(flow) ?? { started: 0, done: 0 };
+    if (step === DONE_STEP) entry.done += n;
+    else entry.started = Math.max(entry.started, n);
+    detail.flows.set(flow, entry);
+  }
+  for (const [flowStep, n] of stopped) {
+    if (n <= 0) continue;
+    const [flow = "", step = ""] = flowStep.split("|");
+    detail.stops.push({ flow, step, stopped: n, reached: reached.get(flowStep) ?? n });
+  }
+  detail.stops.sort((a, b) => b.stopped - a.stopped || a.flow.localeCompare(b.flow) || a.step.localeCompare(b.step));
+  return detail;
+}
+
+const sorted = (map: Map<string, number>) => [...map].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+const CHANNEL_NAMES: Record<string, string> = { telegram: "Telegram", zalo: "Zalo", web: "Trang web" };
+const pct = (part: number, whole: number) => (whole > 0 ? `${formatCount(Math.round((part / whole) * 100))}%` : "–");
+
+/** The detail as message blocks; at most `top` lines per breakdown. */
+export function renderCommuneDetail(detail: CommuneDetail, names: StatsNames, top = 5): Block[] {
+  const c = detail.comparison;
+  const f = detail.filings;
+  const filings = f.guided + f.imported;
+  const a = detail.accounts;
+  const lines: string[] = [
+    `Kỳ này: ${formatRange(c.current)}; kỳ trước: ${formatRange(c.previous)}.`,
+    "",
+    `Hồ sơ nộp trực tuyến: ${formatCount(filings)} (qua trợ lý ${formatCount(f.guided)}, nhập từ nguồn khác ${formatCount(f.imported)}); kỳ trước ${formatCount(f.previous)}, tăng ${formatPercent(f.previous, filings)}.`,
+    `Tài khoản đã hướng dẫn: ${formatCount(a.guided + a.imported)} (qua trợ lý ${formatCount(a.guided)}, nhập ${formatCount(a.imported)}).`,
+    `Tài khoản so với hồ sơ: ${formatCount(a.guided + a.imported)} tài khoản / ${formatCount(filings)} hồ sơ.`,
+    `Chỉ tra cứu thông tin: ${formatCount(detail.info)}. Làm hộ người thân: ${formatCount(detail.assisted)}.`,
+    `Hồ sơ vào ngày thứ Năm: ${formatCount(detail.thursday.filings)}/${formatCount(detail.thursday.total)} (${pct(detail.thursday.filings, detail.thursday.total)}).`,
+  ];
+  const section = (title: string, entries: [string, number][]) => {
+    if (entries.length === 0) return;
+    lines.push("", `<b>${title}</b>`);
+    for (const [label, n] of entries.slice(0, top)) lines.push(`• ${label}: ${formatCount(n)}`);
+  };
+  const esc = (entries: [string, number][], name: (code: string) => string) => entries.map(([code, n]) => [escapeHtml(name(code)), n] as [string, number]);
+  section("Theo lĩnh vực (lượt hướng dẫn)", esc(sorted(detail.byField), names.field));
+  section("Theo thủ tục", esc(sorted(detail.byProcedure), names.procedure));
+  section("Theo kênh", esc(sorted(detail.byChannel), (ch) => CHANNEL_NAMES[ch] ?? ch));
+
+  const flows = [...detail.flows].filter(([, v]) => v.started > 0 || v.done > 0).sort((x, y) => y[1].started - x[1].started);
+  if (flows.length > 0) {
+    lines.push("", "<b>Hoàn thành hướng dẫn</b>");
+    for (const [flow, v] of flows.slice(0, top)) {
+      lines.push(`• ${escapeHtml(names.flow(flow))}: bắt đầu ${formatCount(v.started)}, xong ${formatCount(v.done)} (${pct(v.done, v.started)})`);
+    }
+  }
+  const stops = detail.stops.filter((s) => !names.step(s.flow, s.step).end).slice(0, top);
+  lines.push("", "<b>Dừng giữa chừng nhiều nhất</b>");
+  if (stops.length === 0) lines.push("Chưa có ai dừng giữa chừng trong kỳ này.");
+  for (const s of stops) {
+    lines.push(`• ${escapeHtml(names.flow(s.flow))}, ${escapeHtml(names.step(s.flow, s.step).label)}: ${formatCount(s.stopped)} người dừng / ${formatCount(s.reached)} người tới`);
+  }
+  return [{ html: `<b>${escapeHtml(detail.name)}: chi tiết</b>` }, { html: lines.join("\n") }];
+}

@@ -1,0 +1,154 @@
+/**
+ * Reads report figures from counters only, never from the session stream, so the cost is
+ * O(units × days in range) however long the history is.
+ *
+ * For each day, one Lua script (EVALSHA, one round trip for all days) asks the day's guided hash
+ * and imported hash for exactly the fields `<unit>|online_filing` and `<unit>|account` of every
+ * unit ever counted (HMGET) and returns only the non-zero values.
+ *
+ * A past day no longer changes once a quarter of an hour of the next day has gone by (a session
+ * counts on the day it completed; the margin covers one recorded just after midnight), except
+ * through an import, which bumps a generation number. So each process keeps the per-day sums of those final days, dropped whenever
+ * the import generation or the set of units changes. A warm `/thongke` then reads
+ * only today, and its cost no longer depends on how big the day hashes have grown.
+ */
+import type { Redis, Result } from "ioredis";
+import type { UnitCatalogue } from "../units/catalogue.js";
+import { addDays, eachDay, today, type Day, type DayRange } from "./periods.js";
+import { UnitRollup } from "./rollup.js";
+import { REPORT_KINDS, StatsKeys } from "./stats-keys.js";
+import { slot, SOURCES, Tally } from "./tally.js";
+
+// KEYS: the guided and the imported hash of each day (2 per day). ARGV: the fields.
+// Returns, per day: the number n of non-zero values, then n pairs (index, value), where index is
+// the field's 0-based position, plus the number of fields for imported values.
+const DAYS_SCRIPT = `
+local nf = #ARGV
+local out = {}
+local CHUNK = 1000
+for d = 1, #KEYS / 2 do
+  local head = #out + 1
+  out[head] = 0
+  local count = 0
+  for s = 0, 1 do
+    local key = KEYS[2 * d - 1 + s]
+    -- unpack has a stack limit, so very large catalogues are read in chunks of fields
+    for c = 1, nf, CHUNK do
+      local last = math.min(c + CHUNK - 1, nf)
+      local values = redis.call('HMGET', key, unpack(ARGV, c, last))
+      for j = c, last do
+        local v = values[j - c + 1]
+        if v and v ~= '0' then
+          out[#out + 1] = s * nf + j - 1
+          out[#out + 1] = tonumber(v)
+          count = count + 1
+        end
+      end
+    end
+  end
+  out[head] = count
+end
+return out
+`;
+
+/** After midnight, the day before stays open this long for sessions recorded late. */
+const SETTLE_MS = 15 * 60_000;
+/** Final days kept per process: about three years, a few kilobytes each. */
+const MAX_CACHED_DAYS = 1200;
+
+export class StatsReader {
+  readonly keys: StatsKeys;
+  readonly rollup: UnitRollup;
+  /** Day → sums by field (guided fields, then imported ones), for final days only. */
+  readonly #days = new Map<Day, Float64Array>();
+  #signature = "";
+
+  constructor(
+    private readonly redis: Redis,
+    prefix: string,
+    readonly catalogue: UnitCatalogue,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.keys = new StatsKeys(prefix);
+    this.rollup = new UnitRollup(catalogue);
+    if (!redis.reportDayCounters) redis.defineCommand("reportDayCounters", { lua: DAYS_SCRIPT });
+  }
+
+  /** Unit codes to ask for: the catalogue's, plus any other code ever counted (old units). */
+  async unitCodes(): Promise<string[]> {
+    return this.#codes(await this.redis.smembers(this.keys.units));
+  }
+
+  #codes(seen: string[]): string[] {
+    return [...new Set([...this.catalogue.units.map((u) => u.code), ...seen.sort()])];
+  }
+
+  /**
+   * One tally per range. Days shared by several ranges (today inside this week inside this
+   * quarter) are read once.
+   */
+  async tallies(ranges: readonly DayRange[]): Promise<Tally[]> {
+    const replies = (await this.redis.multi().smembers(this.keys.units).get(this.keys.importGeneration).exec()) ?? [];
+    const failed = replies.find(([err]) => err);
+    if (replies.length < 2 || failed) throw failed?.[0] ?? new Error("could not read the units index");
+    const seen = replies[0]![1] as string[];
+    const generation = replies[1]![1] as string | null;
+    const codes = this.#codes(seen);
+    const fields = codes.flatMap((code) => REPORT_KINDS.map((kind) => `${code}|${kind}`));
+    const signature = `${String(generation ?? 0)}|${fields.join(",")}`;
+    if (signature !== this.#signature || this.#days.size > MAX_CACHED_DAYS) {
+      this.#days.clear();
+      this.#signature = signature;
+    }
+
+    const days = [...new Set(ranges.flatMap((range) => eachDay(range)))].sort();
+    const perDay = await this.#readDays(days, fields);
+
+    // Where each field's value goes: the rolled-up row and the kind's slot.
+    const rows = codes.flatMap((code) => REPORT_KINDS.map(() => this.rollup.rowOf(code)));
+    const kindSlots = codes.flatMap(() => REPORT_KINDS.map((kind) => slot(kind, "guided")));
+    return ranges.map((range) => {
+      const sums = new Float64Array(SOURCES.length * fields.length);
+      for (const day of eachDay(range)) {
+        const values = perDay.get(day)!;
+        for (let i = 0; i < sums.length; i++) sums[i]! += values[i]!;
+      }
+      const tally = new Tally();
+      sums.forEach((value, i) => {
+        if (value === 0) return;
+        const field = i % fields.length;
+        tally.add(rows[field]!, kindSlots[field]! + Math.floor(i / fields.length), value);
+      });
+      return tally;
+    });
+  }
+
+  /** Per-day sums: final days from the cache when present, the rest in one script call. */
+  async #readDays(days: Day[], fields: string[]): Promise<Map<Day, Float64Array>> {
+    const result = new Map<Day, Float64Array>();
+    const missing = days.filter((day) => {
+      const cached = this.#days.get(day);
+      if (cached) result.set(day, cached);
+      return !cached;
+    });
+    if (missing.length === 0) return result;
+    const keys = missing.flatMap((day) => [this.keys.guidedDay(day), this.keys.importDay(day)]);
+    const flat = await this.redis.reportDayCounters(keys.length, ...keys, ...fields);
+    const lastFinal = addDays(today(this.now() - SETTLE_MS), -1);
+    let at = 0;
+    for (const day of missing) {
+      const values = new Float64Array(SOURCES.length * fields.length);
+      const count = flat[at++]!;
+      for (let n = 0; n < count; n++, at += 2) values[flat[at]!] = flat[at + 1]!;
+      result.set(day, values);
+      if (day <= lastFinal) this.#days.set(day, values);
+    }
+    return result;
+  }
+}
+
+declare module "ioredis" {
+  interface RedisCommander<Context> {
+    reportDayCounters(numberOfKeys: number, ...args: string[]): Result<number[], Context>;
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Redis key names of the statistics, in one place: the recorder, the importer, the step tracker and
+ * the reports must agree on them. Every key starts with the deployment's prefix (REDIS_PREFIX).
+ */
+import type { Day } from "./periods.js";
+
+/** The two kinds a report counts: online filings (the report's figure) and accounts guided. */
+export const REPORT_KINDS = ["online_filing", "account"] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+export class StatsKeys {
+  constructor(readonly prefix: string) {}
+
+  /** Guided sessions (session-log.ts): fields `<unit>|<outcome>` plus breakdowns. */
+  guidedDay(day: Day): string {
+    return `${this.prefix}stats:day:${day}`;
+  }
+
+  /** Figures imported from elsewhere (import.ts): fields `<unit>|<kind>`, each set, never added. */
+  importDay(day: Day): string {
+    return `${this.prefix}stats:import:day:${day}`;
+  }
+
+  /** Every unit code ever counted, so reports find units no longer in the catalogue. */
+  get units(): string {
+    return `${this.prefix}stats:units`;
+  }
+
+  /** Bumped by every import, so readers know cached past days may have changed. */
+  get importGeneration(): string {
+    return `${this.prefix}stats:import:gen`;
+  }
+
+  /** One entry per import run: file name, content hash, rows, who and when. */
+  get imports(): string {
+    return `${this.prefix}stats:imports`;
+  }
+
+  /** Steps reached per day: fields `<unit>|<flow>|<step>`, and `<unit>|<flow>|#done` per completed session. */
+  steps(day: Day): string {
+    return `${this.prefix}stats:steps:${day}`;
+  }
+
+  /** Sessions whose last step so far is this one, by the day they reached it: fields `<unit>|<flow>|<step>`. */
+  stops(day: Day): string {
+    return `${this.prefix}stats:stops:${day}`;
+  }
+
+  /** Where one session in progress stands (`<day>|<unit>|<flow>|<step>`), kept a few days. */
+  position(sessionId: string): string {
+    return `${this.prefix}stats:pos:${sessionId}`;
+  }
+}

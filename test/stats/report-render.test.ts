@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { joinBlocks, packMessages } from "../../src/stats/html-blocks.js";
+import { overviewFromTallies, renderOverview } from "../../src/stats/overview.js";
+import { buildPeriodReport } from "../../src/stats/period-report.js";
+import { compare, quarterPeriod, periodContaining } from "../../src/stats/periods.js";
+import { renderPeriodReport } from "../../src/stats/report-render.js";
+import { OTHER_ROW } from "../../src/stats/rollup.js";
+import { slot, Tally } from "../../src/stats/tally.js";
+import { UnitCatalogue } from "../../src/units/catalogue.js";
+
+const office = { name: "UBND", address: "UBND xã" };
+const catalogue = new UnitCatalogue({
+  name: "test",
+  province: "test",
+  validFrom: "2025-07-01",
+  units: [
+    { code: "tra-cu", name: "xã Trà Cú", office },
+    { code: "long-hiep", name: "xã Long Hiệp", aliases: ["xã Ngọc Biên"], office },
+    { code: "a-b", name: "phường A&B <mới>", office },
+  ],
+});
+
+function tally(rows: Record<string, [filingsGuided: number, filingsImported: number, accounts?: number]>): Tally {
+  const t = new Tally();
+  for (const [row, [guided, imported, accounts = 0]] of Object.entries(rows)) {
+    t.add(row, slot("online_filing", "guided"), guided);
+    t.add(row, slot("online_filing", "imported"), imported);
+    t.add(row, slot("account", "guided"), accounts);
+  }
+  return t;
+}
+
+describe("the period report", () => {
+  it("renders a finished quarter exactly, escaping names and showing the 'other' row", () => {
+    const comparison = compare(quarterPeriod(2025, 4), "2026-11-24");
+    const current = tally({ "tra-cu": [1200, 300, 40], "long-hiep": [0, 7], "a-b": [5, 0], [OTHER_ROW]: [2, 0] });
+    const previous = tally({ "tra-cu": [1000, 0, 10], "long-hiep": [9, 0], "a-b": [0, 0] });
+    const report = buildPeriodReport(comparison, { current, previous }, catalogue, "all");
+    expect(joinBlocks(renderPeriodReport(report))).toBe(
+      [
+        "<b>Hồ sơ nộp trực tuyến: quý 4/2025</b>",
+        "Kỳ này: quý 4/2025, 01/10/2025–31/12/2025",
+        "Kỳ trước: quý 3/2025, 01/07/2025–30/09/2025",
+        "<pre>                       Kỳ    Kỳ",
+        "STT Đơn vị          trước   này Tăng    %",
+        "  1 Trà Cú          1.000 1.500 +500 +50%",
+        "  2 Long Hiệp           9     7   -2 -22%",
+        "  3 A&amp;B &lt;mới&gt;           0     5   +5  mới",
+        "  4 Khác/chưa rõ xã     0     2   +2  mới",
+        "    Tổng số         1.009 1.514 +505 +50%</pre>",
+        "Trong đó kỳ này: qua trợ lý 1.207, nhập từ nguồn khác 307.",
+        "Tài khoản đã hướng dẫn: kỳ trước 10, kỳ này 40.",
+      ].join("\n"),
+    );
+  });
+
+  it("names both comparisons of a period still running", () => {
+    const comparison = compare(periodContaining("month", "2024-03-10"), "2024-03-10");
+    const report = buildPeriodReport(
+      comparison,
+      { current: tally({ "long-hiep": [6, 0] }), previous: tally({ "long-hiep": [3, 0] }), previousWhole: tally({ "long-hiep": [12, 0] }) },
+      catalogue,
+      ["long-hiep"],
+    );
+    expect(joinBlocks(renderPeriodReport(report))).toBe(
+      [
+        "<b>Hồ sơ nộp trực tuyến: tháng 3/2024</b>",
+        "Kỳ này: tháng 3/2024 đến nay, 01/03/2024–10/03/2024 (10 ngày)",
+        "Kỳ trước: 10 ngày đầu tháng 2/2024, 01/02/2024–10/02/2024",
+        "<pre>                 Kỳ  Kỳ",
+        "STT Đơn vị    trước này Tăng     %",
+        "  1 Long Hiệp     3   6   +3 +100%",
+        "    Tổng số       3   6   +3 +100%</pre>",
+        "Trong đó kỳ này: qua trợ lý 6, nhập từ nguồn khác 0.",
+        "Tài khoản đã hướng dẫn: kỳ trước 0, kỳ này 0.",
+        "Cả tháng 2/2024 (01/02/2024–29/02/2024): 12 hồ sơ; kỳ này đã bằng 50%.",
+      ].join("\n"),
+    );
+  });
+});
+
+describe("the overview", () => {
+  it("renders today, this week, month and quarter per commune with totals", () => {
+    const tallies = [tally({ "tra-cu": [1, 0, 2] }), tally({ "tra-cu": [3, 0, 4], "long-hiep": [1, 0] }), tally({ "tra-cu": [10, 0, 9], "long-hiep": [4, 0] }), tally({ "tra-cu": [25, 5, 30], "long-hiep": [4, 0], "a-b": [1, 0] })];
+    const overview = overviewFromTallies(catalogue, "2026-11-24", "all", tallies);
+    expect(joinBlocks(renderOverview(overview))).toBe(
+      [
+        "<b>Thống kê đến nay (24/11/2026)</b>",
+        "Hôm nay: 24/11/2026",
+        "Tuần này: 23/11/2026–24/11/2026",
+        "Tháng này: 01/11/2026–24/11/2026",
+        "Quý này: 01/10/2026–24/11/2026",
+        "<b>Hồ sơ nộp trực tuyến</b>",
+        "<pre>STT Đơn vị    Nay Tuần Tháng Quý",
+        "  1 Trà Cú      1    3    10  30",
+        "  2 Long Hiệp   0    1     4   4",
+        "  3 A&amp;B &lt;mới&gt;   0    0     0   1",
+        "    Tổng số     1    4    14  35</pre>",
+        "<b>Tài khoản đã hướng dẫn</b>",
+        "<pre>STT Đơn vị    Nay Tuần Tháng Quý",
+        "  1 Trà Cú      2    4     9  30",
+        "  2 Long Hiệp   0    0     0   0",
+        "  3 A&amp;B &lt;mới&gt;   0    0     0   0",
+        "    Tổng số     2    4     9  30</pre>",
+      ].join("\n"),
+    );
+  });
+
+  it("splits a table of 124 communes over several messages, each under Telegram's limit", () => {
+    const units = Array.from({ length: 124 }, (_, i) => ({ code: `xa-${i}`, name: `xã Số ${i} Rất Dài`, office }));
+    const big = new UnitCatalogue({ name: "big", province: "tỉnh P", validFrom: "2025-07-01", units });
+    const t = tally(Object.fromEntries(units.map((u, i) => [u.code, [i * 100, 0, i]])));
+    const messages = packMessages(renderOverview(overviewFromTallies(big, "2026-11-24", "all", [t, t, t, t])));
+    expect(messages.length).toBeGreaterThan(1);
+    for (const m of messages) {
+      expect(m.length).toBeLessThanOrEqual(4096);
+      expect(m.split("<pre>").length).toBe(m.split("</pre>").length); // every block closed in its message
+    }
+    expect(messages.join("\n")).toContain("124 Số 123 Rất Dài");
+  });
+});

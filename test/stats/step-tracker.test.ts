@@ -1,0 +1,42 @@
+import type { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CompletedSession } from "../../src/flows/types.js";
+import { createStepTracker } from "../../src/stats/step-tracker.js";
+import { cleanupPrefix, newRedis, uniquePrefix } from "../support/redis.js";
+
+let redis: Redis;
+const prefix = uniquePrefix("steps");
+const chat = { channel: "telegram" as const, id: "1" };
+let clock = Date.UTC(2026, 10, 23, 3); // 23/11 in Vietnam
+beforeAll(() => {
+  redis = newRedis();
+});
+afterAll(async () => {
+  await cleanupPrefix(redis, prefix);
+  await redis.quit();
+});
+
+const step = (sessionId: string, s: string, unit: string | null = "long-hiep") => ({ type: "step_reached" as const, flow: "birth", step: s, sessionId, unit });
+const done = (sessionId: string): { type: "session_completed"; session: CompletedSession } => ({
+  type: "session_completed",
+  session: { sessionId, flow: "birth", procedure: "khai-sinh", field: "ho-tich", unit: "long-hiep", lang: "vi", startedAt: 0, completedAt: clock, outcome: "online_filing", assisted: false },
+});
+
+describe("step tracker", () => {
+  it("keeps, per day, how many reached each step and where unfinished sessions stand, counting each event once", async () => {
+    const track = createStepTracker({ redis, prefix, now: () => clock });
+    for (const event of [step("a", "who"), step("a", "papers"), step("a", "papers"), step("b", "who"), step("c", "who", null)]) await track(chat, event);
+    clock += 86_400_000; // session a goes on the next day
+    await track(chat, step("a", "code"));
+    await track(chat, step("a", "done"));
+    await track(chat, done("a"));
+    await track(chat, done("a")); // a retried update
+
+    expect(await redis.hgetall(`${prefix}stats:steps:2026-11-23`)).toEqual({ "long-hiep|birth|who": "2", "long-hiep|birth|papers": "1", "-|birth|who": "1" });
+    expect(await redis.hgetall(`${prefix}stats:steps:2026-11-24`)).toEqual({ "long-hiep|birth|code": "1", "long-hiep|birth|done": "1", "long-hiep|birth|#done": "1" });
+    // Session a left "papers" on the 23rd, so only b and c still stand there, at "who".
+    expect(await redis.hgetall(`${prefix}stats:stops:2026-11-23`)).toEqual({ "long-hiep|birth|who": "1", "long-hiep|birth|papers": "0", "-|birth|who": "1" });
+    expect(await redis.hgetall(`${prefix}stats:stops:2026-11-24`)).toEqual({ "long-hiep|birth|code": "0", "long-hiep|birth|done": "0" });
+    expect(await redis.smembers(`${prefix}stats:units`)).toEqual(["long-hiep"]);
+  });
+});

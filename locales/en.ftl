@@ -38,8 +38,10 @@ unit-confirm = ✅ You chose { $unit }.
 question-invalid-default = That answer does not look right. Please try again.
 help =
     ℹ️ The Public Services Assistant guides you step by step:
-    • getting a VNeID account and logging in to the National Public Service Portal (dichvucong.gov.vn);
-    • filing procedures online, for example registering the birth of a child or grandchild.
+    • getting a VNeID account, logging in to the National Public Service Portal (dichvucong.gov.vn), fixing login problems;
+    • filing procedures online: birth, marriage, allowances, land certificates, household businesses…;
+    • scam warnings; your commune's Thursday hours and address.
+    You can also type what you need, for example "forgot password" or "land certificate".
     How to use it: tap the buttons under the messages. Tap "⬅️ Back" for the previous step, "🏠 Menu" to go back to the start.
     Quick commands:
     • /start: start
@@ -57,6 +59,51 @@ session-done = Thank you! Tap "🏠 Menu" for other guides.
 ## Shared in guides
 
 link-portal = 🌐 Open dichvucong.gov.vn
+link-procedure = ℹ️ Procedure page on the portal
+proc-self = 🙋 For myself
+proc-relative = 👵 Helping a relative
+proc-how = How do you want to file?
+proc-how-online = 🌐 File online
+proc-how-office = 🏢 File at the commune
+proc-online =
+    🌐 Filing online:
+    1. Open dichvucong.gov.vn (button below) and log in with VNeID.
+    2. Type the procedure name (shown in the summary) in the search box. Tap the right procedure.
+    3. Tap "Nộp trực tuyến" (file online). Choose the agency: Vĩnh Long province, then the commune if the portal asks.
+    4. Fill in the form. Upload clear photos of the papers you prepared.
+    5. Pay the fee if the portal asks. Submit and write down the dossier code (mã hồ sơ).
+proc-filed = Have you submitted it?
+proc-filed-yes = ✅ Yes, submitted
+proc-filed-later = ⏳ Not yet, later
+proc-done =
+    🎉 You have filed your dossier!
+    • Write the dossier code on paper and keep it safe.
+    • To track it: on dichvucong.gov.vn, "Tra cứu hồ sơ" (track a dossier), type the dossier code.
+    • If staff ask for more papers: open "Quản lý hồ sơ" (manage dossiers) to send them.
+    More in the menu: "{ track-title }".
+proc-later =
+    No problem. When you are ready, open this guide again.
+    For help: { $office }. Digital Thursday: { $thursday }.
+proc-office =
+    🏢 Take the papers (originals) to:
+    { $office }
+    📍 { $address }
+    📅 On Thursdays staff help with filing online: { $thursday }
+    Remember your ID card.
+prov-office =
+    🏢 The province handles this procedure. Where the province receives it in person in Vĩnh Long has not been confirmed.
+    Ask the staff at { $office } ({ $address }) for the nearest place. Filing online saves the trip.
+ask-staff =
+    🙋 Staff can help you:
+    • { $office }, address: { $address }.
+    • Digital Thursday: { $thursday }.
+    • VNeID account problems: ask the commune police, or call the hotline 1900 0368.
+    Bring your ID card and your phone. Type your password and OTP code yourself; never hand them over.
+ask-staff-label = 🙋 Ask staff for help
+paper-cccd = 💳 ID card
+paper-auth = 📝 Authorisation (if for someone)
+paper-fee = 💵 Money for the fee
+papers-prepare = 📋 Get ready (for online filing, take a clear photo of each paper):
 
 ## Guide: getting started (onboarding)
 
@@ -91,12 +138,16 @@ vneid-who =
     Who is it for?
 vneid-who-self = 🙋 For myself
 vneid-who-relative = 👵 Helping a relative
+vneid-who-child = 🧒 For my child under 14
+vneid-who-org = 🏢 For an organisation
 vneid-card =
     Since 1/7/2024 you can only log in to the Public Service Portal with VNeID. Old portal accounts no longer work.
     For VNeID level 2 you need a chip ID card (căn cước, or the older chip CCCD card).
+    Level 1 can be done at home, but it only works for a few things.
     Which case are you (or your relative) in?
 vneid-card-chip = 💳 Chip card, no VNeID yet
 vneid-card-level2 = ✅ Already have level 2
+vneid-card-level1 = 📱 Level 1 at home
 vneid-card-none = ❌ No chip card yet
 vneid-nochip =
     No problem. Go to the commune police to apply for an ID card (căn cước).
@@ -106,7 +157,7 @@ vneid-nochip =
     Once you have the account, open this guide again and choose "✅ Already have level 2".
 vneid-bring =
     📍 Go to the commune police to register VNeID level 2. Any commune is fine.
-    The account holder must go in person: the officer takes a photo and fingerprints. Nobody can do it for you.
+    The account holder must go in person: the officer takes a photo and fingerprints. Nobody can do it for you, not even family. Anyone offering to do it "remotely" is a scammer.
     📱 About your SIM: since 15/4/2026 every phone number must be registered to the real user (matching their ID and face). If you use a SIM in a child's or grandchild's name, go to the carrier's store with your ID card and ask to move the SIM into your name. Only then will you receive OTP codes (codes sent by text message).
     Already registered at the police? Tap "Continue ➡️".
 vneid-bring-card = 💳 Chip ID card
@@ -153,12 +204,9 @@ vneid-check = Were you able to log in?
 vneid-check-ok = ✅ Yes, I am logged in
 vneid-check-fail = 😟 Not yet
 vneid-trouble =
-    Common fixes:
-    • The OTP goes to your old phone: on the new phone, log in to VNeID and choose verification with the chip ID card (hold the card to the back of the phone; this is called NFC). It may take several tries.
-    • Forgot your password: in VNeID tap "Quên mật khẩu" (forgot password) and follow the steps.
-    • Wrong phone number, or a number not in your name: go to the commune police, or call 1900 0368 (press 4). A change takes about 7 to 10 days.
-    • "Hệ thống đang bảo trì" (under maintenance): try again a few hours later.
-    For help: ask the commune police, or the staff at the commune public-administration service centre.
+    Don't worry: login problems are common and can usually be fixed.
+    What went wrong? Tap a button to see the fix.
+vneid-trouble-more = 🔧 Other problems
 vneid-date =
     Done! One last question, optional:
     On what date did you register level 2 at the police? Type it as day/month/year, for example 15/03/2026.
@@ -173,41 +221,506 @@ vneid-done =
     In VNeID you can switch on fingerprint or face login, so you do not have to type the password.
     Remember: the police never phone you to "update" your account or address.
 
-## Guide: birth, permanent residence and health-insurance card for a child under 6 (bundled service)
+## Guide: VNeID level 1 at home
+
+m1-title = 📱 VNeID level 1 at home
+m1-need =
+    📱 VNeID level 1 is registered at home, in the VNeID app.
+    Who can: anyone aged 14 or over with a chip ID card.
+    ⚠️ Level 1 only works for a few basic things. Most procedures on the portal need level 2 (done at the commune police).
+    Get ready:
+m1-need-phone = 📲 A smartphone with internet
+m1-steps =
+    📲 Registering level 1:
+    1. Install VNeID from the App Store or CH Play (buttons below).
+    2. Open VNeID and choose to register an account.
+    3. Enter your personal ID number (12 digits on your ID card) and a phone number in your own name. Add an email if you have one.
+    4. Fill in what the app asks. Take a photo of your face with the phone.
+    5. Send the request. The result comes in the app, by text message or by email.
+    Button names in the app may differ slightly.
+m1-result = Have you received the result?
+m1-result-ok = ✅ Yes
+m1-result-wait = ⏳ Not yet
+m1-up =
+    🎉 You have VNeID level 1.
+    To file on the portal, upgrade to level 2: go to the commune police (any commune), with your ID card and phone. The account holder must go in person.
+    More in the menu: "{ vneid-title }".
+m1-wait =
+    Please wait a little longer. The result comes in the app, by text message or by email.
+    If it takes too long, ask the commune police.
+    Remember: the police never phone you to ask for your OTP code. Anyone who does is a scammer.
+
+## Guide: VNeID for children under 14
+
+child-title = 🧒 VNeID for a child under 14
+child-age =
+    Since 1/7/2024 children have their own VNeID accounts.
+    Parents (or guardians) use their own VNeID level 2 to register a child under 14.
+    How old is the child?
+child-age-u6 = 👶 Under 6
+child-age-u14 = 🧒 6 to under 14
+child-age-14 = 🧑 14 or older
+child-u6 =
+    👶 A child under 6:
+    • The child needs an ID card (căn cước). Parents can request it right in VNeID; it is delivered to your home.
+    • With the card, parents register VNeID level 1 for the child when needed.
+child-u14 =
+    🧒 A child from 6 to under 14:
+    • The child needs an ID card (căn cước).
+    • Parents register VNeID level 1 for the child from their own account.
+    • For level 2: take the child to the commune police, because the officer takes the child's photo and fingerprints.
+child-how =
+    📲 How:
+    1. The father or mother opens their own VNeID (level 2 account).
+    2. Find the section for registering an account for a child or ward. The name may differ slightly.
+    3. Enter the child's details as the screen asks, then send.
+    Cannot find it: ask the commune police.
+    The parents keep the child's account. Never give the password or OTP code to outsiders.
+child-done = ✅ Done! For the child's procedures (birth, ID card…), parents use their own VNeID level 2.
+
+## Guide: VNeID for organisations and household businesses
+
+org-title = 🏢 VNeID for businesses
+org-need =
+    🏢 Since 1/7/2025 old organisation accounts on the Public Service Portal no longer work.
+    Companies, cooperatives and other organisations need an organisation identification account in VNeID. It is free.
+    Household businesses: the owner usually uses their own VNeID level 2 for procedures. If the portal asks for an organisation account, ask commune staff.
+    The organisation needs:
+org-need-rep = 🪪 Representative's level 2 VNeID
+org-need-paper = 📄 Organisation's registration
+org-need-info = ✍️ Name, tax code, address
+org-steps =
+    📲 The legal representative does this in their own VNeID:
+    1. Open VNeID, choose "Định danh tổ chức" (organisation identification).
+    2. Choose "Đăng ký định danh tổ chức" (register an organisation).
+    3. Enter the organisation's details as the screen asks.
+    4. Send the request and wait for the result.
+    A person authorised by the representative can also do it.
+    Cannot do it on a phone: fill in form TK02 at the police.
+org-done = ✅ With the organisation account, log in to dichvucong.gov.vn with it to file for the organisation.
+
+## Guide: fixing login problems
+
+fix-title = 🔧 Fix a login problem
+fix-pick =
+    What goes wrong when you log in to VNeID or the Public Service Portal?
+    Tap a button to see the fix.
+
+sim-title = 📵 SIM not in my name
+sim-whose =
+    Since 15/4/2026 every phone number must be registered to its real user: matching ID number, full name, date of birth and face.
+    A SIM in someone else's name can be locked, and VNeID OTP codes may not arrive.
+    Whose name is your SIM in?
+sim-whose-relative = 👨‍👩‍👧 A child or relative
+sim-whose-unknown = 🤷 I don't know
+sim-whose-mine = ✅ It is in my name
+sim-check =
+    🔎 How to see whose name the SIM is in (any one way):
+    • In VNeID: there is a list of the phone numbers registered under your ID number.
+    • In the carrier's app, for example MyViettel, "Xác thực thông tin thuê bao" (verify subscriber details).
+    • Ask at the carrier's store. It is free.
+    If the SIM is not in your name, tap "Continue ➡️".
+sim-rule =
+    📌 New SIM rules (since 15/4/2026):
+    • Confirm the numbers you use. Do not confirm numbers that are not yours.
+    • Unconfirmed or mismatched numbers: outgoing calls and texts are locked. After 30 days both directions are locked. 5 days later the contract ends.
+    • Since 15/6/2026, moving a SIM to another phone needs a new face check.
+sim-move =
+    🏪 The fix: move the SIM into your name at the carrier's store (Viettel, VinaPhone, MobiFone…). Checking your details at the store is free.
+    Bring:
+sim-move-card = 💳 Your chip ID card
+sim-move-phone = 📱 The phone with the SIM
+sim-move-owner = 👨‍👩‍👧 The SIM's owner (if possible)
+sim-shop =
+    👵 For elderly people who cannot travel: carriers send teams to communes and hamlets. Viettel offers checks at home.
+    At the store, say: "I want to move this SIM into my name". The store will tell you if it needs other papers.
+    After that, this number can receive VNeID OTP codes.
+sim-then = Which number is your VNeID registered with?
+sim-then-same = ✅ The number I just moved
+sim-then-other = ☎️ Another one, must change
+sim-done =
+    ✅ Done! The number is in your name and VNeID uses it: OTP codes will come to your phone.
+    Still no code: go to the menu and choose "{ fix-title }".
+sim-mine =
+    Good! A SIM in your own name can receive OTP codes.
+    If the code still does not come, choose your case:
+
+otpcu-title = 📲 OTP goes to my old phone
+otpcu-why =
+    VNeID can be logged in on only one phone at a time.
+    After changing phones, the OTP code may still go to the old one. This often happens when someone else activated the account on their phone.
+    The fix: verify with your chip ID card. This is called NFC: hold the card to the back of the phone so it can read it.
+otpcu-nfc =
+    📲 On the new phone:
+    1. Open VNeID and log in with your ID number and password.
+    2. When asked about the new device, agree.
+    3. Choose "Xác thực NFC bằng thẻ CCCD gắn chip" (NFC verification with the chip card).
+    4. Hold the ID card against the back of the phone, keep still. It may take several tries; move the card slowly.
+    5. The OTP code is then sent to the new phone.
+otpcu-result = Did it work?
+otpcu-result-ok = ✅ Yes
+otpcu-result-nonfc = 📵 My phone has no NFC
+otpcu-result-fail = 😟 Tried many times, no
+otpcu-borrow =
+    If your phone cannot read the card (no NFC):
+    1. Borrow a relative's phone with NFC and do the same steps.
+    2. Afterwards, unlink the borrowed phone: in VNeID choose Cá nhân → Quản lý thiết bị → Hủy liên kết (personal → devices → unlink).
+    Type your password yourself; never tell it to the phone's owner.
+otpcu-done = ✅ Great! OTP codes now come to this phone. In VNeID you can switch on fingerprint or face login, so you do not have to type the password.
+
+otp-title = ✉️ No OTP code arrives
+otp-check =
+    The OTP code is a number sent by text message to confirm it is really you.
+    Check each point below. Tap a point once you have checked it.
+otp-check-number = 📱 It's the VNeID number
+otp-check-signal = 📶 The phone has signal
+otp-check-spam = 🗂️ Check spam, blocked texts
+otp-check-wait = ⏱️ Wait a bit, then resend
+otp-check-locked = 🔒 SIM not locked for texts
+otp-got = Did the code arrive?
+otp-got-yes = ✅ Yes
+otp-got-no = 😟 Still no
+otp-why = Still no code. Which case is yours?
+otp-why-phone = 📲 I changed phones
+otp-why-number = ☎️ I no longer use that number
+otp-why-other = 🤷 I don't know
+otp-ok = ✅ Great! Enter the code right away; it only works for a few minutes. Never tell this code to anyone.
+
+pw-title = 🔑 Forgot VNeID password
+pw-rules =
+    ✍️ A new VNeID password must:
+    • be 8 to 20 characters long;
+    • have an uppercase letter (A), a lowercase letter (a), a digit (1) and a special character (for example @).
+    Think of one that is easy for you to remember and hard for others to guess. Then tap "Continue ➡️".
+pw-steps =
+    🔑 Getting a new VNeID password:
+    1. Open VNeID, tap "Quên mật khẩu" (forgot password).
+    2. Enter your personal ID number (12 digits on your ID card) and your phone number.
+    3. Choose how to verify: type your personal details, or hold your chip ID card to the phone (NFC).
+    4. Enter your name at birth, date of birth and the card's issue date (see the card).
+    5. Enter the OTP code sent by text message, then set a new password.
+    To change it later: Cá nhân → Đổi mật khẩu (or Đổi passcode).
+pw-result = Could you set a new password?
+pw-result-ok = ✅ Yes
+pw-result-fail = 😟 Still not working
+pw-done =
+    ✅ Done! Use the new password to log in to VNeID and dichvucong.gov.vn.
+    If you write it down, keep it safe at home. Never give it to anyone, even someone offering to help.
+
+pn-title = ☎️ Change VNeID phone number
+pn-rule =
+    📌 Good to know:
+    • One phone number can hold only one VNeID account, and each account has one number.
+    • The new number must be working and in your own name. If not: first see the guide "{ sim-title }".
+    How do you want to change the number?
+pn-how-police = 🚓 At the commune police
+pn-how-phone = ☎️ Call 1900 0368
+pn-police =
+    🚓 Go to the commune police and say you want to change your VNeID phone number.
+    The account holder must go in person. Bring:
+pn-police-phone = 📱 Phone with the new SIM
+pn-phone =
+    ☎️ Call the VNeID support hotline 1900 0368:
+    1. Listen and press 4.
+    2. Answer the questions so the operator can check it is you.
+    3. Give your new phone number.
+    Only call 1900 0368, dialled by yourself. Never tell anyone your password or passcode.
+pn-wait =
+    ⏳ The change takes about 7 to 10 days.
+    Then activate VNeID again with the new number:
+    1. Open VNeID, tap "Kích hoạt tài khoản" (activate account).
+    2. Enter your personal ID number and the new phone number.
+    3. Enter the OTP code sent to the new number and set a password.
+pn-done = ✅ That's it. OTP codes now go to the new number.
+
+lost-title = 📴 Lost my phone
+lost-lock =
+    📴 Lost a phone with VNeID: act now so nobody can use it.
+    1. Lock the VNeID account: log in to VNeID on another phone to lock it, or ask the commune police to lock it for now.
+    2. Ask your carrier to block the SIM.
+    3. If the phone had banking apps: call the bank to freeze them.
+    ID card lost too: go to the commune police to lock the electronic ID.
+lost-new =
+    📱 With a new phone:
+    1. At the carrier's store, ask for a new SIM with the same number. Bring your ID card.
+    2. Install VNeID from the App Store or CH Play.
+    3. Log in and confirm the new device with your chip ID card (NFC).
+    Since 15/6/2026 a SIM put in a new phone needs a new face check, or outgoing calls are locked.
+lost-next = Can you log in on the new phone?
+lost-next-ok = ✅ Yes
+lost-done = ✅ Good. Set a screen lock on your phone and keep it safe.
+
+appbusy-title = ⏳ VNeID says busy
+appbusy-info =
+    Sometimes VNeID says "Hệ thống đang bảo trì" (under maintenance) or cannot connect. Usually too many people use it at once (for example on 28 and 29/8/2025).
+    Do this:
+    1. Wait a few hours and try again.
+    2. Check the phone is online (wifi or 4G).
+    3. Update VNeID in the App Store or CH Play.
+    ⚠️ Never install "another version of VNeID" from a link someone sends. That is a scam.
+appbusy-done = Still not working later: ask the commune police, or bring your phone to { $office } on Thursday ({ $thursday }).
+
+## Guide: filing online (pick a field, then a procedure)
+
+file-title = 📝 File a procedure online
+file-pick =
+    Filing online: from home, no queueing.
+    You need the filer's own VNeID level 2.
+    What kind of procedure? Never filed before: tap "{ howto-title }".
+civil-title = 👨‍👩‍👧 Birth, marriage, death
+civil-pick =
+    👨‍👩‍👧 Civil status (hộ tịch) covers birth, marriage, death…
+    Since 1/7/2025 you can file at any commune, not only where you live.
+    Which procedure?
+cert-title = 📄 Certified copies, signatures
+cert-pick =
+    📄 Certification (chứng thực): the commune confirms a copy matches the original, or a signature is really the signer's.
+    Done at the commune People's Committee. You must bring the papers; it cannot be done fully online.
+    Which one?
+social-title = 🤝 Allowances and jobs
+social-pick =
+    🤝 Support for older people, people in hardship, people with merit, people who lost their job.
+    Which one?
+land-title = 🏞️ Land, land certificates
+land-pick =
+    🏞️ Since 1/7/2025 the commune chairperson issues first land certificates. Land dossiers can be filed at any receiving point in the province.
+    Which one?
+biz-title = 🏪 Business, gas shops
+biz-pick =
+    🏪 Household business registration is now done at the commune. The gas (LPG) shop certificate is now probably issued by the province.
+    Which one?
+
+howto-title = 🧭 How to file, step by step
+howto-login =
+    First: log in.
+    Open dichvucong.gov.vn, tap "Đăng nhập" (log in), choose the VNeID account (electronic identification of the Ministry of Public Security).
+    It is the only portal for filing online. Provincial portals no longer exist.
+    No VNeID level 2 yet: go to the menu and choose "{ vneid-title }".
+howto-find =
+    🔎 Find the procedure:
+    Type its name in the search box, for example "khai sinh" (birth). Or browse by field.
+    Tap the right procedure, then "Nộp trực tuyến" (file online) or "Nộp hồ sơ" (file).
+howto-agency =
+    🏢 Choose the agency:
+    Choose Vĩnh Long province, then the commune. Since 1/7/2025 there are no districts any more.
+    For many procedures the portal already picks province or commune. Civil status: any commune.
+howto-form =
+    ✍️ Fill in the form on screen (the e-form).
+    Some fields are filled in from the population database. Read them and correct mistakes.
+howto-attach =
+    📷 Attach the papers:
+    Photograph each paper in good light, the whole page visible, sharp, nothing covered.
+    Blurry photos mean staff will ask you to send them again, which takes longer.
+howto-result =
+    📬 Choose how to get the result:
+    • at the commune public-administration service centre;
+    • by post, to your home;
+    • as an electronic copy (view and download on the portal).
+howto-pay =
+    💳 Pay the fee (if any):
+    If there is a fee, the portal shows the amount. The amount shown on the portal is what you pay.
+    Pay online through the national payment platform: bank card, bank account, or by scanning a VietQR code.
+    More in the menu: "{ pay-title }".
+howto-submit =
+    📨 Submit.
+    The screen shows the dossier code and the date the result is due. Write the dossier code on paper and keep it.
+    With this code you can track the dossier.
+howto-track =
+    🔎 Tracking the dossier:
+    • "Tra cứu hồ sơ" (track a dossier): type the code, no login needed.
+    • Or log in and open "Quản lý hồ sơ" (manage dossiers).
+    If staff ask for more papers: open "Quản lý hồ sơ" and send photos of them.
+howto-done = ✅ Now you know how to file. Go to the menu, choose "{ file-title }", then the procedure you need.
+
+## Guide: tracking a dossier
+
+track-title = 🔎 Track my dossier
+track-has =
+    You want to see how far your filed dossier has got.
+    Do you have the dossier code? It appears after submitting, for example H62.22-250101-0001.
+track-has-code = 🔢 I have the code
+track-has-nocode = 🤷 I lost the code
+track-has-add = 📎 Staff asked for more papers
+track-code =
+    🔢 Track with the dossier code (no login needed):
+    1. Open dichvucong.gov.vn.
+    2. Tap "Tra cứu hồ sơ" (track a dossier).
+    3. Type the dossier code and search.
+    Bundled birth and death services also report by VNeID and text message.
+track-login =
+    🔑 Lost the code: log in to see it.
+    1. Open dichvucong.gov.vn and log in with VNeID.
+    2. Open your personal page, "Quản lý hồ sơ" (manage dossiers).
+    3. The list shows every dossier you filed and its status.
+track-state = How is your dossier doing?
+track-state-ok = ✅ In progress or done
+track-state-add = 📎 Staff want more papers
+track-add =
+    📎 Adding papers:
+    1. Log in to dichvucong.gov.vn, open "Quản lý hồ sơ".
+    2. Open the dossier and read carefully which paper staff ask for.
+    3. Take a clear photo of it, attach it and send.
+    Not sure what they want: ask { $office }, with your dossier code.
+track-done = ✅ When the dossier is done, you get the result the way you chose when filing: at the commune, by post, or electronically on the portal.
+
+## Guide: paying a fee online
+
+pay-title = 💳 Pay a fee online
+pay-when =
+    💰 Many procedures are free, for example birth and death registration on time, and marriage registration.
+    If there is a fee, the portal shows it when you file. The amount on the portal is what you pay.
+    To pay online, online payment must be switched on for your bank account. If not, ask your bank.
+pay-how =
+    💳 How to pay:
+    1. After filing, open "Quản lý hồ sơ" (manage dossiers), choose "Yêu cầu thanh toán" (payment request).
+    2. Choose the national payment platform (Nền tảng thanh toán quốc gia).
+    3. Choose a bank or wallet and pay.
+    4. Download the receipt under "Đã thanh toán" (paid).
+pay-ways =
+    Pay in one of these ways:
+    • a domestic bank card (ATM card);
+    • a bank account;
+    • scan the VietQR code with a bank app or Viettel Money;
+    • an e-wallet in VNeID (needs VNeID level 2).
+pay-safe =
+    ⚠️ Only pay on the portal, or at the commune desk.
+    Never send money to someone who phones asking for a "dossier fee" or "update fee". In Đà Nẵng a person lost 129 million đồng after tapping a link to pay a "22,000 đồng fee".
+pay-done = ✅ Once paid, keep the receipt. Any problem with the money: ask { $office }.
+
+## Guide: filing for a relative
+
+rel-title = 👵 File for a relative
+rel-intro =
+    👵 Filing for your parents, grandparents, children?
+    The right way: log in with YOUR OWN VNeID, fill in the form for your relative, upload the papers needed.
+    Never use your relative's account, password or OTP code.
+rel-which =
+    ✅ Can be done for someone: birth (grandparents and relatives need no authorisation), death, copies of birth and marriage extracts, the marital-status certificate, the monthly social allowance, the social pension.
+    ⚠️ Unemployment benefit: only if the worker is ill, giving birth, injured, hit by a disaster…
+    ❌ Cannot be done for someone: marriage registration, recognising a parent or child, signature certification, VNeID level 2. The person must come in person.
+rel-family =
+    📝 An authorisation (giấy ủy quyền) is a letter in which your relative asks you to act for them.
+    • You are the grandparent, parent, child, spouse or sibling of the person: the authorisation needs no certification. Add a paper proving the relationship, e.g. a birth or marriage certificate.
+    • Anyone else: the authorisation must be certified. The person asking goes to the commune (or a notary) to sign it.
+    (This rule is for civil-status procedures.)
+rel-upload =
+    📷 When filing online, use your own VNeID and upload clear photos of the papers below.
+    The slot for the authorisation is in the portal's form. Its name may differ slightly.
+rel-up-own = 🪪 Your own VNeID level 2
+rel-up-auth = 📝 Authorisation (if needed)
+rel-up-proof = 👨‍👩‍👧 Proof of relationship
+rel-up-papers = 📄 The procedure's papers
+rel-never =
+    🔒 Why never hold a relative's password or OTP code?
+    • VNeID level 2 counts like the ID card. Whoever has the password and OTP code can do anything in that person's name.
+    • Scammers often pretend to be relatives or officials to get the code.
+    • Children under 14: parents register the child's account from their own VNeID.
+    • A relative using a SIM in your name: move the SIM into their name.
+rel-pick = Which procedure for your relative?
+rel-pick-done = ✅ Understood, thanks
+rel-done = Thank you for helping your family! When filing, remember: use your own VNeID and upload all the papers.
+
+## Guide: scam warnings
+
+scam-title = ⚠️ Scam warnings
+scam-police =
+    🚓 The police NEVER phone you to:
+    • "activate", "sync" or "update" a VNeID account;
+    • report an "ID error" or "blurred fingerprints";
+    • do "level 3 identification" (there is no such level).
+    VNeID level 2 is only done when you go to the commune police yourself. The police only invite you to their office; nothing is done by phone.
+scam-app =
+    📲 Install VNeID only from the App Store or CH Play.
+    • Never tap links sent by Zalo, Facebook or text message.
+    • Never install .apk files. Never switch on "install apps from unknown sources".
+    Fake "VNeID" or "Dịch vụ công" apps read your OTP codes and empty your bank account. A person in Đồng Tháp lost 1.1 billion đồng.
+scam-secret =
+    🔒 Never give anyone, even someone calling themselves an official or a relative:
+    • your OTP code (the number sent by text message);
+    • your VNeID password or passcode (6 digits);
+    • your bank passwords or codes.
+    Do not accept video calls from strangers. Do not film or photograph your face because a stranger asks.
+scam-merge =
+    🏘️ The "update your address after the merger" scam:
+    Scammers pretending to be police or officials of the "new commune" call and ask you to "update your address".
+    The truth: addresses changed by the commune mergers are updated automatically. You do not need to do anything.
+scam-act =
+    📞 If someone calls like this:
+    1. Hang up. Do not tap links, do not read out codes.
+    2. Note the caller's name and number.
+    3. Check with the commune police.
+    Already gave a code or sent money: call your bank at once to lock the account, then report to the commune police.
+scam-done = 🙏 Please warn your family and neighbours too. This assistant never asks for passwords, OTP codes or ID numbers.
+
+## Guide: Thursday hours and address of my commune
+
+unit-title = 📍 My commune: hours, address
+unit-info =
+    📍 { $unit }
+    🏢 Where to file: { $office }
+    🗺️ Address: { $address }
+    📅 Digital Thursday: { $thursday }
+    Every Thursday, staff help people with VNeID and filing online.
+    Civil status (birth, marriage, death…) can be filed at any commune.
+    Wrong commune? Tap "🏠 Menu", then "📍 Change commune".
+unit-bring =
+    🎒 On Thursday, bring the things below to the commune.
+    Type your password and OTP code yourself. Never hand them to anyone, not even staff.
+unit-bring-phone = 📱 Phone with a SIM in my name
+unit-bring-papers = 📄 Papers for the procedure
+unit-bring-pw = 🔑 Remember my VNeID password
+unit-done = ✅ See you at the commune! Not sure of the address: ask the commune police or the commune People's Committee.
+
+## Civil status: birth registration (bundled service and plain registration)
 
 birth-title = 👶 Register a baby's birth
 birth-who =
-    This guide helps you register the birth of a child under 6 online.
-    One filing does 3 things at once: birth registration, permanent residence registration and a health-insurance card.
+    This guide helps you register a child's birth.
+    Child under 6: one online filing does 3 things at once: birth registration, permanent residence registration (like the old household book) and a health-insurance card.
     Who is filing?
 birth-who-parent = 👨‍👩‍👧 The child's parent
 birth-who-relative = 👵 Grandparent or relative
+birth-fee = Free within 60 days of the birth. Late: check the fee shown on the portal.
+birth-time = Same working day once the papers are complete. Health-insurance card (bundle): within 2 more working days.
+birth-handler = The commune People's Committee. Any commune, not only the one where you live.
+birth-online = Fully online (on the portal or in the VNeID app).
+birth-relative = Yes. Grandparents and relatives need no authorisation to register a grandchild's birth.
+birth-facts =
+    📌 Summary:
+    💰 Fee: { birth-fee }
+    ⏱️ Time: { birth-time }
+    🏢 Who handles it: { birth-handler }
+    🌐 Online: { birth-online }
+    👵 Can a relative file it: { birth-relative }
+    🔎 On the portal: "Đăng ký khai sinh" (code 1.001193). Check the name and code shown on the portal.
 birth-age =
     How old is the child?
-    This 3-in-1 filing is for children under 6.
+    The 3-in-1 filing (birth, residence, health-insurance card) is for children under 6.
     Do it within 60 days of the birth: on time, there is no fee.
 birth-age-under6 = 👶 Under 6
 birth-age-over6 = 🧒 6 or older
 birth-age-office = 🏢 I'd rather go in person
 birth-other =
-    You can register the birth at the commune public-administration service centre (Trung tâm Phục vụ hành chính công xã). Since 1/7/2025 any commune accepts it, not only the one where you live.
+    🏢 Registering the birth at the commune:
+    { $office }. Address: { $address }.
+    Since 1/7/2025 any commune accepts it, not only the one where you live.
     Bring:
     • the child's birth notice from the hospital (giấy chứng sinh; if born at home, a witness statement or a signed declaration);
     • the ID card of the person filing.
-    Grandparents and relatives can file too, without a power of attorney.
-    You can also file online: the procedure "Đăng ký khai sinh" on dichvucong.gov.vn.
-    Late registration (after 60 days) may have a fee: check the fee shown on the portal, or ask commune staff.
+    Grandparents and relatives can file too, without an authorisation.
+    Late registration (after 60 days) may have a fee: check the fee on the portal, or ask commune staff.
     Once you have the birth certificate, register the child's permanent residence within 60 days.
 birth-vneid =
     The person filing needs their own VNeID level 2 account.
-    Grandparents and relatives can register a grandchild's birth without a power of attorney.
+    Grandparents and relatives can register a grandchild's birth without an authorisation.
     Do you have VNeID level 2?
 birth-vneid-yes = ✅ Yes, level 2
 birth-vneid-no = ❌ Not yet
 birth-novneid =
-    You need VNeID level 2 first.
-    Tap "🏠 Menu" and choose the guide "{ vneid-title }". When done, come back here.
+    You need VNeID level 2 first: go to the commune police with your ID card and phone.
+    Or register the birth at the commune, without VNeID.
     Remember: registering within 60 days of the birth is free.
+birth-novneid-office = 🏢 At the commune
 birth-papers =
     📋 Get ready before filling in the form. No paper is handed in: just take clear, well-lit photos and upload them.
     The birth notice (giấy chứng sinh) is the paper the hospital or health station gives at the birth. Born at home: a witness statement, or a signed declaration.
@@ -217,6 +730,11 @@ birth-paper-kethon = 💍 Parents' marriage certificate
 birth-paper-cccd = 💳 Parents' ID cards
 birth-paper-name = ✍️ Child's name and ethnicity
 birth-paper-phone = 📱 Phone with VNeID level 2
+birth-paper-declarant = 💳 Filer's ID card
+birth-plain =
+    📋 Child aged 6 or older: use the plain procedure "Đăng ký khai sinh" (no health-insurance card in it).
+    More than 60 days after the birth is late: there may be a fee, check it on the portal.
+    Get ready:
 birth-where =
     📲 Way 1, on the phone (easiest):
     Open VNeID, choose "Thủ tục hành chính", then "Đăng ký khai sinh, đăng ký thường trú, cấp thẻ BHYT".
@@ -240,7 +758,7 @@ birth-filed-later = ⏳ Not yet, later
 birth-later =
     No problem. When you are ready, open this guide again.
     Remember to file within 60 days of the birth so there is no fee.
-    For help: ask the staff at the commune public-administration service centre.
+    For help: ask the staff at { $office }.
 birth-code =
     Type the dossier code here (optional).
     The dossier code (mã hồ sơ) appears after submitting; it has letters, digits and dashes, for example: H62.22-250101-0001.
@@ -251,7 +769,437 @@ birth-code-invalid =
 birth-code-skip = ⏭️ No code yet, skip
 birth-done =
     🎉 You have filed the child's birth registration!
-    • The birth is usually registered the same working day. The health-insurance card follows within 2 working days.
+    • The birth is usually registered the same working day. The health-insurance card (bundle) follows within 2 working days.
     • Results come by text message, in VNeID and on the portal. To track it: on dichvucong.gov.vn, "Tra cứu hồ sơ" (track a dossier), type the dossier code.
     • If staff ask for more papers, open "Quản lý hồ sơ" to send them.
+    • Plain registration: remember to register the child's permanent residence within 60 days.
     • Later you can request an ID card for a child under 6 right in VNeID; it is delivered to your home.
+
+## Civil status: marriage registration
+
+marry-title = 💍 Register a marriage
+marry-intro =
+    💍 Marriage registration can be filed online.
+    But both partners must go to the commune People's Committee together to sign the register and receive the marriage certificate.
+    Who is asking?
+marry-intro-couple = 👫 We two are marrying
+marry-intro-relative = 👵 Asking for my child
+marry-norel =
+    A relative cannot file it for them: marriage registration cannot be delegated.
+    You can sit with them and help the couple file with their own VNeID.
+    Tap "Continue ➡️" to see what they need.
+marry-fee = Free (Vietnamese citizens living in Vietnam).
+marry-time = Right away once the papers are complete. If checks are needed: up to 5 working days.
+marry-handler = The commune where either partner lives. Since 1/7/2025 other communes accept it too.
+marry-online = Can be filed online. But both must go to the commune to sign the register and receive the certificate.
+marry-relative = No. The couple files themselves; no authorisation is allowed.
+marry-facts =
+    📌 Summary:
+    💰 Fee: { marry-fee }
+    ⏱️ Time: { marry-time }
+    🏢 Who handles it: { marry-handler }
+    🌐 Online: { marry-online }
+    👵 Can a relative file it: { marry-relative }
+    🔎 On the portal: "Đăng ký kết hôn" (code 1.000894). Check the name and code shown on the portal.
+marry-papers =
+    📋 Get ready (for online filing, take a clear photo of each paper).
+    The marital-status certificate (giấy xác nhận tình trạng hôn nhân) is needed when a partner does not live in the registering commune and the data is not already in the system. Staff will tell you.
+marry-paper-form = ✍️ One joint declaration
+marry-paper-cccd = 💳 Both partners' ID cards
+marry-paper-single = 💌 Marital-status certificate
+marry-done =
+    🎉 The marriage dossier is filed!
+    • Write down the dossier code.
+    • The commune will set a date. On that day, both partners go to the commune with their ID cards to sign the register and receive the marriage certificate.
+    • Track the dossier: menu "{ track-title }".
+
+## Civil status: death registration
+
+death-title = 🕯️ Register a death
+death-intro =
+    🕯️ Our condolences to your family.
+    When a relative dies, the family registers the death at the commune People's Committee. Do it soon, within 15 days of the death (please check with commune staff).
+    If nobody in the family can travel (elderly, disabled): the commune can register it at home.
+    Who is filing?
+death-intro-family = 👨‍👩‍👧 I am family
+death-intro-helper = 🤝 I was asked to help
+death-fee = Free if registered on time. Late: check the fee shown on the portal.
+death-time = See the date shown on the portal when you file.
+death-handler = The commune People's Committee. Any commune.
+death-online = Fully online. There is a bundle: death registration, removal of permanent residence, funeral allowance (if the person had social insurance).
+death-relative = Yes. Someone asked to help needs an authorisation; grandparents, parents, children, spouses and siblings need no certification of it.
+death-facts =
+    📌 Summary:
+    💰 Fee: { death-fee }
+    ⏱️ Time: { death-time }
+    🏢 Who handles it: { death-handler }
+    🌐 Online: { death-online }
+    👵 Can a relative file it: { death-relative }
+    🔎 On the portal: "Đăng ký khai tử" (code 1.000656). Check the name and code shown on the portal.
+death-papers =
+    📋 Get ready (for online filing, take a clear photo of each paper).
+    The death notice (giấy báo tử) comes from the hospital. Died at home: ask commune staff which paper replaces it.
+death-paper-notice = 📄 Death notice
+death-paper-cccd = 💳 Filer's ID card
+death-online-step =
+    🌐 Filing online:
+    1. Open dichvucong.gov.vn and log in with VNeID.
+    2. Choose "Dịch vụ công liên thông khai sinh, khai tử" (bundled birth and death services), then death. One filing covers the death, removal of residence and the funeral allowance.
+    3. Or only the death: find the procedure "Đăng ký khai tử".
+    4. Choose Vĩnh Long province, then the commune. Fill in the form, upload the photo of the death notice.
+    5. Submit and write down the dossier code.
+    The wording may differ; look for the name shown on the portal.
+
+## Civil status: copy of a civil-status extract
+
+copy-title = 📜 Copy of birth/marriage cert
+copy-intro =
+    📜 Get a copy of a birth, marriage or death certificate registered before.
+    The procedure is called "Cấp bản sao trích lục hộ tịch".
+    Useful when a paper is lost, or you need more copies for a dossier.
+    Who is it for?
+copy-fee = 8,000 đồng per copy.
+copy-time = Usually the same or the next day. See the date shown on the portal.
+copy-handler = The commune People's Committee (commune public-administration service centre).
+copy-online = Can be filed online. Collect the copy at the commune or receive it by post.
+copy-relative = Yes, with an authorisation. Grandparents, parents, children, spouses, siblings: no certification needed, just proof of the relationship.
+copy-facts =
+    📌 Summary:
+    💰 Fee: { copy-fee }
+    ⏱️ Time: { copy-time }
+    🏢 Who handles it: { copy-handler }
+    🌐 Online: { copy-online }
+    👵 Can a relative file it: { copy-relative }
+    🔎 On the portal: "Cấp bản sao trích lục hộ tịch" (code 2.000635). Check the name and code shown on the portal.
+copy-paper-info = ✍️ Name, date, place registered
+copy-paper-count = 🔢 Number of copies
+
+## Civil status: marital-status certificate
+
+single-title = 💌 Marital-status certificate
+single-intro =
+    💌 The "single" certificate; its full name is "Giấy xác nhận tình trạng hôn nhân" (marital-status certificate).
+    Used to marry elsewhere, buy or sell land, borrow money…
+    It is usually valid for 6 months; see what is written on it.
+    Who is it for?
+single-fee = Set by the province. Check the fee shown on the portal when filing.
+single-time = 3 working days. If your former place of residence must be asked: longer, sometimes about 23 days.
+single-handler = The commune of permanent residence (or of temporary residence if none).
+single-online = Fully online.
+single-relative = Yes, with an authorisation (grandparents, parents, children, spouses, siblings: no certification needed).
+single-facts =
+    📌 Summary:
+    💰 Fee: { single-fee }
+    ⏱️ Time: { single-time }
+    🏢 Who handles it: { single-handler }
+    🌐 Online: { single-online }
+    👵 Can a relative file it: { single-relative }
+    🔎 On the portal: "Xác nhận tình trạng hôn nhân" (code 1.004873). Check the name and code shown on the portal.
+single-paper-purpose = ✍️ What it is for
+paper-divorce = 📄 Divorce/death paper (if any)
+
+## Certification: certified copy and electronic certified copy
+
+cc-title = 📄 Certified copy (sao y)
+cc-intro =
+    📄 Certified copy (sao y): the commune confirms a photocopy matches the original.
+    You must bring the original to the commune. It cannot be done fully online.
+    Which kind do you need?
+cc-intro-paper = 📄 Paper copy
+cc-intro-e = 💻 Electronic copy (online)
+cc-e =
+    💻 Electronic certified copy: the bridge between your papers and online dossiers.
+    1. Bring the original to the commune and ask for "chứng thực bản sao điện tử từ bản chính".
+    2. Staff scan it and sign it digitally (the commune's electronic signature).
+    3. This electronic copy replaces the original: you can upload it to online dossiers, many times.
+    Fee for the electronic copy: ask staff, or check on the portal.
+cc-fee = 2,000 đồng per page. From page 3: 1,000 đồng per page. At most 200,000 đồng per copy. Counted on the pages of the original.
+cc-time = Same day. Handed in after 15:00: the next working day.
+cc-handler = The commune People's Committee. Any commune, not only where you live.
+cc-online = No. You must bring the original to the commune.
+cc-relative = Yes: a relative can bring the original for a copy.
+cc-facts =
+    📌 Summary:
+    💰 Fee: { cc-fee }
+    ⏱️ Time: { cc-time }
+    🏢 Who handles it: { cc-handler }
+    🌐 Online: { cc-online }
+    👵 Can a relative file it: { cc-relative }
+    🔎 On the portal: "Chứng thực bản sao từ bản chính" (code 2.000815). Check the name and code shown on the portal.
+cc-papers = 📋 Bring to the commune:
+cc-paper-original = 📄 The original paper
+cc-paper-copies = 🖨️ Photocopies (if you have)
+
+## Certification: signature
+
+sig-title = ✍️ Certify a signature
+sig-intro =
+    ✍️ Signature certification: the commune confirms the signature on a paper is really yours.
+    The signer must go in person and sign in front of the officer. Not online, and nobody can do it for you.
+    Signatures on contracts and transactions cannot be certified this way. Exception: an unpaid authorisation that does not transfer property or land.
+sig-fee = 10,000 đồng per case.
+sig-time = Usually the same day. Ask commune staff.
+sig-handler = The commune People's Committee.
+sig-online = No. The signer must go to the commune.
+sig-relative = No. The signer must go in person.
+sig-facts =
+    📌 Summary:
+    💰 Fee: { sig-fee }
+    ⏱️ Time: { sig-time }
+    🏢 Who handles it: { sig-handler }
+    🌐 Online: { sig-online }
+    👵 Can a relative file it: { sig-relative }
+    🔎 On the portal: "Chứng thực chữ ký" (code 2.000884), for reading. Check the name and code shown on the portal.
+sig-paper-doc = 📝 The paper, not yet signed
+
+## Social protection: monthly social allowance
+
+allow-title = 🤝 Monthly social allowance
+allow-intro =
+    🤝 The monthly social allowance is for people under social protection, for example people with disabilities, orphans, older people in hardship.
+    Base rate: 500,000 đồng a month. The amount paid depends on the case.
+    Whether you qualify: ask commune staff.
+    Who is it for?
+allow-fee = Free.
+allow-time = 10 working days. Paid from the month of the decision.
+allow-handler = The chairperson of the commune where you live decides. The commune pays.
+allow-online = Can be filed online. Also at the commune, or by post.
+allow-relative = Yes. A guardian or relative can file it.
+allow-facts =
+    📌 Summary:
+    💰 Fee: { allow-fee }
+    ⏱️ Time: { allow-time }
+    🏢 Who handles it: { allow-handler }
+    🌐 Online: { allow-online }
+    👵 Can a relative file it: { allow-relative }
+    🔎 On the portal: type "trợ cấp xã hội hằng tháng" in the search box and pick the right procedure.
+allow-papers =
+    📋 Get ready (for online filing, take a clear photo of each paper).
+    The proof depends on the case: disability certificate, the child's birth certificate… The system checks the population data itself.
+allow-paper-form = ✍️ Allowance application form
+allow-paper-proof = 📄 Proof (disability…)
+allow-paper-guard = 📝 Guardian's papers (if any)
+
+## Social protection: social pension (75 and over)
+
+pension-title = 👴 Social pension (75+)
+pension-intro =
+    👴 Social pension (since 1/7/2025): 500,000 đồng a month.
+    Who can get it:
+    • people aged 75 or over without a pension or monthly social-insurance benefit (or with one lower than this);
+    • people aged 70 to 74 in poor or near-poor households.
+    Also entitled to the monthly social allowance: you get the higher one.
+    Who is it for?
+pension-fee = Free.
+pension-time = 10 working days.
+pension-handler = The chairperson of the commune where you live.
+pension-online = Can be filed online. Also at the commune, or by post.
+pension-relative = Yes. A relative can file it.
+pension-facts =
+    📌 Summary:
+    💰 Fee: { pension-fee }
+    ⏱️ Time: { pension-time }
+    🏢 Who handles it: { pension-handler }
+    🌐 Online: { pension-online }
+    👵 Can a relative file it: { pension-relative }
+    🔎 On the portal: type "trợ cấp hưu trí xã hội" in the search box and pick the right procedure.
+pension-paper-form = ✍️ Form 01
+pension-paper-poor = 📄 Poor-household paper (70–74)
+
+## People with merit
+
+merit-title = 🎖️ People with merit
+merit-intro =
+    🎖️ Procedures for people with merit to the revolution and their families: recognition, allowances, funeral costs…
+    Since 2025 many of these moved to communes, but each province splits them differently. The Vĩnh Long list could not be confirmed.
+    Safest: ask commune staff before filing.
+    💡 Families of people with merit pay no civil-status fees (birth, marriage…).
+merit-fee = Depends on the procedure. Ask commune staff.
+merit-time = Depends on the procedure. See the portal, or ask commune staff.
+merit-handler = The commune or the province, depending on the procedure. Ask commune staff.
+merit-online = Depends on the procedure. Search its name on the portal to see if it can be filed online.
+merit-relative = Depends on the procedure. Ask commune staff.
+merit-facts =
+    📌 Summary:
+    💰 Fee: { merit-fee }
+    ⏱️ Time: { merit-time }
+    🏢 Who handles it: { merit-handler }
+    🌐 Online: { merit-online }
+    👵 Can a relative file it: { merit-relative }
+    🔎 On the portal: type "người có công" in the search box and pick the right procedure.
+
+## Employment: unemployment benefit
+
+jobless-title = 💼 Unemployment benefit
+jobless-intro =
+    💼 Unemployment benefit: for workers who paid unemployment insurance and have lost their job.
+    ⏰ File within 3 months of the end of the labour contract.
+    Who is it for?
+jobless-rel =
+    A relative may only file it (or send it by post) if the worker is ill, giving birth, injured, or hit by a disaster or fire…
+    Then an authorisation is needed.
+jobless-fee = Free.
+jobless-time = The benefit is paid from the 11th working day after a complete dossier.
+jobless-handler = The Employment Service Centre of Vĩnh Long province (address not confirmed: ask commune staff).
+jobless-online = Can be filed online (on the portal), or at the Employment Service Centre.
+jobless-relative = Only if the worker is ill, giving birth, injured, hit by a disaster…
+jobless-facts =
+    📌 Summary:
+    💰 Fee: { jobless-fee }
+    ⏱️ Time: { jobless-time }
+    🏢 Who handles it: { jobless-handler }
+    🌐 Online: { jobless-online }
+    👵 Can a relative file it: { jobless-relative }
+    🔎 On the portal: "Hưởng trợ cấp thất nghiệp" (code 1.014748). Check the name and code shown on the portal.
+jobless-amount =
+    💵 How much (since 1/1/2026):
+    • Each month: 60% of the average salary on which unemployment insurance was paid in the last 6 months, at most 5 times the regional minimum wage.
+    • 12 to 36 months paid in: 3 months of benefit. Each further 12 months: 1 more month. At most 12 months.
+    • Each month you must report your job search.
+jobless-papers = 📋 Get ready (new forms since 1/1/2026):
+jobless-paper-form = ✍️ Request (Form No. 10)
+jobless-paper-end = 📄 Proof the contract ended
+jobless-paper-book = 📘 Social-insurance book
+
+## Land: first land-use certificate
+
+land1-title = 🏞️ First land certificate
+land1-intro =
+    🏞️ The "red book" (sổ đỏ) is the land-use rights certificate. Land that never had one: apply for a first certificate.
+    Since 1/7/2025 the commune chairperson issues first certificates. No separate confirmation about planning or disputes is needed.
+    Who is it for?
+land1-fee = Set by the province. Check the amount shown on the portal, or ask staff.
+land1-time = First registration: up to 17 working days. Issuing the certificate: up to 3 working days.
+land1-handler = The commune chairperson. Dossiers can be filed at any receiving point in the province.
+land-online = Search the procedure on the portal to see if it can be filed online. If not, file at the commune.
+land-relative = Someone else filing needs an authorisation. Ask commune staff.
+land1-facts =
+    📌 Summary:
+    💰 Fee: { land1-fee }
+    ⏱️ Time: { land1-time }
+    🏢 Who handles it: { land1-handler }
+    🌐 Online: { land-online }
+    👵 Can a relative file it: { land-relative }
+    🔎 On the portal: "Đăng ký, cấp Giấy chứng nhận lần đầu" (code 1.012787). Check the name and code shown on the portal.
+land1-papers =
+    📋 Get ready (for online filing, take a clear photo of each paper).
+    Land papers: old documents, handwritten sale papers, inheritance papers… if any. Staff will say if more is needed.
+land1-paper-form = ✍️ Certificate application
+land1-paper-docs = 📄 Land papers you have
+
+## Land: registering a change (transfer, correction)
+
+land2-title = 🔁 Transfer or fix a land cert
+land2-intro =
+    🔁 Registering a change on land that already has a certificate, for example:
+    • sale, gift, inheritance;
+    • new details of the holder, or of the plot's address;
+    • correcting a mistake on the certificate.
+    Who is it for?
+land2-fee = Set by the province. Check the amount shown on the portal, or ask staff.
+land2-time = Sale, gift, inheritance: up to 8 working days. New holder details or address: up to 4 days. Correcting the certificate: up to 8 days. Exchanging an old certificate: see the portal.
+land2-handler = The provincial land registration office. File at any receiving point in the province, including the commune.
+land2-facts =
+    📌 Summary:
+    💰 Fee: { land2-fee }
+    ⏱️ Time: { land2-time }
+    🏢 Who handles it: { land2-handler }
+    🌐 Online: { land-online }
+    👵 Can a relative file it: { land-relative }
+    🔎 On the portal: registering changes and transfers (code 1.013831). Check the name and code shown on the portal.
+land2-papers =
+    📋 Get ready (for online filing, take a clear photo of each paper).
+    Sale and gift contracts and inheritance papers must be notarised or certified first.
+land2-paper-form = ✍️ Application for the change
+land2-paper-book = 📕 Land certificate (original)
+land2-paper-contract = 📄 Contract or inheritance paper
+land2-paper-cccd = 💳 ID cards of all parties
+
+## Business: household business registration
+
+hkd-title = 🏪 Household business
+hkd-intro =
+    🏪 Since 1/7/2025 household businesses register at the commune (the commune's Economic Office), no longer at the district.
+    Old certificates stay valid. Addresses changed by the merger can be updated later, or together with another change.
+    Who is it for?
+hkd-fee = Set by the province. Check the amount shown on the portal when filing.
+hkd-time = 3 working days.
+hkd-handler = The Economic Office of the commune where the business is (or the commune People's Committee if there is no such office).
+hkd-online = At the commune. Or online through the household-business registration system, with a digital signature. Whether VNeID works instead: unknown, ask commune staff.
+hkd-relative = Someone else filing needs an authorisation. Ask commune staff.
+hkd-facts =
+    📌 Summary:
+    💰 Fee: { hkd-fee }
+    ⏱️ Time: { hkd-time }
+    🏢 Who handles it: { hkd-handler }
+    🌐 Online: { hkd-online }
+    👵 Can a relative file it: { hkd-relative }
+    🔎 On the portal: "Thành lập hộ kinh doanh" (code 1.001612), for reading. Check the name and code shown on the portal.
+hkd-papers =
+    📋 Get ready.
+    Several family members setting up the business together: a copy of their authorisation for one of them to be the owner.
+hkd-paper-form = ✍️ Application (Form No. 1)
+hkd-paper-cccd = 💳 Owner's ID card
+hkd-paper-family = 📝 Family members' authorisation
+hkd-paper-place = 📍 Address of the business
+hkd-online-step =
+    🌐 Filing online:
+    Household businesses file through the household-business registration system, signed with a digital signature (electronic signature).
+    No digital signature, or unsure which site: ask commune staff, or file at the commune to be safe.
+    The button below opens the procedure page on the portal for reading.
+
+## Gas business: LPG bottle retail shop
+
+lpg-title = 🔥 Gas (LPG) shop certificate
+lpg-intro =
+    🔥 The certificate that a shop may sell bottled gas (LPG).
+    It used to be issued by the district. Since 1/7/2025 it has probably moved up to the province (Department of Industry and Trade, Sở Công Thương), not down to the commune.
+    ⚠️ Not confirmed for Vĩnh Long: ask commune staff or the Department before filing.
+lpg-fee = See the amount shown on the portal when filing.
+lpg-time = See the time limit shown on the portal.
+lpg-handler = Probably the Vĩnh Long Department of Industry and Trade (not confirmed).
+lpg-online = Search the procedure on the portal and choose an agency of Vĩnh Long province.
+lpg-relative = The shop's representative, or a person they authorise.
+lpg-facts =
+    📌 Summary:
+    💰 Fee: { lpg-fee }
+    ⏱️ Time: { lpg-time }
+    🏢 Who handles it: { lpg-handler }
+    🌐 Online: { lpg-online }
+    👵 Can a relative file it: { lpg-relative }
+    🔎 On the portal: type "bán lẻ LPG chai" in the search box and choose the Vĩnh Long procedure.
+lpg-papers = 📋 Get ready (the full list is on the procedure page):
+lpg-paper-form = ✍️ Application on the form
+lpg-paper-biz = 📄 Business registration
+lpg-paper-fire = 🧯 Fire-safety papers (if asked)
+
+## Broadcasts, subscriptions and weekly reminders
+
+bc-footer = 🔐 Authenticity code: { $code }. To check this message is real, send the assistant: /kiemtra { $code }
+bc-not-allowed = This command is for the task force only. Press /menu to see the guides.
+bc-verify-usage = Send the code at the end of the message, for example: /kiemtra TB-7KQ2M9. Or forward that message to the assistant.
+bc-verify-real = ✅ Genuine. Message { $code } was sent by the task force on { $date }.
+bc-verify-unknown = ⚠️ The task force sent no message with code { $code }. That message may be fake. Do not follow it, do not send money.
+bc-verify-altered = ⚠️ Code { $code } is real, but the text you received is DIFFERENT from the original. Do not follow it. The original, sent on { $date }, says:
+bc-verify-safety = 🛡️ Officials never ask for your password or OTP code. Give the code to nobody, not even someone who says they are the police.
+reminder-when =
+    { $when ->
+        [today] Today, Thursday
+        [tomorrow] Tomorrow, Thursday
+       *[other] This Thursday
+    }
+reminder-weekly =
+    📅 { reminder-when } is Digital Transformation Thursday.
+    The task force helps you file procedures online on your phone.
+    📍 { $office }, { $address }
+    🕖 { $hours }
+    Bring your ID card and your phone.
+reminder-weekly-generic =
+    📅 { reminder-when } is Digital Transformation Thursday.
+    The task force helps you file procedures online at your commune's public service centre.
+    Bring your ID card and your phone.
+reminder-hours-default = Thursday office hours (ask your commune for the exact times)
+sub-on = 🔔 You will get reminders for { $unit }. To stop, send /huy.
+sub-off = 🔕 Reminders are off. To get them again, send /dangky.
+sub-already-off = You have not signed up for reminders. To sign up, send /dangky.
+sub-need-unit = You have not chosen your commune yet. Send /start to choose it, then send /dangky.

@@ -39,8 +39,10 @@ unit-confirm = ✅ Bác đã chọn { $unit }.
 question-invalid-default = Câu trả lời chưa đúng dạng. Bác gõ lại giúp nhé.
 help =
     ℹ️ Trợ lý Dịch vụ công hướng dẫn bác từng bước:
-    • làm tài khoản VNeID và đăng nhập Cổng Dịch vụ công quốc gia (dichvucong.gov.vn);
-    • nộp hồ sơ trên mạng, ví dụ làm khai sinh cho con, cho cháu.
+    • làm tài khoản VNeID, đăng nhập Cổng Dịch vụ công quốc gia (dichvucong.gov.vn), sửa lỗi đăng nhập;
+    • nộp hồ sơ trên mạng: khai sinh, kết hôn, trợ cấp, sổ đỏ, hộ kinh doanh…;
+    • cảnh giác lừa đảo; lịch thứ Năm và địa chỉ của xã.
+    Bác cũng có thể gõ điều cần hỏi, ví dụ "quên mật khẩu" hay "sổ đỏ".
     Cách dùng: bấm các nút bên dưới tin nhắn. Bấm "⬅️ Quay lại" để về bước trước, "🏠 Về menu" để về đầu.
     Lệnh gõ nhanh:
     • /start: bắt đầu
@@ -58,6 +60,51 @@ session-done = Cảm ơn bác! Bấm "🏠 Về menu" để xem hướng dẫn k
 ## Dùng chung trong các hướng dẫn
 
 link-portal = 🌐 Mở dichvucong.gov.vn
+link-procedure = ℹ️ Xem thủ tục trên Cổng
+proc-self = 🙋 Cho chính tôi
+proc-relative = 👵 Giúp người nhà
+proc-how = Bác muốn nộp hồ sơ thế nào?
+proc-how-online = 🌐 Nộp trên mạng
+proc-how-office = 🏢 Nộp tại xã
+proc-online =
+    🌐 Nộp trên mạng:
+    1. Mở dichvucong.gov.vn (nút bên dưới), đăng nhập bằng VNeID.
+    2. Gõ tên thủ tục (ở phần tóm tắt) vào ô tìm kiếm. Bấm vào đúng thủ tục.
+    3. Bấm "Nộp trực tuyến". Chọn nơi giải quyết: tỉnh Vĩnh Long, rồi chọn xã nếu Cổng hỏi.
+    4. Điền tờ khai. Tải lên ảnh chụp rõ các giấy tờ đã chuẩn bị.
+    5. Trả phí nếu Cổng yêu cầu. Bấm nộp, chép lại mã hồ sơ.
+proc-filed = Bác đã bấm nộp xong chưa?
+proc-filed-yes = ✅ Đã nộp xong
+proc-filed-later = ⏳ Chưa, để làm sau
+proc-done =
+    🎉 Bác đã nộp hồ sơ!
+    • Chép mã hồ sơ ra giấy, cất kỹ.
+    • Xem hồ sơ đến đâu: trên dichvucong.gov.vn, mục "Tra cứu hồ sơ", gõ mã hồ sơ.
+    • Cán bộ xin bổ sung giấy tờ: vào mục "Quản lý hồ sơ" để gửi thêm.
+    Xem thêm ở menu: "{ track-title }".
+proc-later =
+    Không sao ạ. Khi nào sẵn sàng, bác mở lại hướng dẫn này.
+    Cần người giúp: { $office }. Ngày thứ Năm chuyển đổi số: { $thursday }.
+proc-office =
+    🏢 Bác mang giấy tờ (bản chính) đến:
+    { $office }
+    📍 { $address }
+    📅 Thứ Năm có cán bộ hướng dẫn làm trên mạng: { $thursday }
+    Nhớ mang thẻ căn cước.
+prov-office =
+    🏢 Thủ tục này do tỉnh giải quyết. Nơi nhận hồ sơ trực tiếp của tỉnh Vĩnh Long chưa được xác minh.
+    Bác hỏi cán bộ ở { $office } ({ $address }) chỗ nộp gần nhất. Nộp trên mạng thì đỡ phải đi xa.
+ask-staff =
+    🙋 Bác có thể nhờ cán bộ giúp:
+    • { $office }, địa chỉ: { $address }.
+    • Ngày thứ Năm chuyển đổi số: { $thursday }.
+    • Lỗi tài khoản VNeID: hỏi Công an xã, hoặc gọi tổng đài 1900 0368.
+    Mang theo thẻ căn cước và điện thoại. Mật khẩu, mã OTP bác tự gõ, không đưa cho ai.
+ask-staff-label = 🙋 Nhờ cán bộ giúp
+paper-cccd = 💳 Thẻ căn cước
+paper-auth = 📝 Giấy ủy quyền (nếu làm thay)
+paper-fee = 💵 Tiền lệ phí
+papers-prepare = 📋 Chuẩn bị (nộp trên mạng thì chụp ảnh rõ từng giấy):
 
 ## Hướng dẫn: bắt đầu (onboarding)
 
@@ -92,12 +139,16 @@ vneid-who =
     Bác làm cho ai?
 vneid-who-self = 🙋 Cho chính tôi
 vneid-who-relative = 👵 Giúp người nhà
+vneid-who-child = 🧒 Cho con dưới 14 tuổi
+vneid-who-org = 🏢 Cho tổ chức, hộ kinh doanh
 vneid-card =
     Từ 1/7/2024, muốn đăng nhập Cổng Dịch vụ công phải dùng VNeID. Tài khoản cũ của Cổng không dùng được nữa.
     Để có VNeID mức 2, cần thẻ căn cước gắn chip (hoặc thẻ căn cước công dân gắn chip).
+    Mức 1 tự làm ở nhà được, nhưng chỉ dùng được vài việc.
     Bác (hoặc người nhà) đang ở trường hợp nào?
 vneid-card-chip = 💳 Có thẻ chip, chưa có VNeID
 vneid-card-level2 = ✅ Đã có VNeID mức 2
+vneid-card-level1 = 📱 Tự làm mức 1 ở nhà
 vneid-card-none = ❌ Chưa có thẻ gắn chip
 vneid-nochip =
     Không sao ạ. Bác đến Công an xã để làm thẻ căn cước.
@@ -107,7 +158,7 @@ vneid-nochip =
     Khi đã có tài khoản, bác mở lại hướng dẫn này và chọn "✅ Đã có VNeID mức 2".
 vneid-bring =
     📍 Bác đến Công an xã để đăng ký VNeID mức 2. Xã nào cũng được.
-    Người cần tài khoản phải tự đến: cán bộ chụp ảnh, lấy dấu vân tay. Không ai làm thay được.
+    Người cần tài khoản phải tự đến: cán bộ chụp ảnh, lấy dấu vân tay. Không ai làm thay được, kể cả người nhà. Ai nói "làm từ xa" giúp bác là lừa đảo.
     📱 Về sim điện thoại: từ 15/4/2026, số điện thoại phải đứng tên đúng người dùng (khớp với căn cước và khuôn mặt). Nếu bác dùng sim đứng tên con cháu, hãy ra cửa hàng nhà mạng, mang theo thẻ căn cước, xin chuyển sim sang tên mình. Có vậy mới nhận được mã OTP (mã số gửi qua tin nhắn).
     Đã đăng ký ở Công an rồi? Bấm "Tiếp tục ➡️".
 vneid-bring-card = 💳 Thẻ căn cước gắn chip
@@ -154,12 +205,9 @@ vneid-check = Bác đã đăng nhập được chưa?
 vneid-check-ok = ✅ Đăng nhập được rồi
 vneid-check-fail = 😟 Chưa được
 vneid-trouble =
-    Một số cách xử lý thường gặp:
-    • Mã OTP gửi về điện thoại cũ: trên máy mới, đăng nhập VNeID, chọn xác thực bằng thẻ căn cước gắn chip (áp thẻ vào lưng điện thoại, gọi là NFC). Có thể phải thử nhiều lần.
-    • Quên mật khẩu: trong VNeID, bấm "Quên mật khẩu" rồi làm theo.
-    • Số điện thoại sai, hoặc không đứng tên bác: đến Công an xã, hoặc gọi 1900 0368 (bấm phím 4). Đổi số mất khoảng 7 đến 10 ngày.
-    • Báo "Hệ thống đang bảo trì": bác thử lại sau vài giờ.
-    Cần người giúp: hỏi Công an xã, hoặc cán bộ ở Trung tâm Phục vụ hành chính công xã.
+    Đừng lo, lỗi đăng nhập hay gặp và thường sửa được.
+    Bác gặp lỗi nào? Bấm một nút để xem cách sửa.
+vneid-trouble-more = 🔧 Lỗi khác
 vneid-date =
     Xong rồi! Câu cuối, không bắt buộc:
     Bác đăng ký mức 2 tại Công an ngày nào? Gõ theo kiểu ngày/tháng/năm, ví dụ 15/03/2026.
@@ -174,30 +222,494 @@ vneid-done =
     Trong VNeID có thể bật đăng nhập bằng vân tay hoặc khuôn mặt, khỏi gõ mật khẩu.
     Nhớ: Công an không bao giờ gọi điện bắt "cập nhật" tài khoản hay địa chỉ.
 
-## Hướng dẫn: khai sinh, thường trú, thẻ BHYT cho bé dưới 6 tuổi (liên thông)
+## Hướng dẫn: VNeID mức 1 tự làm ở nhà
+
+m1-title = 📱 VNeID mức 1 tại nhà
+m1-need =
+    📱 VNeID mức 1 tự đăng ký ở nhà, trên ứng dụng VNeID.
+    Ai làm được: người từ 14 tuổi có thẻ căn cước gắn chip.
+    ⚠️ Mức 1 chỉ dùng được vài việc cơ bản. Phần lớn thủ tục trên Cổng cần mức 2 (làm ở Công an xã).
+    Bác chuẩn bị:
+m1-need-phone = 📲 Điện thoại thông minh có mạng
+m1-steps =
+    📲 Cách đăng ký mức 1:
+    1. Cài VNeID từ App Store hoặc CH Play (nút bên dưới).
+    2. Mở VNeID, chọn đăng ký tài khoản.
+    3. Nhập số định danh cá nhân (12 số trên thẻ căn cước) và số điện thoại đứng tên bác. Có email thì nhập thêm.
+    4. Điền thông tin ứng dụng hỏi. Chụp ảnh khuôn mặt bằng điện thoại.
+    5. Gửi yêu cầu. Kết quả báo trong ứng dụng, qua tin nhắn hoặc email.
+    Tên nút trong ứng dụng có thể hơi khác.
+m1-result = Bác đã nhận được kết quả chưa?
+m1-result-ok = ✅ Có rồi
+m1-result-wait = ⏳ Chưa thấy
+m1-up =
+    🎉 Bác đã có VNeID mức 1.
+    Để nộp hồ sơ trên Cổng, bác nên nâng lên mức 2: đến Công an xã (xã nào cũng được), mang thẻ căn cước và điện thoại. Người cần tài khoản phải tự đến.
+    Xem thêm ở menu: "{ vneid-title }".
+m1-wait =
+    Bác chờ thêm. Kết quả báo trong ứng dụng, qua tin nhắn hoặc email.
+    Lâu quá chưa có: bác hỏi Công an xã.
+    Nhớ: Công an không gọi điện bảo bác đọc mã OTP. Ai gọi như vậy là kẻ gian.
+
+## Hướng dẫn: VNeID cho trẻ em dưới 14 tuổi
+
+child-title = 🧒 VNeID cho con dưới 14 tuổi
+child-age =
+    Từ 1/7/2024, trẻ em có tài khoản VNeID riêng.
+    Cha mẹ (hoặc người giám hộ) dùng VNeID mức 2 của chính mình để đăng ký cho con dưới 14 tuổi.
+    Bé bao nhiêu tuổi?
+child-age-u6 = 👶 Dưới 6 tuổi
+child-age-u14 = 🧒 Từ 6 đến dưới 14 tuổi
+child-age-14 = 🧑 Từ 14 tuổi trở lên
+child-u6 =
+    👶 Bé dưới 6 tuổi:
+    • Bé cần có thẻ căn cước. Cha mẹ xin thẻ cho bé ngay trong VNeID, thẻ gửi về tận nhà.
+    • Có thẻ rồi, cha mẹ đăng ký VNeID mức 1 cho bé khi cần.
+child-u14 =
+    🧒 Bé từ 6 đến dưới 14 tuổi:
+    • Bé cần có thẻ căn cước.
+    • Cha mẹ đăng ký VNeID mức 1 cho bé từ tài khoản của mình.
+    • Muốn mức 2 cho bé: đưa bé đến Công an xã, vì cán bộ chụp ảnh, lấy dấu vân tay của bé.
+child-how =
+    📲 Cách làm:
+    1. Cha hoặc mẹ mở VNeID của mình (tài khoản mức 2).
+    2. Tìm mục đăng ký tài khoản cho trẻ em hoặc người được giám hộ. Tên mục có thể hơi khác.
+    3. Nhập thông tin của bé theo màn hình, rồi gửi.
+    Không tìm thấy mục này: bác hỏi Công an xã.
+    Tài khoản của bé do cha mẹ giữ. Không đưa mật khẩu, mã OTP cho người ngoài.
+child-done = ✅ Xong! Khi làm thủ tục cho bé (khai sinh, căn cước…), cha mẹ dùng VNeID mức 2 của mình là được.
+
+## Hướng dẫn: VNeID cho tổ chức, hộ kinh doanh
+
+org-title = 🏢 VNeID cho tổ chức, hộ KD
+org-need =
+    🏢 Từ 1/7/2025, tài khoản tổ chức cũ trên Cổng Dịch vụ công không dùng được nữa.
+    Công ty, hợp tác xã và các tổ chức khác cần tài khoản định danh tổ chức trên VNeID. Không mất phí.
+    Hộ kinh doanh: chủ hộ thường dùng VNeID mức 2 của chính mình khi làm thủ tục. Nếu Cổng đòi tài khoản tổ chức, bác hỏi cán bộ xã.
+    Tổ chức cần chuẩn bị:
+org-need-rep = 🪪 VNeID mức 2 người đại diện
+org-need-paper = 📄 Giấy đăng ký của tổ chức
+org-need-info = ✍️ Tên, mã số thuế, địa chỉ
+org-steps =
+    📲 Người đại diện theo pháp luật làm trên VNeID của mình:
+    1. Mở VNeID, chọn "Định danh tổ chức".
+    2. Chọn "Đăng ký định danh tổ chức".
+    3. Khai thông tin của tổ chức theo màn hình.
+    4. Gửi yêu cầu, chờ kết quả báo về.
+    Người được người đại diện ủy quyền cũng làm được.
+    Không làm trên điện thoại được: khai mẫu TK02 tại Công an.
+org-done = ✅ Có tài khoản tổ chức rồi, bác đăng nhập dichvucong.gov.vn bằng tài khoản đó để nộp hồ sơ cho tổ chức.
+
+## Hướng dẫn: sửa lỗi đăng nhập
+
+fix-title = 🔧 Sửa lỗi đăng nhập
+fix-pick =
+    Bác gặp lỗi gì khi đăng nhập VNeID hoặc Cổng Dịch vụ công?
+    Bấm một nút để xem cách sửa.
+
+sim-title = 📵 Sim không đứng tên mình
+sim-whose =
+    Từ 15/4/2026, số điện thoại phải đứng tên đúng người dùng: khớp số căn cước, họ tên, ngày sinh và khuôn mặt.
+    Sim đứng tên người khác thì dễ bị khóa, và khó nhận mã OTP của VNeID.
+    Sim của bác đang đứng tên ai?
+sim-whose-relative = 👨‍👩‍👧 Tên con cháu, người nhà
+sim-whose-unknown = 🤷 Không biết
+sim-whose-mine = ✅ Tên tôi rồi
+sim-check =
+    🔎 Cách xem sim đứng tên ai (chọn một cách):
+    • Trong VNeID: có danh sách các số điện thoại đăng ký theo số căn cước của bác.
+    • Trong ứng dụng nhà mạng, ví dụ MyViettel, mục "Xác thực thông tin thuê bao".
+    • Ra cửa hàng nhà mạng hỏi. Không mất tiền.
+    Sim không đứng tên bác thì bấm "Tiếp tục ➡️".
+sim-rule =
+    📌 Quy định mới về sim (từ 15/4/2026):
+    • Số nào bác đang dùng thì xác nhận. Số nào không phải của bác thì đừng xác nhận.
+    • Số chưa xác nhận, hoặc không khớp: bị khóa gọi đi, nhắn đi. Sau 30 ngày bị khóa cả hai chiều. 5 ngày sau nữa thì bị cắt.
+    • Từ 15/6/2026, lắp sim sang điện thoại khác phải xác thực lại khuôn mặt.
+sim-move =
+    🏪 Cách sửa: chuyển sim sang tên bác, tại cửa hàng nhà mạng (Viettel, VinaPhone, MobiFone…). Xác thực thông tin ở cửa hàng không mất tiền.
+    Bác mang theo:
+sim-move-card = 💳 Thẻ căn cước gắn chip của bác
+sim-move-phone = 📱 Điện thoại đang lắp sim
+sim-move-owner = 👨‍👩‍👧 Người đứng tên sim (nếu được)
+sim-shop =
+    👵 Người cao tuổi đi lại khó: nhà mạng có tổ đến tận xã, ấp. Viettel có hỗ trợ xác thực tại nhà.
+    Ở cửa hàng, bác nói: "Tôi muốn chuyển sim này sang tên tôi". Cửa hàng sẽ nói rõ cần thêm giấy gì.
+    Chuyển xong, số này nhận được mã OTP của VNeID.
+sim-then = VNeID của bác đang đăng ký bằng số nào?
+sim-then-same = ✅ Đúng số vừa chuyển
+sim-then-other = ☎️ Số khác, cần đổi số
+sim-done =
+    ✅ Xong! Số điện thoại đứng tên bác, VNeID dùng đúng số đó: mã OTP sẽ về máy bác.
+    Vẫn không nhận được mã: về menu, chọn "{ fix-title }".
+sim-mine =
+    Tốt quá! Sim đứng tên bác thì bác đủ điều kiện nhận mã OTP.
+    Nếu vẫn chưa nhận được mã, bác chọn trường hợp của mình:
+
+otpcu-title = 📲 OTP gửi về máy cũ
+otpcu-why =
+    VNeID chỉ đăng nhập trên một điện thoại tại một lúc.
+    Đổi máy mới, mã OTP có thể vẫn gửi về máy cũ. Hay gặp khi ngày trước người khác kích hoạt giúp trên máy của họ.
+    Cách sửa: xác thực bằng thẻ căn cước gắn chip. Gọi là NFC: áp thẻ vào lưng điện thoại cho máy đọc.
+otpcu-nfc =
+    📲 Trên điện thoại mới:
+    1. Mở VNeID, đăng nhập bằng số căn cước và mật khẩu.
+    2. Máy hỏi về thiết bị mới: bấm đồng ý.
+    3. Chọn "Xác thực NFC bằng thẻ CCCD gắn chip".
+    4. Áp thẻ căn cước vào lưng điện thoại, giữ yên. Có khi phải thử nhiều lần, xê dịch thẻ chậm.
+    5. Mã OTP sẽ gửi về máy mới.
+otpcu-result = Bác làm được chưa?
+otpcu-result-ok = ✅ Được rồi
+otpcu-result-nonfc = 📵 Máy không có NFC
+otpcu-result-fail = 😟 Thử mãi không được
+otpcu-borrow =
+    Máy không đọc được thẻ (không có NFC):
+    1. Mượn điện thoại có NFC của người nhà, làm các bước vừa rồi.
+    2. Xong việc, bỏ liên kết máy mượn: trong VNeID chọn Cá nhân → Quản lý thiết bị → Hủy liên kết.
+    Mật khẩu bác tự gõ, không đọc cho người cho mượn máy.
+otpcu-done = ✅ Tốt quá! Từ nay mã OTP về máy này. Trong VNeID có thể bật đăng nhập bằng vân tay hoặc khuôn mặt, khỏi gõ mật khẩu.
+
+otp-title = ✉️ Không nhận được mã OTP
+otp-check =
+    Mã OTP là dãy số gửi qua tin nhắn để xác nhận đúng là bác.
+    Bác xem từng điều dưới đây. Xem xong điều nào thì bấm vào để đánh dấu.
+otp-check-number = 📱 Đúng số đã đăng ký VNeID
+otp-check-signal = 📶 Điện thoại có sóng
+otp-check-spam = 🗂️ Xem tin nhắn rác, bị chặn
+otp-check-wait = ⏱️ Đợi một lát rồi gửi lại
+otp-check-locked = 🔒 Sim không bị khóa nhắn tin
+otp-got = Bác nhận được mã chưa?
+otp-got-yes = ✅ Nhận được rồi
+otp-got-no = 😟 Vẫn chưa
+otp-why = Vẫn chưa nhận được mã. Trường hợp nào giống của bác?
+otp-why-phone = 📲 Mới đổi điện thoại
+otp-why-number = ☎️ Không còn dùng số cũ
+otp-why-other = 🤷 Không rõ
+otp-ok = ✅ Tốt quá! Bác nhập mã ngay, mã chỉ dùng được trong ít phút. Không đọc mã này cho ai.
+
+pw-title = 🔑 Quên mật khẩu VNeID
+pw-rules =
+    ✍️ Mật khẩu mới của VNeID phải:
+    • dài 8 đến 20 ký tự;
+    • có chữ hoa (A), chữ thường (a), chữ số (1) và ký tự đặc biệt (ví dụ @).
+    Bác nghĩ trước một mật khẩu dễ nhớ với mình, khó đoán với người khác. Rồi bấm "Tiếp tục ➡️".
+pw-steps =
+    🔑 Lấy lại mật khẩu VNeID:
+    1. Mở VNeID, bấm "Quên mật khẩu".
+    2. Nhập số định danh cá nhân (12 số trên thẻ căn cước) và số điện thoại.
+    3. Chọn cách xác thực: nhập thông tin cá nhân, hoặc áp thẻ căn cước gắn chip (NFC).
+    4. Nhập tên khai sinh, ngày sinh, ngày cấp thẻ (xem trên thẻ).
+    5. Nhập mã OTP gửi về tin nhắn, rồi đặt mật khẩu mới.
+    Sau này muốn đổi: Cá nhân → Đổi mật khẩu (hoặc Đổi passcode).
+pw-result = Bác đặt lại mật khẩu được chưa?
+pw-result-ok = ✅ Được rồi
+pw-result-fail = 😟 Vẫn không được
+pw-done =
+    ✅ Xong! Bác dùng mật khẩu mới để đăng nhập VNeID và dichvucong.gov.vn.
+    Ghi ra giấy thì cất kỹ ở nhà. Không đưa cho ai, kể cả người nhận làm giúp.
+
+pn-title = ☎️ Đổi số điện thoại VNeID
+pn-rule =
+    📌 Cần biết:
+    • Mỗi số điện thoại chỉ dùng cho một tài khoản VNeID. Mỗi tài khoản một số.
+    • Số mới phải đang dùng được và đứng tên chính bác. Chưa đứng tên bác: xem trước hướng dẫn "{ sim-title }".
+    Bác muốn đổi số bằng cách nào?
+pn-how-police = 🚓 Đến Công an xã
+pn-how-phone = ☎️ Gọi tổng đài 1900 0368
+pn-police =
+    🚓 Bác đến Công an xã, nói muốn đổi số điện thoại của tài khoản VNeID.
+    Người có tài khoản phải tự đến. Mang theo:
+pn-police-phone = 📱 Điện thoại lắp sim số mới
+pn-phone =
+    ☎️ Gọi tổng đài hỗ trợ VNeID 1900 0368:
+    1. Nghe hướng dẫn, bấm phím 4.
+    2. Trả lời câu hỏi để tổng đài viên xác minh đúng là bác.
+    3. Đọc số điện thoại mới.
+    Chỉ gọi số 1900 0368 do bác tự bấm. Không đọc mật khẩu, passcode cho ai.
+pn-wait =
+    ⏳ Đổi số mất khoảng 7 đến 10 ngày.
+    Xong rồi, bác kích hoạt lại VNeID với số mới:
+    1. Mở VNeID, bấm "Kích hoạt tài khoản".
+    2. Nhập số định danh cá nhân và số điện thoại mới.
+    3. Nhập mã OTP gửi về số mới, đặt mật khẩu.
+pn-done = ✅ Vậy là xong. Từ nay mã OTP gửi về số mới.
+
+lost-title = 📴 Mất điện thoại
+lost-lock =
+    📴 Mất điện thoại có VNeID: làm ngay để kẻ gian không dùng được.
+    1. Khóa tài khoản VNeID: đăng nhập VNeID trên máy khác để khóa, hoặc đến Công an xã nhờ khóa tạm.
+    2. Báo nhà mạng khóa sim.
+    3. Có ứng dụng ngân hàng trong máy: gọi ngân hàng khóa tạm.
+    Mất cả thẻ căn cước: đến Công an xã để khóa căn cước điện tử.
+lost-new =
+    📱 Có điện thoại mới:
+    1. Ra cửa hàng nhà mạng xin làm lại sim cùng số. Mang thẻ căn cước.
+    2. Cài VNeID từ App Store hoặc CH Play.
+    3. Đăng nhập, xác nhận thiết bị mới bằng thẻ căn cước gắn chip (NFC).
+    Từ 15/6/2026, lắp sim vào máy mới phải xác thực lại khuôn mặt, nếu không sẽ bị khóa gọi đi.
+lost-next = Bác đăng nhập được trên máy mới chưa?
+lost-next-ok = ✅ Được rồi
+lost-done = ✅ Tốt rồi. Bác đặt khóa màn hình cho điện thoại, giữ máy cẩn thận.
+
+appbusy-title = ⏳ VNeID báo bận, bảo trì
+appbusy-info =
+    Có lúc VNeID báo "Hệ thống đang bảo trì" hoặc không kết nối được. Thường do quá nhiều người dùng cùng lúc (ví dụ ngày 28 và 29/8/2025).
+    Bác làm thế này:
+    1. Chờ vài giờ rồi thử lại.
+    2. Xem điện thoại có mạng không (wifi hoặc 4G).
+    3. Cập nhật VNeID trong App Store hoặc CH Play.
+    ⚠️ Không cài "VNeID bản khác" từ đường link ai gửi. Đó là lừa đảo.
+appbusy-done = Thử lại sau vẫn không được: bác hỏi Công an xã, hoặc mang điện thoại đến { $office } vào thứ Năm ({ $thursday }).
+
+## Hướng dẫn: nộp hồ sơ trên mạng (chọn lĩnh vực, chọn thủ tục)
+
+file-title = 📝 Nộp hồ sơ trên mạng
+file-pick =
+    Nộp hồ sơ trên mạng: làm ở nhà, không phải xếp hàng.
+    Cần VNeID mức 2 của chính người nộp.
+    Bác cần làm loại việc nào? Chưa nộp lần nào: bấm "{ howto-title }".
+civil-title = 👨‍👩‍👧 Hộ tịch: khai sinh, kết hôn…
+civil-pick =
+    👨‍👩‍👧 Hộ tịch là giấy tờ về khai sinh, kết hôn, khai tử…
+    Từ 1/7/2025, hộ tịch nộp ở xã nào cũng được, không cần đúng xã nơi ở.
+    Bác cần thủ tục nào?
+cert-title = 📄 Chứng thực: sao y, chữ ký
+cert-pick =
+    📄 Chứng thực là xã xác nhận bản sao đúng với bản chính, hoặc chữ ký đúng là của người ký.
+    Làm ở UBND xã. Phải mang giấy tờ đến, không làm hoàn toàn trên mạng được.
+    Bác cần việc nào?
+social-title = 🤝 Trợ cấp xã hội, việc làm
+social-pick =
+    🤝 Trợ cấp cho người cao tuổi, người khó khăn, người có công, người mất việc.
+    Bác cần việc nào?
+land-title = 🏞️ Đất đai, sổ đỏ
+land-pick =
+    🏞️ Từ 1/7/2025, Chủ tịch UBND xã cấp sổ đỏ lần đầu. Hồ sơ đất nộp ở bất kỳ nơi tiếp nhận nào trong tỉnh.
+    Bác cần việc nào?
+biz-title = 🏪 Kinh doanh, cửa hàng gas
+biz-pick =
+    🏪 Đăng ký hộ kinh doanh nay làm ở xã. Giấy chứng nhận cửa hàng bán gas (LPG) nay có lẽ do tỉnh cấp.
+    Bác cần việc nào?
+
+howto-title = 🧭 Cách nộp, từng bước
+howto-login =
+    Bước đầu: đăng nhập.
+    Mở dichvucong.gov.vn, bấm "Đăng nhập", chọn tài khoản VNeID (định danh điện tử của Bộ Công an).
+    Đây là cổng duy nhất để nộp hồ sơ trên mạng. Cổng riêng của tỉnh không còn nữa.
+    Chưa có VNeID mức 2: về menu, chọn "{ vneid-title }".
+howto-find =
+    🔎 Tìm thủ tục:
+    Gõ tên thủ tục vào ô tìm kiếm, ví dụ "khai sinh". Hoặc tìm theo lĩnh vực.
+    Bấm vào đúng thủ tục, rồi bấm "Nộp trực tuyến" (hoặc "Nộp hồ sơ").
+howto-agency =
+    🏢 Chọn nơi giải quyết:
+    Chọn tỉnh Vĩnh Long, rồi chọn xã. Từ 1/7/2025 không còn huyện nữa.
+    Nhiều thủ tục máy tự chọn sẵn tỉnh hay xã. Hộ tịch: chọn xã nào cũng được.
+howto-form =
+    ✍️ Điền tờ khai trên máy (gọi là biểu mẫu điện tử).
+    Có chỗ máy tự điền sẵn từ dữ liệu dân cư. Bác đọc lại, sửa chỗ sai.
+howto-attach =
+    📷 Đính kèm giấy tờ:
+    Chụp ảnh từng giấy, đủ sáng, thấy rõ cả trang, không mờ, không bị che.
+    Ảnh mờ thì cán bộ sẽ bảo nộp bổ sung, mất thêm thời gian.
+howto-result =
+    📬 Chọn cách nhận kết quả:
+    • nhận tại Trung tâm Phục vụ hành chính công xã;
+    • nhận qua bưu điện, gửi về nhà;
+    • nhận bản điện tử (xem và tải trên Cổng).
+howto-pay =
+    💳 Trả phí (nếu có):
+    Thủ tục có phí thì Cổng hiện số tiền. Số tiền hiện trên Cổng là số phải trả.
+    Trả trên mạng qua Nền tảng thanh toán quốc gia: thẻ ngân hàng, tài khoản ngân hàng, hoặc quét mã VietQR.
+    Xem thêm ở menu: "{ pay-title }".
+howto-submit =
+    📨 Bấm nộp.
+    Máy hiện mã hồ sơ và ngày hẹn trả kết quả. Bác chép mã hồ sơ ra giấy, cất kỹ.
+    Có mã này là xem được hồ sơ đến đâu.
+howto-track =
+    🔎 Theo dõi hồ sơ:
+    • Mục "Tra cứu hồ sơ": gõ mã hồ sơ, không cần đăng nhập.
+    • Hoặc đăng nhập, vào mục "Quản lý hồ sơ".
+    Cán bộ xin bổ sung giấy: vào "Quản lý hồ sơ", gửi thêm ảnh giấy tờ.
+howto-done = ✅ Bác đã biết cách nộp. Giờ bác về menu, chọn "{ file-title }" rồi chọn thủ tục cần làm.
+
+## Hướng dẫn: xem hồ sơ đến đâu
+
+track-title = 🔎 Xem hồ sơ đến đâu
+track-has =
+    Bác muốn xem hồ sơ đã nộp đang đến đâu.
+    Bác có mã hồ sơ không? Mã hiện ra khi nộp xong, ví dụ H62.22-250101-0001.
+track-has-code = 🔢 Có mã hồ sơ
+track-has-nocode = 🤷 Không nhớ mã
+track-has-add = 📎 Cán bộ bảo bổ sung giấy
+track-code =
+    🔢 Xem bằng mã hồ sơ (không cần đăng nhập):
+    1. Mở dichvucong.gov.vn.
+    2. Bấm "Tra cứu hồ sơ".
+    3. Gõ mã hồ sơ, bấm tìm.
+    Khai sinh, khai tử làm theo gói liên thông còn báo kết quả qua VNeID và tin nhắn.
+track-login =
+    🔑 Không nhớ mã: đăng nhập để xem.
+    1. Mở dichvucong.gov.vn, đăng nhập bằng VNeID.
+    2. Vào trang cá nhân, mục "Quản lý hồ sơ".
+    3. Danh sách hiện các hồ sơ bác đã nộp và tình trạng từng hồ sơ.
+track-state = Hồ sơ của bác thế nào?
+track-state-ok = ✅ Đang xử lý hoặc đã xong
+track-state-add = 📎 Cán bộ xin bổ sung
+track-add =
+    📎 Bổ sung giấy tờ:
+    1. Đăng nhập dichvucong.gov.vn, vào "Quản lý hồ sơ".
+    2. Mở hồ sơ, đọc kỹ cán bộ xin thêm giấy gì.
+    3. Chụp ảnh rõ giấy đó, đính kèm, bấm gửi.
+    Không hiểu cán bộ xin gì: hỏi { $office }, mang theo mã hồ sơ.
+track-done = ✅ Hồ sơ xong thì bác nhận kết quả theo cách đã chọn khi nộp: tại xã, qua bưu điện, hoặc bản điện tử trên Cổng.
+
+## Hướng dẫn: trả phí trên mạng
+
+pay-title = 💳 Trả phí trên mạng
+pay-when =
+    💰 Nhiều thủ tục miễn phí, ví dụ khai sinh, khai tử đúng hạn, đăng ký kết hôn.
+    Thủ tục có phí: Cổng hiện số tiền khi nộp. Số tiền trên Cổng là số phải trả.
+    Muốn trả trên mạng: tài khoản ngân hàng của bác phải bật thanh toán trực tuyến. Chưa bật thì hỏi ngân hàng.
+pay-how =
+    💳 Cách trả:
+    1. Nộp hồ sơ xong, vào "Quản lý hồ sơ", chọn "Yêu cầu thanh toán".
+    2. Chọn Nền tảng thanh toán quốc gia.
+    3. Chọn ngân hàng hoặc ví, rồi trả.
+    4. Tải biên lai ở mục "Đã thanh toán".
+pay-ways =
+    Trả bằng một trong các cách:
+    • thẻ ngân hàng trong nước (thẻ ATM);
+    • tài khoản ngân hàng;
+    • quét mã VietQR bằng ứng dụng ngân hàng hoặc Viettel Money;
+    • ví điện tử trong VNeID (cần VNeID mức 2).
+pay-safe =
+    ⚠️ Chỉ trả tiền trên Cổng, hoặc tại quầy của xã.
+    Không chuyển tiền cho ai gọi điện đòi "phí hồ sơ", "phí cập nhật". Ở Đà Nẵng có người mất 129 triệu đồng sau khi bấm đường link trả "phí 22.000 đồng".
+pay-done = ✅ Trả xong, bác giữ biên lai. Có sai sót về tiền: hỏi { $office }.
+
+## Hướng dẫn: làm giúp người nhà
+
+rel-title = 👵 Làm giúp người nhà
+rel-intro =
+    👵 Bác làm thủ tục giúp cha mẹ, ông bà, con cháu?
+    Cách đúng: bác đăng nhập bằng VNeID của chính bác, khai cho người nhà, tải lên giấy tờ cần thiết.
+    Không dùng tài khoản, mật khẩu, mã OTP của người nhà.
+rel-which =
+    ✅ Làm thay được: khai sinh (ông bà, người thân không cần giấy ủy quyền), khai tử, bản sao giấy khai sinh, kết hôn, giấy xác nhận độc thân, trợ cấp xã hội hằng tháng, trợ cấp hưu trí xã hội.
+    ⚠️ Trợ cấp thất nghiệp: chỉ khi người lao động ốm đau, sinh con, tai nạn, thiên tai…
+    ❌ Không làm thay được: đăng ký kết hôn, nhận cha mẹ con, chứng thực chữ ký, làm VNeID mức 2. Người đó phải tự đến.
+rel-family =
+    📝 Giấy ủy quyền là giấy người nhà viết, nhờ bác làm thay.
+    • Bác là ông bà, cha mẹ, con, vợ chồng, anh chị em ruột của người nhờ: giấy ủy quyền không cần chứng thực. Cần thêm giấy chứng minh quan hệ, ví dụ giấy khai sinh, giấy kết hôn.
+    • Người khác: giấy ủy quyền phải chứng thực. Người nhờ tự đến xã (hoặc văn phòng công chứng) để ký.
+    (Quy định này cho việc hộ tịch.)
+rel-upload =
+    📷 Khi nộp trên mạng, bác dùng VNeID của mình và tải lên ảnh chụp rõ các giấy dưới đây.
+    Chỗ tải giấy ủy quyền nằm trong tờ khai trên Cổng. Tên mục có thể hơi khác.
+rel-up-own = 🪪 VNeID mức 2 của chính bác
+rel-up-auth = 📝 Giấy ủy quyền (nếu cần)
+rel-up-proof = 👨‍👩‍👧 Giấy chứng minh quan hệ
+rel-up-papers = 📄 Giấy tờ của thủ tục
+rel-never =
+    🔒 Vì sao không giữ mật khẩu, mã OTP của người nhà?
+    • VNeID mức 2 có giá trị như thẻ căn cước. Ai có mật khẩu và mã OTP là làm được mọi việc dưới tên người đó.
+    • Kẻ gian hay giả làm người nhà, cán bộ để xin mã.
+    • Con dưới 14 tuổi: cha mẹ đăng ký tài khoản cho con từ VNeID của mình.
+    • Người nhà đang dùng sim đứng tên bác: nên chuyển sim sang tên họ.
+rel-pick = Bác muốn làm thủ tục nào cho người nhà?
+rel-pick-done = ✅ Đã hiểu, cảm ơn
+rel-done = Cảm ơn bác đã giúp người nhà! Khi nộp, nhớ: dùng VNeID của chính bác, tải đủ giấy tờ.
+
+## Hướng dẫn: cảnh giác lừa đảo
+
+scam-title = ⚠️ Cảnh giác lừa đảo
+scam-police =
+    🚓 Công an KHÔNG gọi điện để:
+    • "kích hoạt", "đồng bộ", "cập nhật" tài khoản VNeID;
+    • báo "căn cước bị lỗi", "vân tay bị mờ";
+    • làm "định danh mức 3" (không có mức này).
+    VNeID mức 2 chỉ làm khi bác tự đến Công an xã. Công an chỉ mời đến trụ sở, không làm qua điện thoại.
+scam-app =
+    📲 Chỉ cài VNeID từ App Store hoặc CH Play.
+    • Không bấm đường link gửi qua Zalo, Facebook, tin nhắn.
+    • Không cài tệp có đuôi .apk. Không bật "cài ứng dụng từ nguồn không rõ".
+    Ứng dụng "VNeID", "Dịch vụ công" giả sẽ đọc trộm mã OTP rồi rút sạch tiền ngân hàng. Ở Đồng Tháp có người mất 1,1 tỉ đồng.
+scam-secret =
+    🔒 Không đưa cho bất kỳ ai, kể cả người xưng là cán bộ hay người nhà:
+    • mã OTP (dãy số gửi qua tin nhắn);
+    • mật khẩu, passcode (mã 6 số) của VNeID;
+    • mật khẩu, mã của ngân hàng.
+    Không nghe gọi video với người lạ. Không quay, chụp khuôn mặt theo lời người lạ.
+scam-merge =
+    🏘️ Lừa đảo "cập nhật địa chỉ sau sáp nhập":
+    Kẻ gian xưng là công an, cán bộ "xã mới", gọi bảo bác "cập nhật địa chỉ".
+    Sự thật: địa chỉ thay đổi do sáp nhập xã được hệ thống cập nhật tự động. Bác không phải làm gì.
+scam-act =
+    📞 Nếu có người gọi như vậy:
+    1. Cúp máy. Không bấm link, không đọc mã.
+    2. Ghi lại tên, số điện thoại người gọi.
+    3. Hỏi lại Công an xã.
+    Lỡ đưa mã hoặc chuyển tiền: gọi ngay ngân hàng để khóa tài khoản, rồi báo Công an xã.
+scam-done = 🙏 Bác nhắc người nhà, hàng xóm cùng cảnh giác nhé. Trợ lý này không bao giờ hỏi mật khẩu, mã OTP hay số căn cước.
+
+## Hướng dẫn: lịch thứ Năm, địa chỉ xã
+
+unit-title = 📍 Lịch thứ Năm, địa chỉ xã
+unit-info =
+    📍 { $unit }
+    🏢 Nơi nhận hồ sơ: { $office }
+    🗺️ Địa chỉ: { $address }
+    📅 Ngày thứ Năm chuyển đổi số: { $thursday }
+    Mỗi thứ Năm, cán bộ giúp bà con làm VNeID, nộp hồ sơ trên mạng.
+    Hộ tịch (khai sinh, kết hôn, khai tử…) nộp ở xã nào cũng được.
+    Sai xã? Bấm "🏠 Về menu", rồi "📍 Đổi xã".
+unit-bring =
+    🎒 Thứ Năm đến xã, bác mang theo các thứ dưới đây.
+    Mật khẩu, mã OTP bác tự gõ. Không đưa cho ai, kể cả cán bộ.
+unit-bring-phone = 📱 Điện thoại, sim đứng tên mình
+unit-bring-papers = 📄 Giấy tờ của việc cần làm
+unit-bring-pw = 🔑 Nhớ mật khẩu VNeID
+unit-done = ✅ Hẹn gặp bác ở xã! Chưa rõ địa chỉ thì hỏi Công an xã hoặc UBND xã.
+
+## Thủ tục hộ tịch: khai sinh (gói liên thông và khai sinh thường)
 
 birth-title = 👶 Làm khai sinh cho bé
 birth-who =
-    Hướng dẫn này giúp đăng ký khai sinh trên mạng cho bé dưới 6 tuổi.
-    Nộp một lần, bé được làm cùng lúc 3 việc: khai sinh, đăng ký thường trú (như nhập hộ khẩu trước đây) và thẻ bảo hiểm y tế.
+    Hướng dẫn này giúp đăng ký khai sinh cho bé.
+    Bé dưới 6 tuổi: nộp một lần trên mạng, bé được làm cùng lúc 3 việc: khai sinh, đăng ký thường trú (như nhập hộ khẩu trước đây) và thẻ bảo hiểm y tế.
     Ai đứng ra làm?
 birth-who-parent = 👨‍👩‍👧 Cha hoặc mẹ của bé
 birth-who-relative = 👵 Ông bà, người thân
+birth-fee = Miễn phí nếu làm trong 60 ngày kể từ ngày bé sinh. Trễ hạn: xem mức phí hiện trên Cổng.
+birth-time = Xong trong ngày làm việc khi đủ giấy tờ. Thẻ bảo hiểm y tế (gói liên thông): chậm nhất 2 ngày làm việc sau đó.
+birth-handler = UBND xã. Xã nào cũng được, không cần đúng xã nơi ở.
+birth-online = Làm hoàn toàn trên mạng được (Cổng hoặc ứng dụng VNeID).
+birth-relative = Được. Ông bà, người thân làm khai sinh cho cháu không cần giấy ủy quyền.
+birth-facts =
+    📌 Tóm tắt:
+    💰 Lệ phí: { birth-fee }
+    ⏱️ Thời hạn: { birth-time }
+    🏢 Ai giải quyết: { birth-handler }
+    🌐 Trên mạng: { birth-online }
+    👵 Người nhà làm thay: { birth-relative }
+    🔎 Trên Cổng: "Đăng ký khai sinh" (mã 1.001193). Bác xem đúng tên, mã hiện trên Cổng.
 birth-age =
     Bé bao nhiêu tuổi?
-    Cách làm gộp 3 việc này dành cho bé dưới 6 tuổi.
+    Cách làm gộp 3 việc (khai sinh, thường trú, thẻ bảo hiểm y tế) dành cho bé dưới 6 tuổi.
     Nên làm trong 60 ngày kể từ ngày bé sinh: đúng hạn thì không mất lệ phí.
 birth-age-under6 = 👶 Bé dưới 6 tuổi
 birth-age-over6 = 🧒 Bé từ 6 tuổi trở lên
 birth-age-office = 🏢 Muốn làm tại xã
 birth-other =
-    Bác có thể làm khai sinh tại Trung tâm Phục vụ hành chính công của xã. Từ 1/7/2025, xã nào cũng nhận, không cần đúng xã nơi ở.
+    🏢 Làm khai sinh tại xã:
+    { $office }. Địa chỉ: { $address }.
+    Từ 1/7/2025, xã nào cũng nhận, không cần đúng xã nơi ở.
     Mang theo:
     • giấy chứng sinh của bé (sinh ở nhà: giấy của người làm chứng, hoặc giấy cam đoan);
     • thẻ căn cước của người đi làm.
     Ông bà, người thân cũng đi làm được, không cần giấy ủy quyền.
-    Cũng có thể nộp trên mạng: thủ tục "Đăng ký khai sinh" trên dichvucong.gov.vn.
-    Trễ hạn (quá 60 ngày) có thể mất lệ phí: xem mức phí hiển thị trên Cổng, hoặc hỏi cán bộ xã.
+    Trễ hạn (quá 60 ngày) có thể mất lệ phí: xem mức phí trên Cổng, hoặc hỏi cán bộ xã.
     Có giấy khai sinh rồi, nhớ đăng ký thường trú cho bé trong 60 ngày.
 birth-vneid =
     Người đứng ra làm cần tài khoản VNeID mức 2 của chính mình.
@@ -206,9 +718,10 @@ birth-vneid =
 birth-vneid-yes = ✅ Đã có mức 2
 birth-vneid-no = ❌ Chưa có
 birth-novneid =
-    Bác cần làm VNeID mức 2 trước.
-    Bấm "🏠 Về menu", chọn hướng dẫn "{ vneid-title }". Làm xong, bác quay lại đây.
+    Bác cần làm VNeID mức 2 trước: đến Công an xã, mang thẻ căn cước và điện thoại.
+    Hoặc làm khai sinh tại xã, không cần VNeID.
     Nhớ: khai sinh trong 60 ngày kể từ ngày bé sinh thì không mất lệ phí.
+birth-novneid-office = 🏢 Làm tại xã
 birth-papers =
     📋 Chuẩn bị trước khi khai. Không phải nộp giấy: bác chỉ chụp ảnh rõ, đủ sáng, rồi tải lên.
     Giấy chứng sinh là giấy bệnh viện hoặc trạm y tế đưa khi bé sinh. Sinh ở nhà: dùng giấy của người làm chứng, hoặc giấy cam đoan.
@@ -218,6 +731,11 @@ birth-paper-kethon = 💍 Giấy kết hôn cha mẹ (nếu có)
 birth-paper-cccd = 💳 Căn cước của cha và mẹ
 birth-paper-name = ✍️ Tên, dân tộc đặt cho bé
 birth-paper-phone = 📱 Điện thoại có VNeID mức 2
+birth-paper-declarant = 💳 Căn cước người đi khai
+birth-plain =
+    📋 Bé từ 6 tuổi trở lên: làm thủ tục "Đăng ký khai sinh" thường (không gộp thẻ bảo hiểm y tế).
+    Quá 60 ngày từ khi bé sinh là trễ hạn: có thể mất lệ phí, xem mức phí trên Cổng.
+    Chuẩn bị:
 birth-where =
     📲 Cách 1, trên điện thoại (dễ nhất):
     Mở VNeID, chọn "Thủ tục hành chính", rồi chọn "Đăng ký khai sinh, đăng ký thường trú, cấp thẻ BHYT".
@@ -241,7 +759,7 @@ birth-filed-later = ⏳ Chưa, để làm sau
 birth-later =
     Không sao ạ. Khi nào sẵn sàng, bác mở lại hướng dẫn này.
     Nhớ nộp trong 60 ngày kể từ ngày bé sinh để không mất lệ phí.
-    Cần người giúp: hỏi cán bộ ở Trung tâm Phục vụ hành chính công xã.
+    Cần người giúp: hỏi cán bộ ở { $office }.
 birth-code =
     Bác gõ mã hồ sơ vào đây (không bắt buộc).
     Mã hồ sơ hiện ra sau khi nộp, gồm chữ, số và dấu gạch, ví dụ: H62.22-250101-0001.
@@ -252,7 +770,437 @@ birth-code-invalid =
 birth-code-skip = ⏭️ Chưa có mã, bỏ qua
 birth-done =
     🎉 Bác đã nộp hồ sơ khai sinh cho bé!
-    • Khai sinh thường xong trong ngày làm việc. Thẻ bảo hiểm y tế chậm nhất 2 ngày làm việc sau đó.
+    • Khai sinh thường xong trong ngày làm việc. Thẻ bảo hiểm y tế (gói liên thông) chậm nhất 2 ngày làm việc sau đó.
     • Kết quả báo qua tin nhắn, VNeID và Cổng. Xem tiến độ: trên dichvucong.gov.vn, mục "Tra cứu hồ sơ", gõ mã hồ sơ.
     • Nếu cán bộ xin bổ sung giấy tờ, vào mục "Quản lý hồ sơ" để gửi thêm.
+    • Làm khai sinh thường: nhớ đăng ký thường trú cho bé trong 60 ngày.
     • Sau này, bác có thể xin thẻ căn cước cho bé dưới 6 tuổi ngay trong VNeID, thẻ gửi về tận nhà.
+
+## Thủ tục hộ tịch: đăng ký kết hôn
+
+marry-title = 💍 Đăng ký kết hôn
+marry-intro =
+    💍 Đăng ký kết hôn: nộp hồ sơ trên mạng được.
+    Nhưng cả hai người phải cùng đến UBND xã để ký vào sổ và nhận giấy chứng nhận kết hôn.
+    Ai đang hỏi?
+marry-intro-couple = 👫 Hai chúng tôi kết hôn
+marry-intro-relative = 👵 Tôi hỏi giúp con cháu
+marry-norel =
+    Người nhà không nộp thay được: đăng ký kết hôn không được ủy quyền.
+    Bác có thể ngồi cạnh, giúp hai cháu tự nộp bằng VNeID của chính các cháu.
+    Bấm "Tiếp tục ➡️" để xem các cháu cần chuẩn bị gì.
+marry-fee = Miễn phí (công dân Việt Nam đang ở trong nước).
+marry-time = Ngay khi đủ giấy tờ. Cần xác minh thêm: tối đa 5 ngày làm việc.
+marry-handler = UBND xã nơi một trong hai người cư trú. Từ 1/7/2025, xã khác cũng nhận.
+marry-online = Nộp hồ sơ trên mạng được. Nhưng hai người phải cùng đến xã ký sổ, nhận giấy.
+marry-relative = Không. Hai người tự làm, không ủy quyền được.
+marry-facts =
+    📌 Tóm tắt:
+    💰 Lệ phí: { marry-fee }
+    ⏱️ Thời hạn: { marry-time }
+    🏢 Ai giải quyết: { marry-handler }
+    🌐 Trên mạng: { marry-online }
+    👵 Người nhà làm thay: { marry-relative }
+    🔎 Trên Cổng: "Đăng ký kết hôn" (mã 1.000894). Bác xem đúng tên, mã hiện trên Cổng.
+marry-papers =
+    📋 Chuẩn bị (nộp trên mạng thì chụp ảnh rõ từng giấy).
+    Giấy xác nhận độc thân (tên đầy đủ: giấy xác nhận tình trạng hôn nhân) cần khi một người không cư trú ở xã đăng ký và dữ liệu chưa có sẵn. Cán bộ sẽ báo nếu cần.
+marry-paper-form = ✍️ Tờ khai chung của hai người
+marry-paper-cccd = 💳 Căn cước của hai người
+marry-paper-single = 💌 Giấy xác nhận độc thân
+marry-done =
+    🎉 Đã nộp hồ sơ kết hôn!
+    • Chép mã hồ sơ ra giấy.
+    • Xã sẽ hẹn ngày. Hôm đó, cả hai người cùng đến xã, mang căn cước, để ký sổ và nhận giấy chứng nhận kết hôn.
+    • Xem hồ sơ đến đâu: menu "{ track-title }".
+
+## Thủ tục hộ tịch: đăng ký khai tử
+
+death-title = 🕯️ Đăng ký khai tử
+death-intro =
+    🕯️ Xin chia buồn cùng gia đình.
+    Khi người nhà mất, gia đình đăng ký khai tử ở UBND xã. Nên làm sớm, trong 15 ngày kể từ ngày mất (bác hỏi lại cán bộ xã).
+    Nhà không ai đi được (già yếu, khuyết tật): xã có thể đến tận nhà đăng ký.
+    Ai đứng ra làm?
+death-intro-family = 👨‍👩‍👧 Tôi là người nhà
+death-intro-helper = 🤝 Tôi được nhờ làm giúp
+death-fee = Miễn phí nếu đăng ký đúng hạn. Trễ hạn: xem mức phí hiện trên Cổng.
+death-time = Xem ngày hẹn hiện trên Cổng khi nộp.
+death-handler = UBND xã. Xã nào cũng được.
+death-online = Làm hoàn toàn trên mạng được. Có gói liên thông: khai tử, xóa đăng ký thường trú, trợ cấp mai táng (nếu người mất có bảo hiểm xã hội).
+death-relative = Được. Người được nhờ cần giấy ủy quyền; ông bà, cha mẹ, con, vợ chồng, anh chị em: không cần chứng thực giấy này.
+death-facts =
+    📌 Tóm tắt:
+    💰 Lệ phí: { death-fee }
+    ⏱️ Thời hạn: { death-time }
+    🏢 Ai giải quyết: { death-handler }
+    🌐 Trên mạng: { death-online }
+    👵 Người nhà làm thay: { death-relative }
+    🔎 Trên Cổng: "Đăng ký khai tử" (mã 1.000656). Bác xem đúng tên, mã hiện trên Cổng.
+death-papers =
+    📋 Chuẩn bị (nộp trên mạng thì chụp ảnh rõ từng giấy).
+    Giấy báo tử do bệnh viện cấp. Mất ở nhà: hỏi cán bộ xã giấy thay cho giấy báo tử.
+death-paper-notice = 📄 Giấy báo tử
+death-paper-cccd = 💳 Căn cước người đi khai
+death-online-step =
+    🌐 Nộp trên mạng:
+    1. Mở dichvucong.gov.vn, đăng nhập bằng VNeID.
+    2. Chọn "Dịch vụ công liên thông khai sinh, khai tử", rồi chọn khai tử. Một lần nộp làm được cả khai tử, xóa thường trú, trợ cấp mai táng.
+    3. Hoặc chỉ làm khai tử: tìm thủ tục "Đăng ký khai tử".
+    4. Chọn tỉnh Vĩnh Long, rồi chọn xã. Điền tờ khai, tải ảnh giấy báo tử.
+    5. Bấm nộp, chép lại mã hồ sơ.
+    Tên mục có thể hơi khác, bác xem đúng tên trên Cổng.
+
+## Thủ tục hộ tịch: bản sao trích lục (bản sao giấy khai sinh, kết hôn…)
+
+copy-title = 📜 Bản sao khai sinh, kết hôn
+copy-intro =
+    📜 Xin bản sao giấy khai sinh, giấy kết hôn, giấy khai tử… đã đăng ký trước đây.
+    Tên thủ tục: "Cấp bản sao trích lục hộ tịch".
+    Dùng khi mất giấy, hoặc cần thêm bản để nộp hồ sơ.
+    Bác xin cho ai?
+copy-fee = 8.000 đồng một bản.
+copy-time = Thường trong ngày hoặc hôm sau. Xem ngày hẹn hiện trên Cổng.
+copy-handler = UBND xã (Trung tâm Phục vụ hành chính công xã).
+copy-online = Nộp trên mạng được. Nhận bản sao tại xã hoặc qua bưu điện.
+copy-relative = Được, cần giấy ủy quyền. Ông bà, cha mẹ, con, vợ chồng, anh chị em: không cần chứng thực giấy này, chỉ cần giấy chứng minh quan hệ.
+copy-facts =
+    📌 Tóm tắt:
+    💰 Lệ phí: { copy-fee }
+    ⏱️ Thời hạn: { copy-time }
+    🏢 Ai giải quyết: { copy-handler }
+    🌐 Trên mạng: { copy-online }
+    👵 Người nhà làm thay: { copy-relative }
+    🔎 Trên Cổng: "Cấp bản sao trích lục hộ tịch" (mã 2.000635). Bác xem đúng tên, mã hiện trên Cổng.
+copy-paper-info = ✍️ Tên, ngày, nơi đã đăng ký
+copy-paper-count = 🔢 Số bản cần xin
+
+## Thủ tục hộ tịch: xác nhận tình trạng hôn nhân (giấy độc thân)
+
+single-title = 💌 Giấy xác nhận độc thân
+single-intro =
+    💌 Giấy xác nhận độc thân, tên đầy đủ là "Giấy xác nhận tình trạng hôn nhân".
+    Dùng để đăng ký kết hôn ở nơi khác, mua bán nhà đất, vay vốn…
+    Giấy thường có giá trị 6 tháng, bác xem ghi trên giấy.
+    Bác xin cho ai?
+single-fee = Theo mức của tỉnh. Bác xem mức phí hiện trên Cổng khi nộp.
+single-time = 3 ngày làm việc. Nếu phải hỏi nơi ở cũ: lâu hơn, có khi tới khoảng 23 ngày.
+single-handler = UBND xã nơi thường trú (không có thường trú thì nơi tạm trú).
+single-online = Làm hoàn toàn trên mạng được.
+single-relative = Được, cần giấy ủy quyền (ông bà, cha mẹ, con, vợ chồng, anh chị em: không cần chứng thực giấy này).
+single-facts =
+    📌 Tóm tắt:
+    💰 Lệ phí: { single-fee }
+    ⏱️ Thời hạn: { single-time }
+    🏢 Ai giải quyết: { single-handler }
+    🌐 Trên mạng: { single-online }
+    👵 Người nhà làm thay: { single-relative }
+    🔎 Trên Cổng: "Xác nhận tình trạng hôn nhân" (mã 1.004873). Bác xem đúng tên, mã hiện trên Cổng.
+single-paper-purpose = ✍️ Xin giấy để làm gì
+paper-divorce = 📄 Giấy ly hôn, chứng tử (nếu có)
+
+## Thủ tục chứng thực: bản sao (sao y) và bản sao điện tử
+
+cc-title = 📄 Chứng thực bản sao (sao y)
+cc-intro =
+    📄 Chứng thực bản sao (sao y): xã xác nhận bản photo đúng với bản chính.
+    Phải mang bản chính đến xã. Không làm hoàn toàn trên mạng được.
+    Bác cần loại nào?
+cc-intro-paper = 📄 Bản sao giấy
+cc-intro-e = 💻 Bản sao điện tử (nộp mạng)
+cc-e =
+    💻 Bản sao điện tử: cầu nối giữa giấy tờ và hồ sơ trên mạng.
+    1. Mang bản chính đến xã, xin "chứng thực bản sao điện tử từ bản chính".
+    2. Cán bộ quét (scan) giấy, rồi ký số (chữ ký điện tử của xã).
+    3. Bản điện tử này dùng thay bản chính: tải lên hồ sơ trên mạng được, dùng được nhiều lần.
+    Lệ phí bản điện tử: hỏi cán bộ, hoặc xem trên Cổng.
+cc-fee = 2.000 đồng một trang. Từ trang thứ 3: 1.000 đồng một trang. Tối đa 200.000 đồng một bản. Tính theo số trang của bản chính.
+cc-time = Trong ngày. Nộp sau 15 giờ thì lấy vào ngày làm việc hôm sau.
+cc-handler = UBND xã. Xã nào cũng được, không cần đúng nơi ở.
+cc-online = Không. Phải mang bản chính đến xã.
+cc-relative = Được: người nhà mang bản chính đến xin sao y.
+cc-facts =
+    📌 Tóm tắt:
+    💰 Lệ phí: { cc-fee }
+    ⏱️ Thời hạn: { cc-time }
+    🏢 Ai giải quyết: { cc-handler }
+    🌐 Trên mạng: { cc-online }
+    👵 Người nhà làm thay: { cc-relative }
+    🔎 Trên Cổng: "Chứng thực bản sao từ bản chính" (mã 2.000815). Bác xem đúng tên, mã hiện trên Cổng.
+cc-papers = 📋 Bác mang đến xã:
+cc-paper-original = 📄 Bản chính giấy tờ
+cc-paper-copies = 🖨️ Bản photo (nếu đã có)
+
+## Thủ tục chứng thực: chữ ký
+
+sig-title = ✍️ Chứng thực chữ ký
+sig-intro =
+    ✍️ Chứng thực chữ ký: xã xác nhận chữ ký trên giấy đúng là của bác.
+    Người ký phải tự đến, ký trước mặt cán bộ. Không làm trên mạng, không nhờ người khác được.
+    Không chứng thực chữ ký trên hợp đồng, giao dịch. Riêng giấy ủy quyền không có thù lao, không chuyển tài sản, đất đai thì được.
+sig-fee = 10.000 đồng mỗi trường hợp.
+sig-time = Thường trong ngày. Bác hỏi cán bộ xã.
+sig-handler = UBND xã.
+sig-online = Không. Người ký phải đến xã.
+sig-relative = Không. Người ký phải tự đến.
+sig-facts =
+    📌 Tóm tắt:
+    💰 Lệ phí: { sig-fee }
+    ⏱️ Thời hạn: { sig-time }
+    🏢 Ai giải quyết: { sig-handler }
+    🌐 Trên mạng: { sig-online }
+    👵 Người nhà làm thay: { sig-relative }
+    🔎 Trên Cổng: "Chứng thực chữ ký" (mã 2.000884), để đọc thêm. Bác xem đúng tên, mã hiện trên Cổng.
+sig-paper-doc = 📝 Giấy cần ký (chưa ký sẵn)
+
+## Thủ tục bảo trợ xã hội: trợ cấp xã hội hằng tháng
+
+allow-title = 🤝 Trợ cấp xã hội hằng tháng
+allow-intro =
+    🤝 Trợ cấp xã hội hằng tháng dành cho người thuộc diện bảo trợ xã hội, ví dụ người khuyết tật, trẻ mồ côi, người cao tuổi khó khăn.
+    Mức chuẩn: 500.000 đồng một tháng. Số tiền nhận tùy từng trường hợp.
+    Có thuộc diện không: bác hỏi cán bộ xã.
+    Bác làm cho ai?
+allow-fee = Miễn phí.
+allow-time = 10 ngày làm việc. Được nhận từ tháng có quyết định.
+allow-handler = Chủ tịch UBND xã nơi ở quyết định. Xã chi trả.
+allow-online = Nộp trên mạng được. Cũng nộp tại xã, hoặc gửi bưu điện được.
+allow-relative = Được. Người giám hộ hoặc người nhà nộp thay.
+allow-facts =
+    📌 Tóm tắt:
+    💰 Lệ phí: { allow-fee }
+    ⏱️ Thời hạn: { allow-time }
+    🏢 Ai giải quyết: { allow-handler }
+    🌐 Trên mạng: { allow-online }
+    👵 Người nhà làm thay: { allow-relative }
+    🔎 Trên Cổng: gõ "trợ cấp xã hội hằng tháng" vào ô tìm kiếm, chọn đúng thủ tục.
+allow-papers =
+    📋 Chuẩn bị (nộp trên mạng thì chụp ảnh rõ từng giấy).
+    Giấy chứng minh tùy trường hợp: giấy xác nhận khuyết tật, giấy khai sinh của trẻ… Hệ thống tự đối chiếu dữ liệu dân cư.
+allow-paper-form = ✍️ Tờ khai đề nghị trợ cấp
+allow-paper-proof = 📄 Giấy chứng minh (khuyết tật…)
+allow-paper-guard = 📝 Giấy tờ người giám hộ (nếu có)
+
+## Thủ tục bảo trợ xã hội: trợ cấp hưu trí xã hội (75 tuổi trở lên)
+
+pension-title = 👴 Trợ cấp hưu trí xã hội (75+)
+pension-intro =
+    👴 Trợ cấp hưu trí xã hội (từ 1/7/2025): 500.000 đồng một tháng.
+    Ai được nhận:
+    • người từ 75 tuổi, không có lương hưu hay trợ cấp bảo hiểm xã hội hằng tháng (hoặc có nhưng thấp hơn mức này);
+    • người từ 70 đến 74 tuổi thuộc hộ nghèo, cận nghèo.
+    Được cả trợ cấp xã hội hằng tháng: nhận mức cao hơn.
+    Bác làm cho ai?
+pension-fee = Miễn phí.
+pension-time = 10 ngày làm việc.
+pension-handler = Chủ tịch UBND xã nơi ở.
+pension-online = Nộp trên mạng được. Cũng nộp tại xã, hoặc gửi bưu điện được.
+pension-relative = Được. Người nhà nộp thay.
+pension-facts =
+    📌 Tóm tắt:
+    💰 Lệ phí: { pension-fee }
+    ⏱️ Thời hạn: { pension-time }
+    🏢 Ai giải quyết: { pension-handler }
+    🌐 Trên mạng: { pension-online }
+    👵 Người nhà làm thay: { pension-relative }
+    🔎 Trên Cổng: gõ "trợ cấp hưu trí xã hội" vào ô tìm kiếm, chọn đúng thủ tục.
+pension-paper-form = ✍️ Tờ khai Mẫu 01
+pension-paper-poor = 📄 Giấy hộ nghèo (nếu 70–74 tuổi)
+
+## Thủ tục người có công
+
+merit-title = 🎖️ Người có công
+merit-intro =
+    🎖️ Thủ tục cho người có công với cách mạng và thân nhân: công nhận, trợ cấp, mai táng phí…
+    Từ năm 2025, nhiều thủ tục chuyển về xã, nhưng mỗi tỉnh chia khác nhau. Danh sách của tỉnh Vĩnh Long chưa xác minh được.
+    Cách chắc nhất: hỏi cán bộ xã trước khi nộp.
+    💡 Gia đình người có công được miễn lệ phí hộ tịch (khai sinh, kết hôn…).
+merit-fee = Tùy thủ tục. Bác hỏi cán bộ xã.
+merit-time = Tùy thủ tục. Xem trên Cổng, hoặc hỏi cán bộ xã.
+merit-handler = Xã hoặc tỉnh, tùy thủ tục. Bác hỏi cán bộ xã.
+merit-online = Tùy thủ tục. Tìm tên thủ tục trên Cổng để xem có nộp trên mạng được không.
+merit-relative = Tùy thủ tục. Bác hỏi cán bộ xã.
+merit-facts =
+    📌 Tóm tắt:
+    💰 Lệ phí: { merit-fee }
+    ⏱️ Thời hạn: { merit-time }
+    🏢 Ai giải quyết: { merit-handler }
+    🌐 Trên mạng: { merit-online }
+    👵 Người nhà làm thay: { merit-relative }
+    🔎 Trên Cổng: gõ "người có công" vào ô tìm kiếm, chọn đúng thủ tục.
+
+## Thủ tục việc làm: trợ cấp thất nghiệp
+
+jobless-title = 💼 Trợ cấp thất nghiệp
+jobless-intro =
+    💼 Trợ cấp thất nghiệp: cho người lao động có đóng bảo hiểm thất nghiệp, nay đã nghỉ việc.
+    ⏰ Phải nộp trong 3 tháng kể từ ngày chấm dứt hợp đồng lao động.
+    Bác làm cho ai?
+jobless-rel =
+    Người nhà chỉ được nộp thay (hoặc gửi bưu điện) khi người lao động ốm đau, sinh con, bị tai nạn, gặp thiên tai, hỏa hoạn…
+    Khi đó cần giấy ủy quyền.
+jobless-fee = Miễn phí.
+jobless-time = Tiền trợ cấp trả từ ngày làm việc thứ 11 sau khi nộp đủ hồ sơ.
+jobless-handler = Trung tâm Dịch vụ việc làm của tỉnh Vĩnh Long (địa chỉ chưa xác minh: hỏi cán bộ xã).
+jobless-online = Nộp trên mạng được (trên Cổng), hoặc nộp tại Trung tâm Dịch vụ việc làm.
+jobless-relative = Chỉ khi người lao động ốm đau, sinh con, tai nạn, thiên tai…
+jobless-facts =
+    📌 Tóm tắt:
+    💰 Lệ phí: { jobless-fee }
+    ⏱️ Thời hạn: { jobless-time }
+    🏢 Ai giải quyết: { jobless-handler }
+    🌐 Trên mạng: { jobless-online }
+    👵 Người nhà làm thay: { jobless-relative }
+    🔎 Trên Cổng: "Hưởng trợ cấp thất nghiệp" (mã 1.014748). Bác xem đúng tên, mã hiện trên Cổng.
+jobless-amount =
+    💵 Được nhận bao nhiêu (từ 1/1/2026):
+    • Mỗi tháng: 60% mức lương bình quân đóng bảo hiểm thất nghiệp của 6 tháng cuối, tối đa 5 lần lương tối thiểu vùng.
+    • Đóng 12 đến 36 tháng: nhận 3 tháng. Cứ đóng thêm 12 tháng, nhận thêm 1 tháng. Tối đa 12 tháng.
+    • Mỗi tháng phải báo tình hình tìm việc làm.
+jobless-papers = 📋 Chuẩn bị (từ 1/1/2026 dùng mẫu mới):
+jobless-paper-form = ✍️ Đề nghị hưởng (Mẫu số 10)
+jobless-paper-end = 📄 Giấy chấm dứt hợp đồng
+jobless-paper-book = 📘 Sổ bảo hiểm xã hội
+
+## Thủ tục đất đai: cấp sổ đỏ lần đầu
+
+land1-title = 🏞️ Cấp sổ đỏ lần đầu
+land1-intro =
+    🏞️ Sổ đỏ là giấy chứng nhận quyền sử dụng đất. Đất chưa có sổ bao giờ thì xin cấp lần đầu.
+    Từ 1/7/2025, Chủ tịch UBND xã cấp sổ đỏ lần đầu. Không phải xin riêng giấy xác nhận quy hoạch, tranh chấp.
+    Bác làm cho ai?
+land1-fee = Theo mức của tỉnh. Bác xem số tiền hiện trên Cổng, hoặc hỏi cán bộ.
+land1-time = Đăng ký lần đầu: tối đa 17 ngày làm việc. Cấp sổ: tối đa 3 ngày làm việc.
+land1-handler = Chủ tịch UBND xã. Hồ sơ nộp ở bất kỳ nơi tiếp nhận nào trong tỉnh.
+land-online = Tìm thủ tục trên Cổng xem có nộp trên mạng được không. Không được thì nộp tại xã.
+land-relative = Nhờ người khác nộp: cần giấy ủy quyền. Bác hỏi cán bộ xã.
+land1-facts =
+    📌 Tóm tắt:
+    💰 Lệ phí: { land1-fee }
+    ⏱️ Thời hạn: { land1-time }
+    🏢 Ai giải quyết: { land1-handler }
+    🌐 Trên mạng: { land-online }
+    👵 Người nhà làm thay: { land-relative }
+    🔎 Trên Cổng: "Đăng ký, cấp Giấy chứng nhận lần đầu" (mã 1.012787). Bác xem đúng tên, mã hiện trên Cổng.
+land1-papers =
+    📋 Chuẩn bị (nộp trên mạng thì chụp ảnh rõ từng giấy).
+    Giấy tờ về đất: giấy tờ cũ, giấy mua bán, giấy thừa kế… nếu có. Cán bộ sẽ nói thêm nếu cần.
+land1-paper-form = ✍️ Đơn đăng ký, cấp sổ đỏ
+land1-paper-docs = 📄 Giấy tờ về đất đang có
+
+## Thủ tục đất đai: đăng ký biến động (sang tên, sửa sổ đỏ)
+
+land2-title = 🔁 Sang tên, sửa sổ đỏ
+land2-intro =
+    🔁 Đăng ký biến động đất đai: đất đã có sổ đỏ mà có thay đổi, ví dụ:
+    • mua bán, tặng cho, thừa kế;
+    • đổi thông tin người có sổ, địa chỉ thửa đất;
+    • sửa sai trên sổ.
+    Bác làm cho ai?
+land2-fee = Theo mức của tỉnh. Bác xem số tiền hiện trên Cổng, hoặc hỏi cán bộ.
+land2-time = Mua bán, tặng cho, thừa kế: tối đa 8 ngày làm việc. Đổi thông tin người có sổ, địa chỉ: tối đa 4 ngày. Sửa sai trên sổ: tối đa 8 ngày. Đổi sổ cũ: xem trên Cổng.
+land2-handler = Văn phòng đăng ký đất đai của tỉnh. Nộp ở bất kỳ nơi tiếp nhận nào trong tỉnh, kể cả ở xã.
+land2-facts =
+    📌 Tóm tắt:
+    💰 Lệ phí: { land2-fee }
+    ⏱️ Thời hạn: { land2-time }
+    🏢 Ai giải quyết: { land2-handler }
+    🌐 Trên mạng: { land-online }
+    👵 Người nhà làm thay: { land-relative }
+    🔎 Trên Cổng: mục đăng ký biến động, chuyển nhượng (mã 1.013831). Bác xem đúng tên, mã hiện trên Cổng.
+land2-papers =
+    📋 Chuẩn bị (nộp trên mạng thì chụp ảnh rõ từng giấy).
+    Hợp đồng mua bán, tặng cho, văn bản thừa kế phải công chứng hoặc chứng thực trước.
+land2-paper-form = ✍️ Đơn đăng ký biến động
+land2-paper-book = 📕 Sổ đỏ (bản chính)
+land2-paper-contract = 📄 Hợp đồng, văn bản thừa kế
+land2-paper-cccd = 💳 Căn cước các bên
+
+## Thủ tục kinh doanh: đăng ký hộ kinh doanh
+
+hkd-title = 🏪 Đăng ký hộ kinh doanh
+hkd-intro =
+    🏪 Từ 1/7/2025, đăng ký hộ kinh doanh làm ở xã (Phòng Kinh tế của UBND xã), không còn ở huyện.
+    Giấy chứng nhận cũ vẫn dùng được. Địa chỉ đổi do sáp nhập: cập nhật sau cũng được, hoặc cùng lúc với thay đổi khác.
+    Bác làm cho ai?
+hkd-fee = Theo mức của tỉnh. Bác xem số tiền hiện trên Cổng khi nộp.
+hkd-time = 3 ngày làm việc.
+hkd-handler = Phòng Kinh tế của UBND xã nơi đặt địa điểm kinh doanh (xã không có phòng này thì UBND xã).
+hkd-online = Nộp tại xã. Hoặc nộp trên mạng qua Hệ thống đăng ký hộ kinh doanh, cần chữ ký số. Dùng VNeID thay được không: chưa rõ, hỏi cán bộ xã.
+hkd-relative = Nhờ người khác nộp: cần giấy ủy quyền. Bác hỏi cán bộ xã.
+hkd-facts =
+    📌 Tóm tắt:
+    💰 Lệ phí: { hkd-fee }
+    ⏱️ Thời hạn: { hkd-time }
+    🏢 Ai giải quyết: { hkd-handler }
+    🌐 Trên mạng: { hkd-online }
+    👵 Người nhà làm thay: { hkd-relative }
+    🔎 Trên Cổng: "Thành lập hộ kinh doanh" (mã 1.001612), để đọc thêm. Bác xem đúng tên, mã hiện trên Cổng.
+hkd-papers =
+    📋 Chuẩn bị.
+    Nhiều người trong gia đình cùng lập hộ kinh doanh: cần bản sao giấy ủy quyền của các thành viên cho một người làm chủ hộ.
+hkd-paper-form = ✍️ Giấy đề nghị (Mẫu số 1)
+hkd-paper-cccd = 💳 Căn cước chủ hộ
+hkd-paper-family = 📝 Ủy quyền của các thành viên
+hkd-paper-place = 📍 Địa chỉ nơi kinh doanh
+hkd-online-step =
+    🌐 Nộp trên mạng:
+    Hộ kinh doanh nộp qua Hệ thống đăng ký hộ kinh doanh, ký bằng chữ ký số (chữ ký điện tử).
+    Chưa có chữ ký số, hoặc không rõ trang nào: bác hỏi cán bộ xã, hoặc nộp tại xã cho chắc.
+    Nút bên dưới mở trang thủ tục trên Cổng để đọc thêm.
+
+## Thủ tục kinh doanh khí: cửa hàng bán lẻ gas (LPG chai)
+
+lpg-title = 🔥 Cửa hàng bán gas (LPG)
+lpg-intro =
+    🔥 Giấy chứng nhận cửa hàng đủ điều kiện bán lẻ gas (LPG chai).
+    Trước đây huyện cấp. Từ 1/7/2025, việc này có lẽ chuyển lên tỉnh (Sở Công Thương), không về xã.
+    ⚠️ Chưa xác minh cho tỉnh Vĩnh Long: bác hỏi cán bộ xã hoặc Sở Công Thương trước khi nộp.
+lpg-fee = Xem số tiền hiện trên Cổng khi nộp.
+lpg-time = Xem thời hạn hiện trên Cổng.
+lpg-handler = Có lẽ là Sở Công Thương tỉnh Vĩnh Long (chưa xác minh).
+lpg-online = Tìm thủ tục trên Cổng, chọn cơ quan của tỉnh Vĩnh Long.
+lpg-relative = Người đại diện của cửa hàng, hoặc người được ủy quyền.
+lpg-facts =
+    📌 Tóm tắt:
+    💰 Lệ phí: { lpg-fee }
+    ⏱️ Thời hạn: { lpg-time }
+    🏢 Ai giải quyết: { lpg-handler }
+    🌐 Trên mạng: { lpg-online }
+    👵 Người nhà làm thay: { lpg-relative }
+    🔎 Trên Cổng: gõ "bán lẻ LPG chai" vào ô tìm kiếm, chọn thủ tục của tỉnh Vĩnh Long.
+lpg-papers = 📋 Chuẩn bị (danh sách đầy đủ xem trên trang thủ tục):
+lpg-paper-form = ✍️ Đơn đề nghị theo mẫu
+lpg-paper-biz = 📄 Giấy đăng ký kinh doanh
+lpg-paper-fire = 🧯 Giấy tờ phòng cháy (nếu cần)
+
+## Broadcasts, subscriptions and weekly reminders
+
+bc-footer = 🔐 Mã xác thực: { $code }. Muốn biết tin này có thật không, gửi cho Trợ lý: /kiemtra { $code }
+bc-not-allowed = Lệnh này chỉ dành cho Tổ công tác. Bác bấm /menu để xem hướng dẫn.
+bc-verify-usage = Gửi mã ở cuối tin nhắn, ví dụ: /kiemtra TB-7KQ2M9. Hoặc chuyển tiếp (forward) tin đó cho Trợ lý.
+bc-verify-real = ✅ Đúng. Tin mã { $code } do Tổ công tác gửi ngày { $date }.
+bc-verify-unknown = ⚠️ Không có tin nào của Tổ công tác mang mã { $code }. Tin đó có thể là giả. Đừng làm theo, đừng chuyển tiền.
+bc-verify-altered = ⚠️ Mã { $code } là thật, nhưng nội dung bác nhận KHÁC tin gốc. Đừng làm theo tin đó. Tin gốc gửi ngày { $date } là:
+bc-verify-safety = 🛡️ Cán bộ không bao giờ hỏi mật khẩu hay mã OTP. Không đưa mã cho ai, kể cả người tự xưng công an.
+reminder-when =
+    { $when ->
+        [today] Hôm nay, thứ Năm
+        [tomorrow] Ngày mai, thứ Năm
+       *[other] Thứ Năm này
+    }
+reminder-weekly =
+    📅 { reminder-when } là Ngày thứ Năm chuyển đổi số.
+    Tổ công tác hướng dẫn bà con làm hồ sơ trực tuyến trên điện thoại.
+    📍 { $office }, { $address }
+    🕖 { $hours }
+    Nhớ mang căn cước và điện thoại.
+reminder-weekly-generic =
+    📅 { reminder-when } là Ngày thứ Năm chuyển đổi số.
+    Tổ công tác hướng dẫn bà con làm hồ sơ trực tuyến tại Trung tâm phục vụ hành chính công của xã.
+    Nhớ mang căn cước và điện thoại.
+reminder-hours-default = Giờ hành chính thứ Năm (hỏi lại xã để biết giờ chính xác)
+sub-on = 🔔 Bác đã đăng ký nhận tin nhắc của { $unit }. Muốn thôi, gửi /huy.
+sub-off = 🔕 Đã tắt tin nhắc. Muốn nhận lại, gửi /dangky.
+sub-already-off = Bác chưa đăng ký nhận tin nhắc. Muốn nhận, gửi /dangky.
+sub-need-unit = Bác chưa chọn xã. Gửi /start để chọn xã, rồi gửi /dangky.

@@ -96,6 +96,30 @@ const endStep = z
 
 export const stepSchema = z.discriminatedUnion("kind", [choiceStep, checklistStep, questionStep, infoStep, unitStep, endStep]);
 
+/** A calendar date written YYYY-MM-DD (the day a text was last checked against its sources). */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date such as 2026-11-24");
+
+/**
+ * The facts of one procedure, for citizens (the flow's summary step shows these texts) and for the
+ * officials who review them (`npm run cli -- content export`). Each fact is a Fluent message id, so
+ * every language carries it; `code` is the portal's procedure code (ma_thu_tuc), to be checked.
+ */
+const procedureAbout = z
+  .object({
+    code: z.string().regex(/^\d\.\d{6}$/, "expected a portal procedure code such as 1.001193").optional(),
+    /** Lệ phí: an amount, "free", or "see the amount shown on the portal" where unconfirmed. */
+    fee: textKey,
+    /** Thời hạn giải quyết. */
+    time: textKey,
+    /** Who handles it since 1/7/2025: the commune or the province (never the abolished district). */
+    handler: textKey,
+    /** Fully online, online with a visit, or in person only. */
+    online: textKey,
+    /** Whether a relative may file it, and with which papers. */
+    relative: textKey,
+  })
+  .strict();
+
 export const flowSchema = z
   .object({
     id,
@@ -110,11 +134,24 @@ export const flowSchema = z
     procedure: id.optional(),
     /** Words and phrases people type to find this flow (any language, diacritics optional). */
     keywords: z.array(z.string().min(2).max(60)).default([]),
+    /** Where the content's facts come from (law texts, official pages); required with `about`. */
+    sources: z.array(z.string().min(3)).optional(),
+    /** When the content was last checked against its sources. */
+    reviewed: isoDate.optional(),
+    /** Facts not yet confirmed, in plain words, for the officials reviewing the text. */
+    verify: z.array(z.string().min(3)).optional(),
+    /** Facts of the procedure this flow guides (flows with `procedure`). */
+    about: procedureAbout.optional(),
     steps: z.array(stepSchema).min(1),
   })
-  .strict();
+  .strict()
+  .refine((flow) => !flow.about || (flow.sources?.length && flow.reviewed), {
+    message: "a flow with procedure facts (about) needs its sources and a reviewed date",
+    path: ["about"],
+  });
 
 export type StepDefinition = z.infer<typeof stepSchema>;
 export type FlowDefinition = z.infer<typeof flowSchema>;
+export type ProcedureAbout = z.infer<typeof procedureAbout>;
 export type Outcome = (typeof outcomes)[number];
 export type ValidatorName = (typeof validatorNames)[number];

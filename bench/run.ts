@@ -6,7 +6,7 @@ import { performance } from "node:perf_hooks";
 import { flowBench } from "./flow.bench.js";
 import type { BenchModule } from "./support/bench-module.js";
 
-const BENCHES: BenchModule[] = [flowBench];
+const BENCHES: BenchModule[] = [flowBench, (await import("./thongke.bench.js")).thongkeBench];
 
 async function main(): Promise<void> {
   const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";

@@ -1,0 +1,220 @@
+/**
+ * Sends one batch of a run: the heart of bulk sending, without BullMQ in it (the worker adapts it),
+ * so its rules are plain to read and to test.
+ *
+ * For each recipient not yet final, a lane waits for a slot of the shared pace (send-gate.ts),
+ * claims the recipient (delivery-ledger.ts), sends, and records the outcome. A few lanes run at
+ * once so Telegram's round trip (100-300 ms) does not cap the rate; the gate keeps the total pace.
+ *
+ *   ok / 403 blocked (unsubscribes) / 400 chat gone   → final
+ *   another 400 (the message itself is refused)       → final "failed", no retry
+ *   429                                               → everyone pauses retry_after; same recipient again
+ *   5xx, network                                      → retried with backoff, "failed" after maxAttempts
+ *
+ * The batch ends early when the run is stopped or quiet hours begin; the caller then re-queues it
+ * (quiet hours, or a recipient still claimed by a live instance) or drops it (stopped: a resume
+ * enqueues fresh jobs).
+ */
+import type { Logger } from "pino";
+import type { QuietHours } from "../config.js";
+import { isFinal, type DeliveryLedger, type LedgerKeys, type Outcome } from "./delivery-ledger.js";
+import type { BroadcastKeys } from "./keys.js";
+import type { MessageRenderer } from "./message-renderer.js";
+import type { ProgressReporter } from "./progress.js";
+import { isQuiet, msUntilQuietEnds } from "./quiet-hours.js";
+import type { Run, RunStore } from "./run-store.js";
+import type { SendGate } from "./send-gate.js";
+import type { Recipient, SubscriptionStore } from "./subscriptions.js";
+import type { TelegramSender } from "./telegram-sender.js";
+
+/** One BullMQ job: recipients [from, to) of a run's snapshot. */
+export interface BatchJobData {
+  runId: string;
+  from: number;
+  to: number;
+  gen: number;
+}
+
+export type BatchResult =
+  | { kind: "done" }
+  | { kind: "stopped" }
+  /** Run it again after `delayMs` (quiet hours, a live claim elsewhere, a run still preparing, shutdown). */
+  | { kind: "later"; delayMs: number; reason: "quiet" | "busy" | "preparing" | "closing" };
+
+export interface BatchTuning {
+  /** Sends in flight at once per batch. */
+  lanes: number;
+  /** Attempts for 5xx and network errors before a recipient counts as failed. */
+  maxAttempts: number;
+  /** First retry delay; doubles each time. */
+  backoffMs: number;
+  /** A slot this late (event-loop stall) is given up rather than used (no bursts). */
+  lateMs: number;
+  /** How often a batch looks at the run's status (to notice a stop). */
+  statusPollMs: number;
+  /** Longest single wait during quiet hours before looking at the clock again. */
+  quietRecheckMs: number;
+}
+
+export interface BatchDeps {
+  keys: BroadcastKeys;
+  runs: RunStore;
+  ledger: DeliveryLedger;
+  gate: SendGate;
+  sender: TelegramSender;
+  renderer: MessageRenderer;
+  subscriptions: SubscriptionStore;
+  progress: ProgressReporter;
+  quietHours: QuietHours | null;
+  now: () => number;
+  logger: Logger;
+  tuning: BatchTuning;
+  /** True once the module is shutting down: batches hand their rest back to the queue. */
+  closing: () => boolean;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+
+interface Pending {
+  recipient: Recipient;
+  /** Not before this (performance.now() ms). */
+  at: number;
+}
+
+export class BatchProcessor {
+  constructor(private readonly deps: BatchDeps) {}
+
+  async process(data: BatchJobData): Promise<BatchResult> {
+    const { runs, ledger, tuning, now, quietHours } = this.deps;
+    const run = await runs.get(data.runId);
+    if (!run || run.status === "done" || run.status === "stopped") return { kind: "stopped" };
+    if (run.status === "preparing") return { kind: "later", delayMs: 1000, reason: "preparing" };
+    if (isQuiet(quietHours, now())) return this.#quiet(run);
+    if (run.quietUntil) await runs.setQuietUntil(run.id, null);
+
+    const all = await runs.recipients(run.id, data.from, data.to);
+    const ledgerKey = this.deps.keys.ledger(run.id);
+    const states = await ledger.states(ledgerKey, all.map((r) => r.chatId));
+    const queue: Pending[] = all.filter((_, i) => !isFinal(states[i] ?? null)).map((recipient) => ({ recipient, at: 0 }));
+    if (queue.length === 0) {
+      await this.#afterOutcome(run, -1);
+      return { kind: "done" };
+    }
+
+    let stop: "stopped" | "quiet" | "closing" | null = null;
+    let busyUntil = 0;
+    let statusCheckedAt = performance.now();
+    let statusCheck: Promise<void> | null = null;
+    const watchStatus = () => {
+      if (performance.now() - statusCheckedAt < tuning.statusPollMs) return statusCheck;
+      statusCheckedAt = performance.now();
+      statusCheck = runs.status(run.id).then((s) => {
+        if (s !== "running") stop ??= "stopped";
+      });
+      return statusCheck;
+    };
+
+    const lane = async () => {
+      while (stop === null) {
+        if (this.deps.closing()) stop = "closing";
+        else if (isQuiet(quietHours, now())) stop = "quiet";
+        else await watchStatus();
+        if (stop !== null) break;
+        // Earliest-due first; wait for a deferred recipient when nothing else is ready.
+        const i = queue.findIndex((p) => p.at <= performance.now());
+        if (i === -1) {
+          if (queue.length === 0) break;
+          await sleep(Math.min(...queue.map((p) => p.at)) - performance.now());
+          continue;
+        }
+        const [item] = queue.splice(i, 1);
+        const outcome = await this.#sendOne(run, item!.recipient);
+        if (outcome.kind === "again") queue.push({ recipient: item!.recipient, at: performance.now() + outcome.afterMs });
+        else if (outcome.kind === "busy") busyUntil = Math.max(busyUntil, outcome.ms);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(tuning.lanes, queue.length) }, lane));
+
+    if (stop === "stopped") return { kind: "stopped" };
+    if (stop === "quiet") return this.#quiet(run);
+    if (stop === "closing") return { kind: "later", delayMs: 0, reason: "closing" };
+    if (busyUntil > 0) return { kind: "later", delayMs: busyUntil + 50, reason: "busy" };
+    return { kind: "done" };
+  }
+
+  async #quiet(run: Run): Promise<BatchResult> {
+    const { quietHours, now, runs, tuning, progress } = this.deps;
+    const t = now();
+    const left = msUntilQuietEnds(quietHours, t);
+    if (run.quietUntil !== t + left) {
+      await runs.setQuietUntil(run.id, t + left);
+      await progress.tick(run.id, true);
+    }
+    return { kind: "later", delayMs: Math.min(left, tuning.quietRecheckMs), reason: "quiet" };
+  }
+
+  /** One attempt for one recipient; tells the lane whether to come back to it. */
+  async #sendOne(run: Run, recipient: Recipient): Promise<{ kind: "settled" } | { kind: "again"; afterMs: number } | { kind: "busy"; ms: number }> {
+    const { gate, ledger, sender, renderer, tuning, keys } = this.deps;
+    if (!(await gate.reserve(tuning.lateMs))) return { kind: "again", afterMs: 0 };
+    const lk: LedgerKeys = { gate: keys.gate, debt: gate.debtKey, ledger: keys.ledger(run.id), chatPace: keys.chatPace(recipient.chatId), run: keys.run(run.id) };
+    const claim = await ledger.claim(lk, recipient.chatId);
+    switch (claim.kind) {
+      case "paused":
+        return { kind: "again", afterMs: claim.ms };
+      case "chatBusy":
+        return { kind: "again", afterMs: claim.ms };
+      case "busy":
+        return { kind: "busy", ms: claim.ms };
+      case "done":
+        return { kind: "settled" };
+      case "unsure":
+        this.deps.logger.warn({ run: run.id, chat: recipient.chatId }, "a send was in flight when its worker died; counted as unsure, not resent");
+        await this.#afterOutcome(run, claim.done);
+        return { kind: "settled" };
+    }
+
+    const result = await sender.send(recipient.chatId, renderer.render(run, recipient));
+    const finish = async (outcome: Outcome) => {
+      const done = await ledger.finish(lk, recipient.chatId, claim.token, outcome);
+      await this.#afterOutcome(run, done);
+      return { kind: "settled" as const };
+    };
+    switch (result.kind) {
+      case "ok":
+        return finish("ok");
+      case "blocked":
+        await this.deps.subscriptions.unsubscribe(recipient.chatId, "blocked");
+        return finish("blocked");
+      case "gone":
+        await this.deps.subscriptions.unsubscribe(recipient.chatId, "gone");
+        return finish("gone");
+      case "rejected":
+        this.deps.logger.warn({ run: run.id, chat: recipient.chatId, description: result.description }, "message refused by Telegram");
+        return finish("failed");
+      case "rateLimited": {
+        // The whole sender pauses, on every instance; this attempt does not count against the recipient.
+        const left = await gate.pause(result.retryAfterMs);
+        await ledger.release(lk, recipient.chatId, claim.token, claim.attempt - 1);
+        return { kind: "again", afterMs: left };
+      }
+      case "retry": {
+        if (claim.attempt >= tuning.maxAttempts) {
+          this.deps.logger.warn({ run: run.id, chat: recipient.chatId, description: result.description }, "giving up after repeated failures");
+          return finish("failed");
+        }
+        await ledger.release(lk, recipient.chatId, claim.token, claim.attempt);
+        return { kind: "again", afterMs: tuning.backoffMs * 2 ** (claim.attempt - 1) };
+      }
+    }
+  }
+
+  async #afterOutcome(run: Run, done: number): Promise<void> {
+    const { progress, runs, now } = this.deps;
+    if (done >= 0 && done < run.total) {
+      await progress.tick(run.id);
+      return;
+    }
+    if (await runs.finishIfComplete(run.id, now())) await progress.finish(run.id);
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * Exactly once per recipient: a Redis hash per run holds each recipient's delivery state, and every
+ * change to it is one atomic script that also updates the run's counters.
+ *
+ *   (absent)        not tried yet
+ *   r<n>            tried n times, failed in a way worth retrying; nothing in flight
+ *   c<n>:<expires>  claimed: attempt n is in flight until `expires` (ms, Redis clock)
+ *   ok | blocked | gone | failed | unsure   final
+ *
+ * Claiming is the only way to send, and a claim succeeds only from "absent" or "r<n>", so two
+ * instances (or a job BullMQ hands out twice) never send the same recipient twice. The outcome is
+ * written by the claim's owner only. A claim whose owner died mid-request (SIGKILL) expires; nobody
+ * can know whether Telegram delivered that one message, so it becomes "unsure" and is reported,
+ * never resent: a duplicate official message is worse than one reported as uncertain. Only a
+ * request in flight at the moment of the crash can end up there.
+ *
+ * The claim also checks the shared pause (429), the slots owed to replies and the per-chat pace
+ * (one message per second per chat) in the same step, so nothing slips through between the check
+ * and the send.
+ */
+import type { Redis } from "ioredis";
+import { LuaScript } from "./lua-script.js";
+
+/** Final outcomes, which are also the names of the run's counters. */
+export type Outcome = "ok" | "blocked" | "gone" | "failed" | "unsure";
+
+export type ClaimResult =
+  | { kind: "claimed"; attempt: number; token: string }
+  /** Bulk sending is paused for `ms` (a 429), or this slot went to a reply (ms = 0). */
+  | { kind: "paused"; ms: number }
+  /** This chat got a message less than a second ago; try again in `ms`. */
+  | { kind: "chatBusy"; ms: number }
+  /** Another live worker holds the claim for `ms` more. */
+  | { kind: "busy"; ms: number }
+  /** Already final (counted before). */
+  | { kind: "done" }
+  /** The claim of a dead worker expired: now final as "unsure"; `done` is the run's new done count. */
+  | { kind: "unsure"; done: number };
+
+const claimScript = new LuaScript(`
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local pu = tonumber(redis.call('HGET', KEYS[1], 'pauseUntil') or '0')
+if pu > now then return {'paused', pu - now} end
+if tonumber(redis.call('GET', KEYS[5]) or '0') > 0 then
+  redis.call('DECR', KEYS[5])
+  return {'paused', 0}
+end
+local s = redis.call('HGET', KEYS[2], ARGV[1])
+local attempt = 0
+if s then
+  local kind = string.sub(s, 1, 1)
+  if kind == 'c' then
+    local expires = tonumber(string.match(s, ':(%d+)$'))
+    if expires > now then return {'busy', expires - now} end
+    redis.call('HSET', KEYS[2], ARGV[1], 'unsure')
+    redis.call('HINCRBY', KEYS[4], 'unsure', 1)
+    return {'unsure', redis.call('HINCRBY', KEYS[4], 'done', 1)}
+  elseif kind == 'r' then
+    attempt = tonumber(string.sub(s, 2))
+  else
+    return {'done', 0}
+  end
+end
+local gap = redis.call('PTTL', KEYS[3])
+if gap > 0 then return {'chatBusy', gap} end
+redis.call('SET', KEYS[3], '1', 'PX', ARGV[3])
+local token = 'c' .. (attempt + 1) .. ':' .. (now + tonumber(ARGV[2]))
+redis.call('HSET', KEYS[2], ARGV[1], token)
+return {'claimed', attempt + 1, token}
+`);
+
+// A late answer for a claim already declared "unsure" still tells the truth: record it.
+const finishScript = new LuaScript(`
+local s = redis.call('HGET', KEYS[1], ARGV[1])
+if s == ARGV[2] then
+  redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
+  redis.call('HINCRBY', KEYS[2], ARGV[3], 1)
+  return redis.call('HINCRBY', KEYS[2], 'done', 1)
+elseif s == 'unsure' then
+  redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
+  redis.call('HINCRBY', KEYS[2], 'unsure', -1)
+  redis.call('HINCRBY', KEYS[2], ARGV[3], 1)
+end
+return -1
+`);
+
+const releaseScript = new LuaScript(`
+if redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then
+  redis.call('HSET', KEYS[1], ARGV[1], 'r' .. ARGV[3])
+  return 1
+end
+return 0
+`);
+
+export interface LedgerKeys {
+  gate: string;
+  /** Slots owed to the bot's replies (send-gate.ts). */
+  debt: string;
+  ledger: string;
+  chatPace: string;
+  run: string;
+}
+
+export class DeliveryLedger {
+  constructor(
+    private readonly redis: Redis,
+    private readonly leaseMs: number,
+    private readonly chatGapMs: number,
+  ) {}
+
+  /** Tries to take `recipient` for one send attempt (see ClaimResult). */
+  async claim(keys: LedgerKeys, recipient: string): Promise<ClaimResult> {
+    const reply = (await claimScript.run(
+      this.redis,
+      [keys.gate, keys.ledger, keys.chatPace, keys.run, keys.debt],
+      [recipient, this.leaseMs, this.chatGapMs],
+    )) as [string, number, string?];
+    const [kind, n, token] = reply;
+    switch (kind) {
+      case "claimed":
+        return { kind, attempt: n, token: token! };
+      case "paused":
+      case "chatBusy":
+      case "busy":
+        return { kind, ms: n };
+      case "unsure":
+        return { kind, done: n };
+      default:
+        return { kind: "done" };
+    }
+  }
+
+  /**
+   * Records the final outcome of a claimed attempt. Returns the run's new done count, or -1 when
+   * the claim was no longer ours (nothing counted twice).
+   */
+  async finish(keys: LedgerKeys, recipient: string, token: string, outcome: Outcome): Promise<number> {
+    return Number(await finishScript.run(this.redis, [keys.ledger, keys.run], [recipient, token, outcome]));
+  }
+
+  /** Gives a claim back after a failure worth retrying; `attempts` is how many count so far. */
+  async release(keys: LedgerKeys, recipient: string, token: string, attempts: number): Promise<void> {
+    await releaseScript.run(this.redis, [keys.ledger], [recipient, token, attempts]);
+  }
+
+  /** States of several recipients at once (null = not tried), to skip finished ones quickly. */
+  async states(ledgerKey: string, recipients: string[]): Promise<(string | null)[]> {
+    if (recipients.length === 0) return [];
+    return this.redis.hmget(ledgerKey, ...recipients);
+  }
+}
+
+/** True for a state that will not change any more. */
+export function isFinal(state: string | null): boolean {
+  return state !== null && !state.startsWith("c") && !state.startsWith("r");
+}

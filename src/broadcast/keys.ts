@@ -1,0 +1,57 @@
+/**
+ * Every Redis key the broadcast module writes, named in one place. All of them start with the
+ * deployment's prefix (`REDIS_PREFIX`), BullMQ's included, so several deployments or test runs can
+ * share one Redis and a SCAN on the prefix finds everything.
+ */
+
+/** The BullMQ queue that carries broadcast and reminder batches. */
+export const QUEUE_NAME = "broadcast";
+
+/** BullMQ builds its keys as `<prefix>:<queue>:…`, so "dvc:" becomes "dvc:bull:broadcast:…". */
+export function bullPrefix(prefix: string): string {
+  return `${prefix}bull`;
+}
+
+/** Key builders for one deployment prefix. */
+export function broadcastKeys(prefix: string) {
+  const p = `${prefix}bc:`;
+  return {
+    /** Hash per subscriber chat: on, unit, lang, consentAt, withdrawnAt, reason. */
+    subscriber: (chatId: string) => `${prefix}sub:${chatId}`,
+    /** Set of every subscribed chat id. */
+    subscribers: `${prefix}subs:all`,
+    /** Set of the subscribed chat ids of one commune. */
+    unitSubscribers: (unit: string) => `${prefix}subs:unit:${unit}`,
+    /** Hash of counters: blocked (unsubscribed because the user blocked the bot). */
+    subscriptionStats: `${prefix}subs:stats`,
+
+    /** Counter giving run ids. */
+    runSeq: `${p}seq`,
+    /** Hash per run (a broadcast or one weekly reminder): status, text, counters. */
+    run: (id: string) => `${p}run:${id}`,
+    /** List: the recipients snapshot of a run, "chatId|lang|unit" per entry. */
+    recipients: (id: string) => `${p}run:${id}:to`,
+    /** Hash: delivery state of each recipient of a run (see delivery-ledger.ts). */
+    ledger: (id: string) => `${p}run:${id}:st`,
+    /** Marker that throttles progress edits of a run to one every few seconds across instances. */
+    progressThrottle: (id: string) => `${p}run:${id}:prog`,
+    /** Sorted set of run ids by creation time, newest last. */
+    runs: `${p}runs`,
+    /** Authenticity code → run id. */
+    code: (code: string) => `${p}code:${code}`,
+    /** Compose state of one task-force chat (hash with a TTL). */
+    compose: (chatId: string) => `${p}compose:${chatId}`,
+
+    /** Hash: the shared send pace (next free slot, pause until) of every instance. */
+    gate: `${p}gate`,
+    /** Marker per chat: a message went to this chat less than a second ago. */
+    chatPace: (chatId: string) => `${p}chat:${chatId}`,
+
+    /** The weekly reminder schedule (JSON). */
+    schedule: `${prefix}rem:schedule`,
+    /** Marker per schedule occurrence: set once, by the instance that fires it. */
+    fired: (slot: string, at: number) => `${prefix}rem:fired:${slot}:${at}`,
+  };
+}
+
+export type BroadcastKeys = ReturnType<typeof broadcastKeys>;

@@ -1,0 +1,237 @@
+/**
+ * The broadcast module for the composition root: subscriptions, task-force broadcasts (/thongbao),
+ * authenticity checks (/kiemtra), the weekly reminders (/lichnhac) and the BullMQ sender, built
+ * from their parts in one place.
+ *
+ * ```ts
+ * const broadcasts = createBroadcastModule({ redis, redisUrl, config, units, texts, roles, telegram, stateStore, logger });
+ * const assistant = createAssistant({ ..., listeners: broadcasts.listeners });
+ * const bot = createTelegramBot({ ..., features: broadcasts.features });
+ * bot.api.config.use(broadcasts.replyPacer);   // replies take their share of the send budget
+ * await broadcasts.start();   // sender worker + reminder ticker
+ * …
+ * await broadcasts.stop();    // finishes messages in flight, hands the rest back to the queue
+ * ```
+ *
+ * Bulk messages go through their own Bot API client at their own pace, so the bot's replies to
+ * citizens never wait behind a broadcast.
+ */
+import type { Api, Composer, Transformer } from "grammy";
+import type { ConnectionOptions, Worker } from "bullmq";
+import type { Redis } from "ioredis";
+import type { Logger } from "pino";
+import type { EventListener } from "../bot/assistant.js";
+import type { BotContext } from "../bot/telegram/context.js";
+import { broadcastFeature } from "../bot/telegram/features/broadcast.js";
+import { remindersFeature } from "../bot/telegram/features/reminders.js";
+import { subscriptionsFeature } from "../bot/telegram/features/subscriptions.js";
+import { verifyFeature } from "../bot/telegram/features/verify.js";
+import type { QuietHours } from "../config.js";
+import type { ChatStateStore } from "../flows/state-store.js";
+import type { Translator } from "../i18n/translator.js";
+import type { UnitCatalogue } from "../units/catalogue.js";
+import { BatchProcessor, type BatchJobData, type BatchTuning } from "./batch-processor.js";
+import { BroadcastQueue } from "./broadcast-queue.js";
+import { BroadcastService } from "./broadcast-service.js";
+import { ComposeStore } from "./compose-store.js";
+import { DeliveryLedger } from "./delivery-ledger.js";
+import { broadcastKeys, type BroadcastKeys } from "./keys.js";
+import { MessageRenderer } from "./message-renderer.js";
+import { ProgressReporter } from "./progress.js";
+import { ReminderTicker } from "./reminder-ticker.js";
+import { replyPacer } from "./reply-pacer.js";
+import { ScheduleStore } from "./reminder-schedule.js";
+import type { RoleChecker } from "./roles.js";
+import { RunStore } from "./run-store.js";
+import { SendGate } from "./send-gate.js";
+import { createSenderWorker, type WorkerTuning } from "./sender-worker.js";
+import { subscriptionListener } from "./subscription-listener.js";
+import { SubscriptionStore } from "./subscriptions.js";
+import { createBulkApi, TelegramSender } from "./telegram-sender.js";
+
+/** What this module uses of the chat state store. */
+export type CitizenStates = Pick<ChatStateStore, "read" | "update">;
+
+export interface BroadcastTuning extends BatchTuning, WorkerTuning {
+  /** Bulk messages per second, all instances together; Telegram allows about 30. */
+  ratePerSecond: number;
+  /** Recipients per BullMQ job. */
+  batchSize: number;
+  /** A claim older than this belongs to a dead worker (must exceed the HTTP timeout). */
+  leaseMs: number;
+  /** Least time between two messages to one chat. */
+  chatGapMs: number;
+  progressIntervalMs: number;
+  tickIntervalMs: number;
+  /** Bot API request timeout for bulk sends. */
+  httpTimeoutSeconds: number;
+}
+
+export const DEFAULT_TUNING: BroadcastTuning = {
+  // Under Telegram's 30/s by one message: Telegram counts any 1-second window, so a reply to a
+  // citizen always finds room, even right after a second full of bulk messages.
+  ratePerSecond: 28.8,
+  batchSize: 100,
+  lanes: 4,
+  concurrency: 2,
+  maxAttempts: 4,
+  backoffMs: 1000,
+  lateMs: 5,
+  statusPollMs: 500,
+  quietRecheckMs: 60_000,
+  leaseMs: 30_000,
+  chatGapMs: 1050,
+  lockDurationMs: 30_000,
+  stalledIntervalMs: 15_000,
+  progressIntervalMs: 3000,
+  tickIntervalMs: 30_000,
+  httpTimeoutSeconds: 15,
+};
+
+export interface BroadcastModuleOptions {
+  /** The app's shared client, for this module's own keys. */
+  redis: Redis;
+  /** The same Redis for BullMQ, which opens connections of its own (it needs blocking ones). */
+  redisUrl: string;
+  /** `quietHours` (null = off) and `redis.prefix`, which prefixes every key, BullMQ's included. */
+  config: { quietHours: QuietHours | null; redis: { prefix: string } };
+  units: UnitCatalogue;
+  texts: Translator;
+  roles: RoleChecker;
+  /** Credentials for the bulk client (a separate Api instance from the bot's). */
+  telegram: { token: string; apiRoot: string };
+  /**
+   * The citizens' chat state (language, commune): the Assistant's ChatStateStore, or another one on
+   * the same Redis and prefix (reads go to Redis; writes are compare-and-set).
+   */
+  stateStore: CitizenStates;
+  logger: Logger;
+  /** Clock for quiet hours, schedules and consent times (tests); real time by default. */
+  now?: () => number;
+  tuning?: Partial<BroadcastTuning>;
+  /** Whether this process sends (worker and reminder ticker); default true. */
+  sender?: boolean;
+}
+
+/** Everything the Telegram feature composers need, in one bag. */
+export interface BroadcastParts {
+  keys: BroadcastKeys;
+  redis: Redis;
+  roles: RoleChecker;
+  units: UnitCatalogue;
+  texts: Translator;
+  stateStore: CitizenStates;
+  subscriptions: SubscriptionStore;
+  runs: RunStore;
+  compose: ComposeStore;
+  service: BroadcastService;
+  renderer: MessageRenderer;
+  schedule: ScheduleStore;
+  gate: SendGate;
+  quietHours: QuietHours | null;
+  now: () => number;
+  logger: Logger;
+  tuning: BroadcastTuning;
+}
+
+export interface BroadcastModule {
+  /** Feature composers for createTelegramBot({ features }), in order. */
+  features: Composer<BotContext>[];
+  /** Listeners for the Assistant ({ listeners }): keeps subscriptions in step with onboarding. */
+  listeners: EventListener[];
+  /**
+   * For the bot's own Api (`bot.api.config.use(replyPacer)`): each reply takes a slot from the bulk
+   * budget, so replies and bulk messages together stay within Telegram's limit.
+   */
+  replyPacer: Transformer;
+  parts: BroadcastParts;
+  ticker: ReminderTicker;
+  queue: BroadcastQueue;
+  worker: Worker<BatchJobData> | null;
+  /** Starts the sender worker and the reminder ticker (when `sender` is on). */
+  start(): Promise<void>;
+  /** Graceful stop: sends in flight finish, unsent batches go back to the queue for the next start. */
+  stop(): Promise<void>;
+}
+
+export function createBroadcastModule(opts: BroadcastModuleOptions): BroadcastModule {
+  const tuning = { ...DEFAULT_TUNING, ...opts.tuning };
+  const now = opts.now ?? Date.now;
+  const prefix = opts.config.redis.prefix;
+  const quietHours = opts.config.quietHours;
+  const { redis, logger } = opts;
+  const keys = broadcastKeys(prefix);
+  const connection: ConnectionOptions = { url: opts.redisUrl, maxRetriesPerRequest: null, connectionName: "tro-ly-dvc:broadcast" };
+
+  const api: Api = createBulkApi(opts.telegram.token, opts.telegram.apiRoot, tuning.httpTimeoutSeconds);
+  const subscriptions = new SubscriptionStore(redis, keys, now);
+  const runs = new RunStore(redis, keys);
+  const queue = new BroadcastQueue(connection, prefix, tuning.batchSize);
+  const service = new BroadcastService({ redis, keys, runs, subscriptions, queue, stateStore: opts.stateStore, now, logger });
+  const gate = new SendGate(redis, keys.gate, tuning.ratePerSecond);
+  const renderer = new MessageRenderer(opts.texts, opts.units);
+  const schedule = new ScheduleStore(redis, keys.schedule);
+  const progress = new ProgressReporter(redis, keys, runs, api, logger, tuning.progressIntervalMs);
+  const ticker = new ReminderTicker({ keys, schedule, service, quietHours, now, logger, intervalMs: tuning.tickIntervalMs });
+
+  let closing = false;
+  const processor = new BatchProcessor({
+    keys,
+    runs,
+    ledger: new DeliveryLedger(redis, tuning.leaseMs, tuning.chatGapMs),
+    gate,
+    sender: new TelegramSender(api),
+    renderer,
+    subscriptions,
+    progress,
+    quietHours,
+    now,
+    logger,
+    tuning,
+    closing: () => closing,
+  });
+  const worker = opts.sender === false ? null : createSenderWorker({ connection, prefix, processor, logger, tuning });
+
+  const parts: BroadcastParts = {
+    keys,
+    redis,
+    roles: opts.roles,
+    units: opts.units,
+    texts: opts.texts,
+    stateStore: opts.stateStore,
+    subscriptions,
+    runs,
+    compose: new ComposeStore(redis, keys),
+    service,
+    renderer,
+    schedule,
+    gate,
+    quietHours,
+    now,
+    logger,
+    tuning,
+  };
+
+  return {
+    features: [subscriptionsFeature(parts), verifyFeature(parts), broadcastFeature(parts, api), remindersFeature(parts)],
+    listeners: [subscriptionListener(subscriptions, opts.stateStore, logger)],
+    replyPacer: replyPacer(gate, redis, keys, tuning.chatGapMs),
+    parts,
+    ticker,
+    queue,
+    worker,
+    async start() {
+      if (!worker) return;
+      closing = false;
+      void worker.run().catch((err: unknown) => logger.error({ err }, "broadcast worker stopped"));
+      await worker.waitUntilReady();
+      ticker.start();
+    },
+    async stop() {
+      closing = true;
+      await ticker.stop();
+      await worker?.close();
+      await queue.close();
+    },
+  };
+}

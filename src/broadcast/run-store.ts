@@ -1,0 +1,232 @@
+/**
+ * Runs: one broadcast by the task force, or one occurrence of the weekly reminder. A run is a Redis
+ * hash (what to send, to whom, its status and counters) plus a snapshot of its recipients taken
+ * when it starts, so later subscriptions or withdrawals do not change a run in progress and a
+ * restarted process finds exactly the same list.
+ *
+ * Status: preparing → running → done, and running ⇄ stopped (the task force stops and resumes).
+ * Status changes are compare-and-set scripts, so two instances never both finish a run.
+ */
+import type { Redis } from "ioredis";
+import type { Lang } from "../flows/types.js";
+import type { Outcome } from "./delivery-ledger.js";
+import type { BroadcastKeys } from "./keys.js";
+import { LuaScript } from "./lua-script.js";
+import type { Recipient } from "./subscriptions.js";
+
+export type RunKind = "broadcast" | "reminder";
+export type RunStatus = "preparing" | "running" | "stopped" | "done";
+
+export interface Run {
+  id: string;
+  kind: RunKind;
+  status: RunStatus;
+  /** Broadcast: the task force's text (or photo caption). */
+  text: string;
+  /** Broadcast: Telegram file_id of the photo, if any. */
+  photo: string | null;
+  /** Reminder: "today" or "tomorrow" relative to Thursday. */
+  when: string;
+  /** Commune codes, or null for every subscriber. */
+  units: string[] | null;
+  code: string;
+  /** Task-force member and chat that started it (broadcasts), and the progress message there. */
+  createdBy: string | null;
+  chatId: string | null;
+  progressMessageId: number | null;
+  /** Restart generation: each resume enqueues fresh jobs. */
+  gen: number;
+  total: number;
+  counts: Record<Outcome | "done", number>;
+  createdAt: number;
+  finishedAt: number | null;
+  /** While quiet hours hold the run back: when sending resumes (ms). */
+  quietUntil: number | null;
+}
+
+export interface NewRun {
+  kind: RunKind;
+  text?: string;
+  photo?: string | null;
+  when?: string;
+  units: string[] | null;
+  code: string;
+  createdBy?: string | null;
+  chatId?: string | null;
+  createdAt: number;
+}
+
+const setStatusScript = new LuaScript(`
+local s = redis.call('HGET', KEYS[1], 'status')
+for i = 2, #ARGV do
+  if s == ARGV[i] then
+    redis.call('HSET', KEYS[1], 'status', ARGV[1])
+    return 1
+  end
+end
+return 0
+`);
+
+const finishScript = new LuaScript(`
+local v = redis.call('HMGET', KEYS[1], 'status', 'done', 'total')
+if v[1] ~= 'running' or tonumber(v[2] or '0') < tonumber(v[3] or '0') then return 0 end
+redis.call('HSET', KEYS[1], 'status', 'done', 'finishedAt', ARGV[1])
+return 1
+`);
+
+// KEYS: seq, runs index, code, guard (or seq again when unguarded). ARGV: run key prefix, guard
+// TTL (0 = no guard), created at, then field/value pairs.
+const createScript = new LuaScript(`
+if tonumber(ARGV[2]) > 0 then
+  if redis.call('SET', KEYS[4], '1', 'NX', 'EX', ARGV[2]) == false then return nil end
+end
+local id = redis.call('INCR', KEYS[1])
+local fields = {}
+for i = 4, #ARGV do fields[#fields + 1] = ARGV[i] end
+redis.call('HSET', ARGV[1] .. id, unpack(fields))
+redis.call('SET', KEYS[3], id)
+redis.call('ZADD', KEYS[2], ARGV[3], id)
+return id
+`);
+
+const num = (v: string | undefined) => (v ? Number(v) : 0);
+
+/** How a recipient is stored in a snapshot list: "chatId|lang|unit". */
+export function encodeRecipient(r: Recipient): string {
+  return `${r.chatId}|${r.lang}|${r.unit ?? ""}`;
+}
+
+export function decodeRecipient(entry: string): Recipient {
+  const [chatId = "", lang = "vi", unit = ""] = entry.split("|");
+  return { chatId, lang: lang as Lang, unit: unit || null };
+}
+
+export class RunStore {
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: BroadcastKeys,
+  ) {}
+
+  /**
+   * Creates a run in status "preparing" and returns its id. With a `guard` key, the run is created
+   * only if that key did not exist, in the same atomic step: this is how each weekly reminder
+   * occurrence starts exactly once, whichever instance sees it first. Returns null then.
+   */
+  async create(run: NewRun, guard?: { key: string; ttlSeconds: number }): Promise<string | null> {
+    const fields: Record<string, string> = {
+      kind: run.kind,
+      status: "preparing",
+      text: run.text ?? "",
+      photo: run.photo ?? "",
+      when: run.when ?? "",
+      units: run.units ? run.units.join(",") : "*",
+      code: run.code,
+      createdBy: run.createdBy ?? "",
+      chatId: run.chatId ?? "",
+      gen: "0",
+      total: "0",
+      done: "0",
+      createdAt: String(run.createdAt),
+    };
+    const reply = await createScript.run(
+      this.redis,
+      [this.keys.runSeq, this.keys.runs, this.keys.code(run.code), guard?.key ?? this.keys.runSeq],
+      [this.keys.run(""), guard ? guard.ttlSeconds : 0, run.createdAt, ...Object.entries(fields).flat()],
+    );
+    return reply === null ? null : String(reply);
+  }
+
+  /**
+   * Stores the recipients snapshot (deduplicated) and the total, replacing any earlier attempt:
+   * built under a temporary key and renamed in one step, so a crash halfway leaves no half list.
+   */
+  async snapshot(id: string, batches: AsyncIterable<Recipient[]>): Promise<number> {
+    const list = this.keys.recipients(id);
+    const tmp = `${list}:tmp`;
+    await this.redis.del(tmp);
+    const seen = new Set<string>();
+    for await (const batch of batches) {
+      const fresh = batch.filter((r) => !seen.has(r.chatId));
+      for (const r of fresh) seen.add(r.chatId);
+      if (fresh.length > 0) await this.redis.rpush(tmp, ...fresh.map(encodeRecipient));
+    }
+    const tx = this.redis.multi();
+    if (seen.size > 0) tx.rename(tmp, list);
+    else tx.del(list);
+    tx.hset(this.keys.run(id), "total", String(seen.size));
+    await tx.exec();
+    return seen.size;
+  }
+
+  /** Recipients at positions [from, to) of the snapshot. */
+  async recipients(id: string, from: number, to: number): Promise<Recipient[]> {
+    if (to <= from) return [];
+    return (await this.redis.lrange(this.keys.recipients(id), from, to - 1)).map(decodeRecipient);
+  }
+
+  async get(id: string): Promise<Run | null> {
+    const h = await this.redis.hgetall(this.keys.run(id));
+    if (!h.status) return null;
+    return {
+      id,
+      kind: h.kind as RunKind,
+      status: h.status as RunStatus,
+      text: h.text ?? "",
+      photo: h.photo || null,
+      when: h.when ?? "",
+      units: !h.units || h.units === "*" ? null : h.units.split(","),
+      code: h.code ?? "",
+      createdBy: h.createdBy || null,
+      chatId: h.chatId || null,
+      progressMessageId: h.progressMessageId ? Number(h.progressMessageId) : null,
+      gen: num(h.gen),
+      total: num(h.total),
+      counts: { done: num(h.done), ok: num(h.ok), blocked: num(h.blocked), gone: num(h.gone), failed: num(h.failed), unsure: num(h.unsure) },
+      createdAt: num(h.createdAt),
+      finishedAt: h.finishedAt ? Number(h.finishedAt) : null,
+      quietUntil: h.quietUntil ? Number(h.quietUntil) : null,
+    };
+  }
+
+  /** Only the status (cheap; workers poll it to notice a stop). */
+  async status(id: string): Promise<RunStatus | null> {
+    return (await this.redis.hget(this.keys.run(id), "status")) as RunStatus | null;
+  }
+
+  /** Moves to `to` only from one of `from`; returns whether it did. */
+  async setStatus(id: string, to: RunStatus, from: RunStatus[]): Promise<boolean> {
+    return Number(await setStatusScript.run(this.redis, [this.keys.run(id)], [to, ...from])) === 1;
+  }
+
+  /** Marks a resume: a new generation of jobs will carry the rest. Returns the new generation. */
+  async nextGeneration(id: string): Promise<number> {
+    return this.redis.hincrby(this.keys.run(id), "gen", 1);
+  }
+
+  /** Marks the run done if every recipient has an outcome; true for the one caller that did it. */
+  async finishIfComplete(id: string, at: number): Promise<boolean> {
+    return Number(await finishScript.run(this.redis, [this.keys.run(id)], [at])) === 1;
+  }
+
+  async setProgressMessage(id: string, messageId: number): Promise<void> {
+    await this.redis.hset(this.keys.run(id), "progressMessageId", String(messageId));
+  }
+
+  async setQuietUntil(id: string, at: number | null): Promise<void> {
+    if (at === null) await this.redis.hdel(this.keys.run(id), "quietUntil");
+    else await this.redis.hset(this.keys.run(id), "quietUntil", String(at));
+  }
+
+  /** The run an authenticity code belongs to, or null for an unknown code. */
+  async byCode(code: string): Promise<Run | null> {
+    const id = await this.redis.get(this.keys.code(code));
+    return id ? this.get(id) : null;
+  }
+
+  /** The most recent runs, newest first (for /dungthongbao and recovery). */
+  async recent(limit: number): Promise<Run[]> {
+    const ids = await this.redis.zrevrange(this.keys.runs, 0, limit - 1);
+    const runs = await Promise.all(ids.map((id) => this.get(id)));
+    return runs.filter((r): r is Run => r !== null);
+  }
+}

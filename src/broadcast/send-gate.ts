@@ -1,0 +1,90 @@
+/**
+ * The shared pace of bulk sending, kept in Redis so every instance obeys one budget: at most
+ * `ratePerSecond` messages per second overall, evenly spaced (no bursts, which Telegram punishes),
+ * and a pause for everyone when Telegram answers 429.
+ *
+ * It is a virtual schedule (GCRA): `next` is the earliest free slot. Reserving a slot moves `next`
+ * on by one interval and tells the caller how long to wait for it. Because slots are spaced by the
+ * interval whatever happens, a process that stalls and wakes up late gives its slot up (see
+ * `reserve`) rather than sending a burst of overdue messages.
+ *
+ * Replies to citizens go first: the bot calls `yieldSlot` for each reply it sends, which records a
+ * debt of one slot; the next bulk message about to go out (on any instance) pays it by giving up
+ * its slot. The debt is paid at claim time, right before sending, not by moving the schedule,
+ * because slots already reserved ahead by other lanes would otherwise still go out. Unpaid debt
+ * expires after a second (no broadcast running, nothing to slow down).
+ *
+ * The pause (`pauseUntil`) and the debt are checked atomically when a recipient is claimed (see
+ * delivery-ledger.ts), so slots reserved before a 429 do not slip through during the pause.
+ */
+import type { Redis } from "ioredis";
+import { LuaScript } from "./lua-script.js";
+
+// Redis' own clock, so instances with skewed clocks still share one schedule.
+const reserveScript = new LuaScript(`
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
+local v = redis.call('HMGET', KEYS[1], 'next', 'pauseUntil')
+local slot = math.max(now, tonumber(v[1] or '0'), tonumber(v[2] or '0'))
+redis.call('HSET', KEYS[1], 'next', tostring(slot + tonumber(ARGV[1])))
+return tostring(slot - now)
+`);
+
+// A flood of citizens holds bulk sending back by at most a second's worth of slots.
+const debtScript = new LuaScript(`
+local debt = redis.call('INCR', KEYS[1])
+if debt > tonumber(ARGV[1]) then redis.call('DECR', KEYS[1]) end
+redis.call('PEXPIRE', KEYS[1], 1000)
+return debt
+`);
+
+const pauseScript = new LuaScript(`
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local untilMs = now + tonumber(ARGV[1])
+local current = tonumber(redis.call('HGET', KEYS[1], 'pauseUntil') or '0')
+if untilMs > current then redis.call('HSET', KEYS[1], 'pauseUntil', untilMs) end
+return math.max(untilMs, current) - now
+`);
+
+export class SendGate {
+  readonly intervalMs: number;
+
+  readonly #maxDebt: number;
+
+  constructor(
+    private readonly redis: Redis,
+    private readonly key: string,
+    ratePerSecond: number,
+  ) {
+    this.intervalMs = 1000 / ratePerSecond;
+    this.#maxDebt = Math.ceil(ratePerSecond);
+  }
+
+  /** The key holding the slots owed to replies (checked by the claim script). */
+  get debtKey(): string {
+    return `${this.key}:debt`;
+  }
+
+  /**
+   * Reserves the next free slot and resolves when it has come. Resolves `false` instead when this
+   * process woke up more than `lateMs` after its slot (an event-loop stall): sending then would
+   * bunch messages together, so the caller reserves again.
+   */
+  async reserve(lateMs: number): Promise<boolean> {
+    const wait = Number(await reserveScript.run(this.redis, [this.key], [this.intervalMs]));
+    const due = performance.now() + wait;
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    return performance.now() - due <= lateMs;
+  }
+
+  /** A reply to a citizen is going out: bulk owes it one slot (fire and forget, never waited for). */
+  yieldSlot(): void {
+    debtScript.run(this.redis, [this.debtKey], [this.#maxDebt]).catch(() => undefined);
+  }
+
+  /** Pauses every instance's bulk sending for `ms` (Telegram's retry_after); returns the pause left. */
+  async pause(ms: number): Promise<number> {
+    return Number(await pauseScript.run(this.redis, [this.key], [Math.ceil(ms)]));
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * Keeps subscriptions in step with what citizens choose in the guided conversation: the engine
+ * emits `reminders_changed` when someone gives or withdraws consent in onboarding or changes their
+ * commune. Only Telegram chats can receive pushed messages today; other channels are ignored.
+ */
+import type { Logger } from "pino";
+import type { EventListener } from "../bot/assistant.js";
+import type { ChatStateStore } from "../flows/state-store.js";
+import type { SubscriptionStore } from "./subscriptions.js";
+
+/**
+ * The listener to hand to the Assistant (`listeners`). It reads the chat's language from the state
+ * store, because the event carries only the consent and the commune.
+ */
+export function subscriptionListener(store: SubscriptionStore, stateStore: Pick<ChatStateStore, "read">, logger: Logger): EventListener {
+  return async (chat, event) => {
+    if (event.type !== "reminders_changed" || chat.channel !== "telegram") return;
+    if (!event.remind) {
+      await store.unsubscribe(chat.id, "onboarding");
+      return;
+    }
+    if (!event.unit) {
+      logger.warn({ chat: chat.id }, "reminders consent without a commune; not subscribed");
+      return;
+    }
+    const state = await stateStore.read(chat);
+    await store.subscribe(chat.id, { unit: event.unit, lang: state?.lang ?? "vi", source: "onboarding" });
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * Who wants the task force's messages: Telegram chats that gave consent, by commune.
+ *
+ * Consent and its withdrawal are recorded with their time and source, as Decree 13/2023 on personal
+ * data asks, and the record is kept after withdrawal (it proves what the person chose and when).
+ * Only what sending needs is stored: the chat id, the commune code and the language.
+ *
+ * A chat that blocks the bot (403 on a send, or a `my_chat_member` update with status "kicked")
+ * is unsubscribed and counted once in `blocked`.
+ */
+import type { Redis } from "ioredis";
+import type { Lang } from "../flows/types.js";
+import type { BroadcastKeys } from "./keys.js";
+
+/** How a subscription was given or withdrawn. */
+export type ConsentSource = "onboarding" | "command" | "blocked" | "kicked" | "gone";
+
+export interface Subscription {
+  chatId: string;
+  on: boolean;
+  unit: string | null;
+  lang: Lang;
+  /** When consent was last given (ms), or null if never. */
+  consentAt: number | null;
+  /** When it was last withdrawn (ms), or null. */
+  withdrawnAt: number | null;
+  source: ConsentSource | null;
+}
+
+/** One recipient as a run's snapshot stores it. */
+export interface Recipient {
+  chatId: string;
+  lang: Lang;
+  unit: string | null;
+}
+
+const asLang = (v: string | null | undefined): Lang => (v === "km" || v === "en" ? v : "vi");
+
+export class SubscriptionStore {
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: BroadcastKeys,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Records consent for `chatId` in commune `unit` (moving it from its previous commune, if any). */
+  async subscribe(chatId: string, opts: { unit: string; lang: Lang; source: ConsentSource }): Promise<void> {
+    const previous = await this.redis.hget(this.keys.subscriber(chatId), "unit");
+    const tx = this.redis.multi();
+    if (previous && previous !== opts.unit) tx.srem(this.keys.unitSubscribers(previous), chatId);
+    tx.hset(this.keys.subscriber(chatId), {
+      on: "1",
+      unit: opts.unit,
+      lang: opts.lang,
+      consentAt: String(this.now()),
+      source: opts.source,
+    });
+    tx.sadd(this.keys.subscribers, chatId);
+    tx.sadd(this.keys.unitSubscribers(opts.unit), chatId);
+    await exec(tx);
+  }
+
+  /**
+   * Withdraws consent. Returns false when the chat was not subscribed (nothing changes, nothing is
+   * counted twice when a 403 and a my_chat_member update report the same block).
+   */
+  async unsubscribe(chatId: string, source: ConsentSource): Promise<boolean> {
+    const removed = await this.redis.srem(this.keys.subscribers, chatId);
+    if (removed === 0) return false;
+    const unit = await this.redis.hget(this.keys.subscriber(chatId), "unit");
+    const tx = this.redis.multi();
+    if (unit) tx.srem(this.keys.unitSubscribers(unit), chatId);
+    tx.hset(this.keys.subscriber(chatId), { on: "0", withdrawnAt: String(this.now()), source });
+    if (source === "blocked" || source === "kicked") tx.hincrby(this.keys.subscriptionStats, "blocked", 1);
+    await exec(tx);
+    return true;
+  }
+
+  /** Keeps the language of a subscriber in step with the one they chose in the bot. */
+  async setLang(chatId: string, lang: Lang): Promise<void> {
+    if (await this.redis.sismember(this.keys.subscribers, chatId)) await this.redis.hset(this.keys.subscriber(chatId), "lang", lang);
+  }
+
+  async get(chatId: string): Promise<Subscription | null> {
+    const h = await this.redis.hgetall(this.keys.subscriber(chatId));
+    if (!h.on) return null;
+    return {
+      chatId,
+      on: h.on === "1",
+      unit: h.unit ?? null,
+      lang: asLang(h.lang),
+      consentAt: h.consentAt ? Number(h.consentAt) : null,
+      withdrawnAt: h.withdrawnAt ? Number(h.withdrawnAt) : null,
+      source: (h.source as ConsentSource | undefined) ?? null,
+    };
+  }
+
+  /** Subscribers of the given communes (every subscriber when `units` is null). */
+  async count(units: readonly string[] | null): Promise<number> {
+    if (units === null) return this.redis.scard(this.keys.subscribers);
+    // A chat belongs to one commune, so the sets are disjoint and their sizes add up.
+    const sizes = await Promise.all(units.map((u) => this.redis.scard(this.keys.unitSubscribers(u))));
+    return sizes.reduce((a, b) => a + b, 0);
+  }
+
+  /** How many subscribers each commune has. */
+  async countByUnit(units: readonly string[]): Promise<Map<string, number>> {
+    const sizes = await Promise.all(units.map((u) => this.redis.scard(this.keys.unitSubscribers(u))));
+    return new Map(units.map((u, i) => [u, sizes[i] ?? 0]));
+  }
+
+  /** How many chats were unsubscribed because they blocked the bot. */
+  async blockedCount(): Promise<number> {
+    return Number((await this.redis.hget(this.keys.subscriptionStats, "blocked")) ?? 0);
+  }
+
+  /**
+   * The current recipients of the given communes (all when null), with language and commune, read
+   * in chunks so 100,000 subscribers never mean one huge reply.
+   */
+  async *recipients(units: readonly string[] | null): AsyncGenerator<Recipient[]> {
+    const sets = units === null ? [this.keys.subscribers] : units.map((u) => this.keys.unitSubscribers(u));
+    for (const set of sets) {
+      let cursor = "0";
+      do {
+        const [next, ids] = await this.redis.sscan(set, cursor, "COUNT", 500);
+        cursor = next;
+        if (ids.length === 0) continue;
+        const pipe = this.redis.pipeline();
+        for (const id of ids) pipe.hmget(this.keys.subscriber(id), "on", "lang", "unit");
+        const rows = (await pipe.exec()) ?? [];
+        const batch: Recipient[] = [];
+        ids.forEach((chatId, i) => {
+          const [on, lang, unit] = (rows[i]?.[1] as (string | null)[] | undefined) ?? [];
+          if (on === "1") batch.push({ chatId, lang: asLang(lang), unit: unit ?? null });
+        });
+        if (batch.length > 0) yield batch;
+      } while (cursor !== "0");
+    }
+  }
+}
+
+async function exec(tx: ReturnType<Redis["multi"]>): Promise<void> {
+  const results = await tx.exec();
+  const failed = results?.find(([err]) => err);
+  if (!results || failed) throw failed?.[0] ?? new Error("subscription transaction aborted");
+}

@@ -1,0 +1,85 @@
+/**
+ * What the bot says to the task force and admins. Vietnamese only: these are officials of a
+ * Vietnamese commune, and the wording is part of their procedure, so it lives with the code that
+ * uses it rather than in the citizen locale files.
+ */
+import { DateTime } from "luxon";
+import { LOCAL_ZONE } from "./quiet-hours.js";
+import type { Run } from "./run-store.js";
+
+const n = (x: number) => new Intl.NumberFormat("vi-VN").format(x);
+const clock = (at: number) => DateTime.fromMillis(at, { zone: LOCAL_ZONE }).toFormat("HH:mm dd/MM");
+
+export const tf = {
+  notAllowed: "⛔ Bác chưa có quyền của Tổ công tác nên chưa gửi thông báo được. Liên hệ quản trị viên để được cấp quyền.",
+  notAdmin: "⛔ Lệnh này chỉ dành cho quản trị viên.",
+  privateOnly: "Lệnh này chỉ dùng trong trò chuyện riêng với Trợ lý.",
+
+  composeStart:
+    "📝 Soạn thông báo mới.\nGửi nội dung thông báo (chữ). Muốn kèm ảnh: gửi một ảnh có chú thích là nội dung.\nBấm Hủy để thôi.",
+  composeNeedText: "Thông báo cần có chữ. Gửi nội dung (hoặc một ảnh có chú thích).",
+  composeTooLong: (max: number) => `Nội dung dài quá: tối đa ${n(max)} ký tự (ảnh có chú thích: tối đa ${n(max)} ký tự). Bác rút gọn và gửi lại.`,
+  composeAudience: "👥 Gửi cho ai? Bấm chọn các xã (bấm lại để bỏ chọn), hoặc chọn Tất cả. Xong thì bấm Xem trước.",
+  everyone: (count: number) => `Tất cả người đăng ký (${n(count)})`,
+  unitButton: (name: string, count: number, picked: boolean) => `${picked ? "✅ " : ""}${name} (${n(count)})`,
+  previewButton: "👀 Xem trước",
+  pickSomething: "Chưa chọn xã nào. Chọn ít nhất một xã, hoặc Tất cả.",
+  previewHeader: "👀 Người dân sẽ nhận đúng tin dưới đây:",
+  previewSummary: (count: number, audience: string, quietNote: string) =>
+    `📣 Sẽ gửi tới ${n(count)} người (${audience}).${quietNote}\nGửi ngay?`,
+  audienceAll: "tất cả các xã",
+  quietNote: (until: string) => `\n🌙 Đang trong giờ yên lặng: sẽ bắt đầu gửi lúc ${until}.`,
+  noRecipients: "Không có ai đăng ký trong nhóm đã chọn. Chọn lại người nhận.",
+  confirm: "✅ Gửi",
+  cancel: "✖️ Hủy",
+  back: "⬅️ Chọn lại người nhận",
+  cancelled: "Đã hủy, không gửi gì.",
+  expired: "Phiên soạn thông báo này đã hết hạn. Gửi /thongbao để soạn lại.",
+  alreadyStarted: "Thông báo này đã được gửi đi rồi.",
+
+  progress: (run: Pick<Run, "id" | "total" | "counts" | "quietUntil" | "status">) => {
+    const head = `📣 Thông báo #${run.id}: đã gửi ${n(run.counts.done)}/${n(run.total)}`;
+    if (run.status === "stopped") return `${head}\n⏸ Đã dừng.`;
+    if (run.quietUntil) return `${head}\n🌙 Tạm dừng trong giờ yên lặng, tự gửi tiếp lúc ${clock(run.quietUntil)}.`;
+    return head;
+  },
+  report: (run: Pick<Run, "id" | "total" | "counts" | "code">) => {
+    const c = run.counts;
+    const lines = [
+      `✅ Thông báo #${run.id} (mã ${run.code}) đã gửi xong.`,
+      `• Đã nhận: ${n(c.ok)}/${n(run.total)}`,
+      `• Đã chặn Trợ lý (đã hủy đăng ký): ${n(c.blocked)}`,
+      `• Tài khoản không còn: ${n(c.gone)}`,
+      `• Gửi không được: ${n(c.failed)}`,
+    ];
+    if (c.unsure > 0) lines.push(`• Không rõ đã nhận chưa (máy chủ dừng đột ngột đúng lúc gửi, không gửi lại để tránh trùng): ${n(c.unsure)}`);
+    return lines.join("\n");
+  },
+  stopped: (run: Pick<Run, "id" | "total" | "counts">) =>
+    `⏸ Đã dừng thông báo #${run.id}: đã gửi ${n(run.counts.done)}/${n(run.total)}. Bấm Tiếp tục để gửi cho những người còn lại.`,
+  resume: "▶️ Tiếp tục gửi",
+  resumed: (id: string) => `▶️ Tiếp tục gửi thông báo #${id}.`,
+  nothingRunning: "Không có thông báo nào đang gửi.",
+  cannotResume: "Thông báo này không tiếp tục được (đã xong hoặc không còn).",
+};
+
+/** Task-force and admin texts for the weekly reminder schedule (/lichnhac). */
+export const sched = {
+  show: (slots: string, paused: boolean, quiet: string) =>
+    [
+      `📅 Lịch nhắc "Ngày thứ Năm chuyển đổi số": ${slots || "(chưa có giờ nào)"}`,
+      paused ? "⏸ Đang tạm dừng." : "▶️ Đang chạy.",
+      `🌙 Giờ yên lặng: ${quiet}.`,
+      "",
+      "Lệnh:",
+      "• /lichnhac dat T4 17:00, T5 07:00: đặt lại giờ nhắc",
+      "• /lichnhac dung: tạm dừng",
+      "• /lichnhac tieptuc: chạy lại",
+    ].join("\n"),
+  quietOff: "không có",
+  paused: "⏸ Đã tạm dừng lịch nhắc hằng tuần.",
+  resumed: "▶️ Lịch nhắc hằng tuần chạy lại.",
+  updated: (slots: string) => `✅ Đã đặt lịch nhắc: ${slots}.`,
+  badSlots: "Chưa hiểu giờ nhắc. Ví dụ: /lichnhac dat T4 17:00, T5 07:00 (T2…T7, CN; giờ 24h).",
+  inQuiet: (slot: string) => `Giờ ${slot} nằm trong giờ yên lặng nên sẽ không gửi được. Chọn giờ khác.`,
+};

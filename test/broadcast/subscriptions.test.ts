@@ -1,0 +1,73 @@
+/**
+ * The subscription store and its listener on engine events, on a real Redis.
+ */
+import type { Redis } from "ioredis";
+import { pino } from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { broadcastKeys } from "../../src/broadcast/keys.js";
+import { subscriptionListener } from "../../src/broadcast/subscription-listener.js";
+import { SubscriptionStore, type Recipient } from "../../src/broadcast/subscriptions.js";
+import { ChatStateStore } from "../../src/flows/state-store.js";
+import { cleanupPrefix, newRedis, uniquePrefix } from "../support/redis.js";
+import { testClock } from "./support/world.js";
+
+let redis: Redis;
+const prefix = uniquePrefix("bcsub");
+
+beforeAll(() => {
+  redis = newRedis();
+});
+afterAll(async () => {
+  await cleanupPrefix(redis, prefix);
+  await redis.quit();
+});
+
+async function all(gen: AsyncIterable<Recipient[]>): Promise<Recipient[]> {
+  const out: Recipient[] = [];
+  for await (const batch of gen) out.push(...batch);
+  return out.sort((a, b) => a.chatId.localeCompare(b.chatId));
+}
+
+describe("SubscriptionStore", () => {
+  it("records consent and withdrawal with their times, and moves a subscriber between communes", async () => {
+    const clock = testClock(1_700_000_000_000);
+    const store = new SubscriptionStore(redis, broadcastKeys(`${prefix}a:`), clock.now);
+    await store.subscribe("1", { unit: "tra-cu", lang: "km", source: "onboarding" });
+    expect(await store.get("1")).toEqual({ chatId: "1", on: true, unit: "tra-cu", lang: "km", consentAt: clock.t, withdrawnAt: null, source: "onboarding" });
+    clock.t += 1000;
+    await store.subscribe("1", { unit: "dai-an", lang: "km", source: "command" });
+    expect(await store.countByUnit(["tra-cu", "dai-an"])).toEqual(new Map([["tra-cu", 0], ["dai-an", 1]]));
+    clock.t += 1000;
+    expect(await store.unsubscribe("1", "command")).toBe(true);
+    expect(await store.unsubscribe("1", "command")).toBe(false);
+    expect(await store.get("1")).toMatchObject({ on: false, unit: "dai-an", consentAt: clock.t - 1000, withdrawnAt: clock.t, source: "command" });
+    expect(await store.count(null)).toBe(0);
+    expect(await store.blockedCount()).toBe(0);
+  });
+
+  it("lists recipients by commune with their language, in chunks", async () => {
+    const store = new SubscriptionStore(redis, broadcastKeys(`${prefix}b:`));
+    for (let i = 0; i < 1200; i++) await store.subscribe(String(i), { unit: i % 3 === 0 ? "tra-cu" : "long-hiep", lang: i % 2 ? "en" : "vi", source: "command" });
+    expect(await store.count(["tra-cu"])).toBe(400);
+    expect(await store.count(null)).toBe(1200);
+    const some = await all(store.recipients(["tra-cu"]));
+    expect(some).toHaveLength(400);
+    expect(some.find((r) => r.chatId === "3")).toEqual({ chatId: "3", lang: "en", unit: "tra-cu" });
+    expect(await all(store.recipients(null))).toHaveLength(1200);
+  });
+
+  it("follows reminders_changed events from Telegram chats, in the chat's language", async () => {
+    const p = `${prefix}c:`;
+    const store = new SubscriptionStore(redis, broadcastKeys(p));
+    const states = new ChatStateStore(redis, p, 3600);
+    await states.update({ channel: "telegram", id: "77" }, undefined, () => ({ state: { v: 1, seq: 1, at: 0, lang: "en" } }));
+    const listener = subscriptionListener(store, states, pino({ level: "silent" }));
+    await listener({ channel: "telegram", id: "77" }, { type: "reminders_changed", remind: true, unit: "long-hiep" });
+    expect(await store.get("77")).toMatchObject({ on: true, unit: "long-hiep", lang: "en", source: "onboarding" });
+    // Web chat users cannot receive pushed messages: ignored.
+    await listener({ channel: "web", id: "abcdefgh" }, { type: "reminders_changed", remind: true, unit: "long-hiep" });
+    expect(await store.count(null)).toBe(1);
+    await listener({ channel: "telegram", id: "77" }, { type: "reminders_changed", remind: false, unit: "long-hiep" });
+    expect(await store.get("77")).toMatchObject({ on: false, source: "onboarding" });
+  });
+});

@@ -1,0 +1,53 @@
+// Spawns sender-child.ts with tsx and lets a test or bench wait for it, kill it, or stop it.
+import { spawn, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { PROJECT_ROOT } from "../../../src/flows/content.js";
+
+export interface SenderChild {
+  child: ChildProcess;
+  /** Highest RSS (bytes) the child reported so far. */
+  peakRss(): number;
+  /** SIGKILL: no shutdown code runs, exactly like a crash. */
+  kill(): Promise<void>;
+  /** SIGTERM: graceful stop. */
+  stop(): Promise<void>;
+}
+
+const SCRIPT = fileURLToPath(new URL("./sender-child.ts", import.meta.url));
+
+export async function spawnSender(env: { REDIS_URL: string; PREFIX: string; API_ROOT: string; TOKEN: string; TUNING?: object; APP?: "1" }): Promise<SenderChild> {
+  // Node itself with tsx as a loader, not the tsx wrapper: a SIGKILL to the wrapper would leave its
+  // node child running, and the "killed" sender would go on sending.
+  const child = spawn(process.execPath, ["--import", "tsx", SCRIPT], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ...env, TUNING: JSON.stringify(env.TUNING ?? {}) },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let peak = 0;
+  let errors = "";
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const killOnExit = () => child.kill("SIGKILL");
+  process.once("exit", killOnExit);
+  void exited.then(() => process.off("exit", killOnExit));
+  child.stderr?.on("data", (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-4000)));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`sender child did not start:\n${errors}`)), 20_000);
+    child.stdout?.on("data", (chunk: Buffer) => {
+      for (const line of chunk.toString().split("\n")) {
+        if (line === "ready") {
+          clearTimeout(timer);
+          resolve();
+        }
+        const rss = /^rss (\d+)$/.exec(line);
+        if (rss) peak = Math.max(peak, Number(rss[1]));
+      }
+    });
+    void exited.then(() => reject(new Error(`sender child exited early:\n${errors}`)));
+  });
+  const end = async (signal: NodeJS.Signals) => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill(signal);
+    await exited;
+  };
+  return { child, peakRss: () => peak, kill: () => end("SIGKILL"), stop: () => end("SIGTERM") };
+}

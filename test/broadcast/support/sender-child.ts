@@ -1,0 +1,50 @@
+// A sender process for the kill-and-restart tests and the benchmark: runs the broadcast module's
+// worker until killed. Configured by environment: REDIS_URL, PREFIX, API_ROOT, TOKEN, TUNING (JSON);
+// APP=1 also runs the Telegram bot (long polling, a small citizen flow, the broadcast features), as
+// the real app does in one process. Prints "ready" once running; reports its peak RSS every second.
+import { run, type RunnerHandle } from "@grammyjs/runner";
+import { Redis } from "ioredis";
+import { pino } from "pino";
+import { createBenchAssistant } from "../../../src/bot/assistant-factory.js";
+import { ALLOWED_UPDATES, createTelegramBot } from "../../../src/bot/telegram/bot.js";
+import { makeModule } from "./world.js";
+
+const env = (name: string) => {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is required`);
+  return value;
+};
+
+const redis = new Redis(env("REDIS_URL"), { maxRetriesPerRequest: 1 });
+const mod = makeModule({
+  redis,
+  redisUrl: env("REDIS_URL"),
+  prefix: env("PREFIX"),
+  apiRoot: env("API_ROOT"),
+  token: env("TOKEN"),
+  now: Date.now,
+  tuning: JSON.parse(process.env.TUNING ?? "{}") as Record<string, number>,
+});
+await mod.start();
+let runner: RunnerHandle | null = null;
+if (process.env.APP === "1") {
+  const assistant = createBenchAssistant({ redis, prefix: env("PREFIX"), depth: 3 });
+  const bot = createTelegramBot({ token: env("TOKEN"), apiRoot: env("API_ROOT"), assistant, logger: pino({ level: "silent" }), features: mod.features });
+  bot.api.config.use(mod.replyPacer);
+  await bot.init();
+  runner = run(bot, { runner: { fetch: { timeout: 10, allowed_updates: [...ALLOWED_UPDATES] }, silent: true } });
+}
+let peak = 0;
+setInterval(() => {
+  peak = Math.max(peak, process.memoryUsage().rss);
+  process.stdout.write(`rss ${peak}\n`);
+}, 1000);
+process.stdout.write("ready\n");
+process.once("SIGTERM", () => {
+  void (async () => {
+    if (runner?.isRunning()) await runner.stop();
+    await mod.stop();
+    await redis.quit();
+    process.exit(0);
+  })();
+});

@@ -53,6 +53,9 @@ help =
 cmd-start = Start
 cmd-menu = Main menu
 cmd-help = How to use
+cmd-dangky = Get the Thursday reminders
+cmd-huy = Stop the reminders
+cmd-kiemtra = Check a task-force message
 demo-banner = This is a DEMO of the assistant running on this computer. Nothing is sent to the government.
 session-done = Thank you! Tap "🏠 Menu" for other guides.
 
@@ -663,6 +666,9 @@ unit-info =
     Every Thursday, staff help people with VNeID and filing online.
     Civil status (birth, marriage, death…) can be filed at any commune.
     Wrong commune? Tap "🏠 Menu", then "📍 Change commune".
+unit-remind =
+    🔔 Would you like a reminder every Thursday, and the task force's messages for your commune?
+    The assistant keeps only this chat and the name of your commune.
 unit-bring =
     🎒 On Thursday, bring the things below to the commune.
     Type your password and OTP code yourself. Never hand them to anyone, not even staff.

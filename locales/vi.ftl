@@ -54,6 +54,9 @@ help =
 cmd-start = Bắt đầu
 cmd-menu = Menu chính
 cmd-help = Hướng dẫn sử dụng
+cmd-dangky = Nhận tin nhắc lịch thứ Năm
+cmd-huy = Tắt tin nhắc
+cmd-kiemtra = Kiểm tra tin của Tổ công tác
 demo-banner = Đây là bản DEMO (chạy thử) của Trợ lý trên máy này. Không có gì được gửi tới cơ quan nhà nước.
 session-done = Cảm ơn bác! Bấm "🏠 Về menu" để xem hướng dẫn khác.
 
@@ -664,6 +667,9 @@ unit-info =
     Mỗi thứ Năm, cán bộ giúp bà con làm VNeID, nộp hồ sơ trên mạng.
     Hộ tịch (khai sinh, kết hôn, khai tử…) nộp ở xã nào cũng được.
     Sai xã? Bấm "🏠 Về menu", rồi "📍 Đổi xã".
+unit-remind =
+    🔔 Bác có muốn nhận tin nhắc mỗi thứ Năm, và tin của Tổ công tác xã không?
+    Trợ lý chỉ lưu cuộc trò chuyện này và tên xã của bác.
 unit-bring =
     🎒 Thứ Năm đến xã, bác mang theo các thứ dưới đây.
     Mật khẩu, mã OTP bác tự gõ. Không đưa cho ai, kể cả cán bộ.

@@ -15,7 +15,9 @@ import { syncAllMenus, type MenuOptions } from "./bot/telegram/features/official
 import { telegramWebhookRoutes, WEBHOOK_PATH } from "./bot/telegram/webhook.js";
 import { webChatRoutes } from "./bot/webchat/routes.js";
 import { loadConfig } from "./config.js";
+import { createBroadcastModule } from "./broadcast/module.js";
 import { loadContent } from "./flows/content.js";
+import { ChatStateStore } from "./flows/state-store.js";
 import { startHttpServer } from "./http/server.js";
 import { connectRedis, createRedis } from "./redis/connection.js";
 import { ensureLocalRedis } from "./redis/local-server.js";
@@ -25,6 +27,15 @@ import { DailyDigest } from "./stats/daily-digest.js";
 import { OfficialReports } from "./stats/official-reports.js";
 import { namesFromContent } from "./stats/stats-names.js";
 import { createStepTracker } from "./stats/step-tracker.js";
+
+/** Broadcast commands in the command menu of those who may use them. */
+const BROADCAST_MENU: MenuOptions["extra"] = {
+  taskforce: [
+    { command: "thongbao", description: "Soạn và gửi thông báo" },
+    { command: "dungthongbao", description: "Dừng thông báo đang gửi" },
+  ],
+  admin: [{ command: "lichnhac", description: "Xem, đổi, tạm dừng lịch nhắc thứ Năm" }],
+};
 
 /** Errors whose message is already the one line a person needs to read. */
 const friendlyErrors = new Set(["ConfigError", "FlowDefinitionError", "CatalogueError", "LocaleError", "RedisUnavailableError"]);
@@ -40,26 +51,43 @@ async function main(): Promise<void> {
   await connectRedis(redis);
 
   const { prefix } = config.redis;
-  const assistant = createAssistant({
-    redis,
-    prefix,
-    content,
-    hashSecret: config.hashSecret,
-    stateTtlSeconds: config.stateTtlSeconds,
-    logger,
-    listeners: [createStepTracker({ redis, prefix })],
-  });
+  const telegram = config.telegram;
+  const stateStore = new ChatStateStore(redis, prefix, config.stateTtlSeconds);
 
   // Officials: roles, invitations, reports from counters, the optional 7:00 digest.
   const roles = new RoleStore(redis, prefix, config.admins);
   const invitations = new Invitations(redis, prefix, roles);
   const menuIds = content.flows.menu.map((f) => f.def.id);
   const reports = new OfficialReports({ redis, prefix, catalogue: content.units, names: namesFromContent(content.flows, content.texts, menuIds) });
-  const roleMenu: MenuOptions = { base: citizenCommands(content.texts, "vi") };
+  const roleMenu: MenuOptions = { base: citizenCommands(content.texts, "vi"), extra: BROADCAST_MENU };
+
+  // Task-force broadcasts and weekly reminders go to Telegram subscribers only.
+  const broadcasts = telegram
+    ? createBroadcastModule({
+        redis,
+        redisUrl: config.redis.url ?? localRedis!.url,
+        config,
+        units: content.units,
+        texts: content.texts,
+        roles,
+        telegram: { token: telegram.token, apiRoot: telegram.apiRoot },
+        stateStore,
+        logger,
+      })
+    : null;
+
+  const assistant = createAssistant({
+    redis,
+    prefix,
+    content,
+    hashSecret: config.hashSecret,
+    store: stateStore,
+    logger,
+    listeners: [createStepTracker({ redis, prefix }), ...(broadcasts?.listeners ?? [])],
+  });
 
   const mounts: Array<{ path: string; app: Hono }> = [];
   let runner: RunnerHandle | null = null;
-  const telegram = config.telegram;
   let bot: Bot<BotContext> | null = null;
   const digest = new DailyDigest({
     redis,
@@ -75,8 +103,10 @@ async function main(): Promise<void> {
       apiRoot: telegram.apiRoot,
       assistant,
       logger,
-      features: [officialsFeature({ roles, invitations, reports, digest, menu: roleMenu })],
+      features: [officialsFeature({ roles, invitations, reports, digest, menu: roleMenu }), ...(broadcasts?.features ?? [])],
     });
+    // Replies to citizens take their share of the bulk sender's budget, never wait behind it.
+    if (broadcasts) bot.api.config.use(broadcasts.replyPacer);
   }
   if (telegram?.mode === "webhook" && bot) mounts.push({ path: WEBHOOK_PATH, app: telegramWebhookRoutes(bot, telegram.webhookSecret) });
   if (!telegram) mounts.push({ path: "/", app: webChatRoutes(assistant) });
@@ -88,6 +118,7 @@ async function main(): Promise<void> {
     await registerCommands(bot.api, content.texts).catch((err: unknown) => logger.warn({ err }, "could not register the command menu"));
     await syncAllMenus(bot.api, roles, roleMenu, (userId, err) => logger.warn({ err, userId }, "officials' menu not set"));
     digest.start();
+    await broadcasts?.start();
     if (telegram.mode === "webhook") {
       await bot.api.setWebhook(telegram.webhookUrl, { secret_token: telegram.webhookSecret, allowed_updates: [...ALLOWED_UPDATES] });
       logger.info({ bot: bot.botInfo.username, webhook: telegram.webhookUrl }, "telegram bot ready (webhook)");
@@ -108,6 +139,8 @@ async function main(): Promise<void> {
     // Stop receiving first, then let updates in flight finish, then close storage.
     if (runner?.isRunning()) await runner.stop();
     digest.stop();
+    // Sends in flight finish; unsent batches stay queued for the next start.
+    await broadcasts?.stop();
     await new Promise<void>((done) => server.close(() => done()));
     await assistant.drain();
     await redis.quit().catch(() => redis.disconnect());

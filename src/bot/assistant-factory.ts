@@ -26,6 +26,8 @@ export interface AssistantOptions {
   stateTtlSeconds?: number;
   logger?: Logger;
   listeners?: EventListener[];
+  /** The chat state store, when other parts of the app share it (its read cache stays coherent). */
+  store?: ChatStateStore;
   /** Fixed clock for tests. */
   now?: () => number;
 }
@@ -42,7 +44,7 @@ export function createAssistant(opts: AssistantOptions): Assistant {
   };
   return new Assistant({
     engine,
-    store: new ChatStateStore(opts.redis, opts.prefix, opts.stateTtlSeconds ?? 30 * 86_400),
+    store: opts.store ?? new ChatStateStore(opts.redis, opts.prefix, opts.stateTtlSeconds ?? 30 * 86_400),
     sessionLog: new SessionLog(opts.redis, opts.prefix),
     texts: content.texts,
     hashSecret: opts.hashSecret,

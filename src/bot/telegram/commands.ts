@@ -11,6 +11,9 @@ export function citizenCommands(texts: Translator, lang: (typeof languages)[numb
     { command: "start", description: texts.t(lang, "cmd-start") },
     { command: "menu", description: texts.t(lang, "cmd-menu") },
     { command: "help", description: texts.t(lang, "cmd-help") },
+    { command: "dangky", description: texts.t(lang, "cmd-dangky") },
+    { command: "huy", description: texts.t(lang, "cmd-huy") },
+    { command: "kiemtra", description: texts.t(lang, "cmd-kiemtra") },
   ];
 }
 

@@ -3,10 +3,12 @@
 // Redis: REDIS_URL, default redis://127.0.0.1:6379. Keys live under `bench:<random>:`
 // and are removed by SCAN at the end; nothing else in the database is touched.
 import { performance } from "node:perf_hooks";
+import { broadcastBench } from "./broadcast.bench.js";
 import { flowBench } from "./flow.bench.js";
 import type { BenchModule } from "./support/bench-module.js";
+import { thongkeBench } from "./thongke.bench.js";
 
-const BENCHES: BenchModule[] = [flowBench, (await import("./thongke.bench.js")).thongkeBench];
+const BENCHES: BenchModule[] = [flowBench, thongkeBench, broadcastBench];
 
 async function main(): Promise<void> {
   const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";

@@ -39,8 +39,25 @@ export function splitText(text: string, limit: number = TELEGRAM_LIMITS.textLeng
   return chunks.filter((c) => c.length > 0);
 }
 
-export async function sendReplies(ctx: BotContext, replies: Reply[]): Promise<void> {
+/**
+ * Joins a text-only reply to the one after it ("✅ Bác đã chọn xã Trà Cú." + the next step) when
+ * they fit in one message: one notification instead of two for an elderly reader, and Telegram
+ * allows about one message per second in a chat, so a second message would wait or be refused.
+ */
+export function mergeReplies(replies: readonly Reply[]): Reply[] {
+  const merged: Reply[] = [];
   for (const reply of replies) {
+    const previous = merged.at(-1);
+    const joinable = previous && !previous.buttons?.length && !previous.replace && !reply.replace && !reply.deleteInput;
+    const text = joinable ? `${previous.text}\n\n${reply.text}` : "";
+    if (joinable && text.length <= TELEGRAM_LIMITS.textLength) merged[merged.length - 1] = { ...reply, text, deleteInput: previous.deleteInput };
+    else merged.push(reply);
+  }
+  return merged;
+}
+
+export async function sendReplies(ctx: BotContext, replies: Reply[]): Promise<void> {
+  for (const reply of mergeReplies(replies)) {
     if (reply.deleteInput && ctx.message) {
       await ctx.deleteMessage().catch((err: unknown) => ctx.log.debug({ err }, "could not delete a message with a secret"));
     }

@@ -919,7 +919,7 @@ cc-e =
     2. Staff scan it and sign it digitally (the commune's electronic signature).
     3. This electronic copy replaces the original: you can upload it to online dossiers, many times.
     Fee for the electronic copy: ask staff, or check on the portal.
-cc-fee = 2,000 đồng per page. From page 3: 1,000 đồng per page. At most 200,000 đồng per copy. Counted on the pages of the original.
+cc-fee = 2,000 đồng per page. From page 3: 1,000 đồng per page. At most 200,000 đồng per copy. Counted on the pages of the original. Electronic copy: check the fee on the portal, or ask staff.
 cc-time = Same day. Handed in after 15:00: the next working day.
 cc-handler = The commune People's Committee. Any commune, not only where you live.
 cc-online = No. You must bring the original to the commune.
@@ -944,7 +944,7 @@ sig-intro =
     The signer must go in person and sign in front of the officer. Not online, and nobody can do it for you.
     Signatures on contracts and transactions cannot be certified this way. Exception: an unpaid authorisation that does not transfer property or land.
 sig-fee = 10,000 đồng per case.
-sig-time = Usually the same day. Ask commune staff.
+sig-time = Usually the same day. Check the time limit shown on the portal, or ask commune staff.
 sig-handler = The commune People's Committee.
 sig-online = No. The signer must go to the commune.
 sig-relative = No. The signer must go in person.
@@ -966,7 +966,7 @@ allow-intro =
     Base rate: 500,000 đồng a month. The amount paid depends on the case.
     Whether you qualify: ask commune staff.
     Who is it for?
-allow-fee = Free.
+allow-fee = Free. Check again on the portal when you file.
 allow-time = 10 working days. Paid from the month of the decision.
 allow-handler = The chairperson of the commune where you live decides. The commune pays.
 allow-online = Can be filed online. Also at the commune, or by post.
@@ -996,7 +996,7 @@ pension-intro =
     • people aged 70 to 74 in poor or near-poor households.
     Also entitled to the monthly social allowance: you get the higher one.
     Who is it for?
-pension-fee = Free.
+pension-fee = Free. Check again on the portal when you file.
 pension-time = 10 working days.
 pension-handler = The chairperson of the commune where you live.
 pension-online = Can be filed online. Also at the commune, or by post.
@@ -1044,7 +1044,7 @@ jobless-intro =
 jobless-rel =
     A relative may only file it (or send it by post) if the worker is ill, giving birth, injured, or hit by a disaster or fire…
     Then an authorisation is needed.
-jobless-fee = Free.
+jobless-fee = Free. Check again on the portal when you file.
 jobless-time = The benefit is paid from the 11th working day after a complete dossier.
 jobless-handler = The Employment Service Centre of Vĩnh Long province (address not confirmed: ask commune staff).
 jobless-online = Can be filed online (on the portal), or at the Employment Service Centre.

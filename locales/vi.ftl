@@ -599,7 +599,7 @@ rel-intro =
     Cách đúng: bác đăng nhập bằng VNeID của chính bác, khai cho người nhà, tải lên giấy tờ cần thiết.
     Không dùng tài khoản, mật khẩu, mã OTP của người nhà.
 rel-which =
-    ✅ Làm thay được: khai sinh (ông bà, người thân không cần giấy ủy quyền), khai tử, bản sao giấy khai sinh, kết hôn, giấy xác nhận độc thân, trợ cấp xã hội hằng tháng, trợ cấp hưu trí xã hội.
+    ✅ Làm thay được: khai sinh (ông bà, người thân không cần giấy ủy quyền), khai tử, bản sao giấy khai sinh, bản sao giấy kết hôn, giấy xác nhận độc thân, trợ cấp xã hội hằng tháng, trợ cấp hưu trí xã hội.
     ⚠️ Trợ cấp thất nghiệp: chỉ khi người lao động ốm đau, sinh con, tai nạn, thiên tai…
     ❌ Không làm thay được: đăng ký kết hôn, nhận cha mẹ con, chứng thực chữ ký, làm VNeID mức 2. Người đó phải tự đến.
 rel-family =
@@ -920,7 +920,7 @@ cc-e =
     2. Cán bộ quét (scan) giấy, rồi ký số (chữ ký điện tử của xã).
     3. Bản điện tử này dùng thay bản chính: tải lên hồ sơ trên mạng được, dùng được nhiều lần.
     Lệ phí bản điện tử: hỏi cán bộ, hoặc xem trên Cổng.
-cc-fee = 2.000 đồng một trang. Từ trang thứ 3: 1.000 đồng một trang. Tối đa 200.000 đồng một bản. Tính theo số trang của bản chính.
+cc-fee = 2.000 đồng một trang. Từ trang thứ 3: 1.000 đồng một trang. Tối đa 200.000 đồng một bản. Tính theo số trang của bản chính. Bản sao điện tử: xem mức phí trên Cổng, hoặc hỏi cán bộ.
 cc-time = Trong ngày. Nộp sau 15 giờ thì lấy vào ngày làm việc hôm sau.
 cc-handler = UBND xã. Xã nào cũng được, không cần đúng nơi ở.
 cc-online = Không. Phải mang bản chính đến xã.
@@ -945,7 +945,7 @@ sig-intro =
     Người ký phải tự đến, ký trước mặt cán bộ. Không làm trên mạng, không nhờ người khác được.
     Không chứng thực chữ ký trên hợp đồng, giao dịch. Riêng giấy ủy quyền không có thù lao, không chuyển tài sản, đất đai thì được.
 sig-fee = 10.000 đồng mỗi trường hợp.
-sig-time = Thường trong ngày. Bác hỏi cán bộ xã.
+sig-time = Thường trong ngày. Bác xem thời hạn hiện trên Cổng, hoặc hỏi cán bộ xã.
 sig-handler = UBND xã.
 sig-online = Không. Người ký phải đến xã.
 sig-relative = Không. Người ký phải tự đến.
@@ -967,7 +967,7 @@ allow-intro =
     Mức chuẩn: 500.000 đồng một tháng. Số tiền nhận tùy từng trường hợp.
     Có thuộc diện không: bác hỏi cán bộ xã.
     Bác làm cho ai?
-allow-fee = Miễn phí.
+allow-fee = Miễn phí. Bác xem lại trên Cổng khi nộp.
 allow-time = 10 ngày làm việc. Được nhận từ tháng có quyết định.
 allow-handler = Chủ tịch UBND xã nơi ở quyết định. Xã chi trả.
 allow-online = Nộp trên mạng được. Cũng nộp tại xã, hoặc gửi bưu điện được.
@@ -997,7 +997,7 @@ pension-intro =
     • người từ 70 đến 74 tuổi thuộc hộ nghèo, cận nghèo.
     Được cả trợ cấp xã hội hằng tháng: nhận mức cao hơn.
     Bác làm cho ai?
-pension-fee = Miễn phí.
+pension-fee = Miễn phí. Bác xem lại trên Cổng khi nộp.
 pension-time = 10 ngày làm việc.
 pension-handler = Chủ tịch UBND xã nơi ở.
 pension-online = Nộp trên mạng được. Cũng nộp tại xã, hoặc gửi bưu điện được.
@@ -1045,7 +1045,7 @@ jobless-intro =
 jobless-rel =
     Người nhà chỉ được nộp thay (hoặc gửi bưu điện) khi người lao động ốm đau, sinh con, bị tai nạn, gặp thiên tai, hỏa hoạn…
     Khi đó cần giấy ủy quyền.
-jobless-fee = Miễn phí.
+jobless-fee = Miễn phí. Bác xem lại trên Cổng khi nộp.
 jobless-time = Tiền trợ cấp trả từ ngày làm việc thứ 11 sau khi nộp đủ hồ sơ.
 jobless-handler = Trung tâm Dịch vụ việc làm của tỉnh Vĩnh Long (địa chỉ chưa xác minh: hỏi cán bộ xã).
 jobless-online = Nộp trên mạng được (trên Cổng), hoặc nộp tại Trung tâm Dịch vụ việc làm.

@@ -13,6 +13,8 @@ export class FlowDefinitionError extends Error {
 
 export interface CompiledFlow {
   def: FlowDefinition;
+  /** Where the definition was read from (a file path, or a label for flows built in code). */
+  source: string;
   /** Short hash of the definition: stored with the state so a changed flow is noticed. */
   version: string;
   steps: Map<string, StepDefinition>;
@@ -67,6 +69,7 @@ export function compileFlow(raw: unknown, source: string, hasText: (key: string)
 
   const flow: CompiledFlow = {
     def,
+    source,
     version: createHash("sha256").update(JSON.stringify(def)).digest("base64url").slice(0, 8),
     steps,
     fallthrough,

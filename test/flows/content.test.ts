@@ -3,7 +3,7 @@
  * by pressing buttons, every screen with a way home, Telegram's limits respected, and nothing that
  * teaches rules which no longer exist.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ONBOARDING } from "../../src/flows/catalogue.js";
@@ -61,8 +61,14 @@ describe("locales", () => {
 /** A valid answer for each validator, so question steps without a skip button are explored too. */
 const sampleAnswers: Record<ValidatorName, string> = { dossier_code: "H62.22-250101-0001", date: "01/07/2025", number: "2", any_text: "xin chào" };
 
+const explored = new Map<Lang, ReturnType<typeof exploreFrom>>();
 /** Explores every screen reachable by pressing buttons, from the onboarded main menu, in one language. */
 function explore(lang: Lang) {
+  if (!explored.has(lang)) explored.set(lang, exploreFrom(lang));
+  return explored.get(lang)!;
+}
+
+function exploreFrom(lang: Lang) {
   let start = runEngine(ctx, null, { kind: "start" }).state;
   start = { ...start, lang, unit: content.units.units[0]!.code, flow: undefined, step: undefined };
   const first = runEngine(ctx, start, { kind: "menu" });
@@ -70,6 +76,8 @@ function explore(lang: Lang) {
   const seen = new Set<string>();
   const visited = new Set<string>();
   const screens: Reply[] = [];
+  /** Each arrival at a step marked `warn: scam`, and whether the warning came before its screen. */
+  const warned: Array<{ step: string; lang: Lang; ok: boolean }> = [];
   while (queue.length > 0 && seen.size < 5000) {
     const { state, replies } = queue.shift()!;
     screens.push(...replies);
@@ -79,7 +87,16 @@ function explore(lang: Lang) {
     if (step?.kind === "question") inputs.push({ kind: "text", text: sampleAnswers[step.validate] });
     for (const input of inputs) {
       const next = runEngine(ctx, state, input);
-      for (const e of next.events) if (e.type === "step_reached") visited.add(`${e.flow}/${e.step}`);
+      for (const e of next.events) {
+        if (e.type !== "step_reached") continue;
+        visited.add(`${e.flow}/${e.step}`);
+        if (ctx.flows.get(e.flow)?.steps.get(e.step)?.warn === "scam") {
+          // In the language of the moment: the exploration may have switched language on the way.
+          const now = next.state.lang ?? "vi";
+          const at = next.replies.findIndex((r) => r.text === content.texts.t(now, "scam-warning"));
+          warned.push({ step: `${e.flow}/${e.step}`, lang: now, ok: at >= 0 && at < next.replies.length - 1 });
+        }
+      }
       // Places, not every combination of ticked papers: that would explode and prove nothing more.
       const { flow, step: at, lang: l, unit, resume, vars } = next.state;
       const key = JSON.stringify([flow, at, l, unit, resume, vars?.assisted]);
@@ -88,7 +105,7 @@ function explore(lang: Lang) {
       queue.push(next);
     }
   }
-  return { visited, screens };
+  return { visited, screens, warned };
 }
 
 describe.each(languages)("the catalogue in %s", (lang) => {
@@ -114,6 +131,164 @@ describe.each(languages)("the catalogue in %s", (lang) => {
         if ("data" in b) expect(Buffer.byteLength(b.data)).toBeLessThanOrEqual(64);
         else expect(b.url).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(\/\S*)?$/);
         expect(b.label.trim().length).toBeGreaterThan(0);
+      }
+    }
+  });
+});
+
+describe.each(languages)("the scam warning in %s", (lang) => {
+  const { warned } = explore(lang);
+
+  it("is shown, in this language, before the screen of every step marked warn: scam", () => {
+    const marked = [...content.flows.all()].flatMap((f) => f.def.steps.filter((s) => s.warn === "scam").map((s) => `${f.def.id}/${s.id}`));
+    expect(marked.length).toBeGreaterThan(20);
+    const inThisLanguage = warned.filter((w) => w.lang === lang);
+    expect([...new Set(inThisLanguage.map((w) => w.step))].sort()).toEqual(marked.filter((id) => !id.startsWith(`${ONBOARDING}/`)).sort());
+    expect(warned.filter((w) => !w.ok).map((w) => `${w.lang}:${w.step}`)).toEqual([]);
+  });
+});
+
+/**
+ * Steps that tell people to type or set an OTP, a password or a passcode, or to log in, must be marked
+ * `warn: scam` (the issue: "scam warnings shown automatically before every step that involves an OTP
+ * or a password"). Read from the Vietnamese reference; sentences that say *not* to type one are ignored.
+ */
+const INVOLVES_SECRET = /\b(nhập|đặt|gõ)( lại)? (mã OTP|mật khẩu|passcode)|đăng nhập (bằng|dichvucong)|bấm "Đăng nhập"/i;
+const NOT_TYPING = /(không phải|khỏi|đừng|không) (gõ|nhập)[^.\n]*/gi;
+/** Reviewed exceptions: steps that mention logging in only in passing, with the reason. */
+const NOT_A_LOGIN_STEP: Record<string, string> = {
+  "nguoi-than/intro": "an overview of filing for a relative; the warning comes before step never, about passwords and OTPs",
+};
+
+describe("steps that involve an OTP or a password", () => {
+  const args = { unit: "U", office: "O", address: "A", thursday: "T" };
+  const involved = [...content.flows.all()].flatMap((f) =>
+    f.def.steps
+      .filter((s) => s.kind !== "end" && INVOLVES_SECRET.test(content.texts.t("vi", s.text, args).replace(NOT_TYPING, "")))
+      .map((s) => ({ id: `${f.def.id}/${s.id}`, warn: s.warn })),
+  );
+
+  it("are found (the check itself works)", () => {
+    expect(involved.map((s) => s.id)).toEqual(expect.arrayContaining(["vneid/activate", "vneid/login_a", "vneid/login_b", "quen-mk/steps", "otp-cu/nfc"]));
+  });
+
+  it("are all marked warn: scam, so the warning is shown before them", () => {
+    expect(involved.filter((s) => s.warn !== "scam" && !(s.id in NOT_A_LOGIN_STEP)).map((s) => s.id)).toEqual([]);
+  });
+
+  it("exceptions name steps that exist and still mention logging in", () => {
+    for (const id of Object.keys(NOT_A_LOGIN_STEP)) expect(involved.map((s) => s.id)).toContain(id);
+  });
+});
+
+/** Today's date in Vietnam (UTC+7, no daylight saving), the calendar the reviewers write in. */
+const todayInVietnam = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+const procedures = [...content.flows.all()].filter((f) => f.def.procedure);
+
+describe("procedure facts", () => {
+  it("exist for the main procedures", () => {
+    expect(procedures.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(procedures.map((f) => [f.def.id, f] as const))("%s has its facts, sources and a review date not in the future", (_id, flow) => {
+    const def = flow.def;
+    expect(def.about, "about: fee, time, handler, online, relative").toBeDefined();
+    expect(def.sources?.length ?? 0).toBeGreaterThan(0);
+    for (const source of def.sources ?? []) expect(source.trim().length).toBeGreaterThan(5);
+    expect(def.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(new Date(`${def.reviewed}T00:00:00Z`).toISOString().slice(0, 10), "a real calendar date").toBe(def.reviewed);
+    expect(def.reviewed! <= todayInVietnam, `reviewed ${def.reviewed} is after today (${todayInVietnam})`).toBe(true);
+  });
+
+  it("every review date in the catalogue is a real date, not in the future", () => {
+    for (const flow of content.flows.all()) {
+      const reviewed = flow.def.reviewed;
+      if (!reviewed) continue;
+      expect(new Date(`${reviewed}T00:00:00Z`).toISOString().slice(0, 10), flow.def.id).toBe(reviewed);
+      expect(reviewed <= todayInVietnam, flow.def.id).toBe(true);
+    }
+  });
+
+  /** How "check the portal" reads in each language. */
+  const portal: Record<Lang, RegExp> = { vi: /Cổng/, km: /វិបផតថល/, en: /portal/i };
+
+  it.each(procedures.filter((f) => f.def.verify?.length).map((f) => [f.def.id, f] as const))(
+    "%s: a fee or time limit still to verify is shown with 'check the portal', in every language",
+    (_id, flow) => {
+      const about = flow.def.about!;
+      const notes = flow.def.verify!.join("\n");
+      const facts: Array<keyof typeof about> = [];
+      if (/\bfees?\b/i.test(notes)) facts.push("fee");
+      if (/\btime\b/i.test(notes)) facts.push("time");
+      for (const fact of facts) {
+        for (const lang of languages) {
+          const text = content.texts.t(lang, about[fact]!);
+          expect(text, `${flow.def.id} ${fact} in ${lang}: ${text}`).toMatch(portal[lang]);
+        }
+      }
+    },
+  );
+
+  it("a fee shown as set by the province always sends people to the portal", () => {
+    for (const flow of procedures) {
+      const fee = content.texts.t("vi", flow.def.about!.fee);
+      if (/theo mức của tỉnh|trễ hạn/i.test(fee)) expect(fee, flow.def.id).toMatch(portal.vi);
+    }
+  });
+
+  it("links to a procedure page carry the flow's own portal code", () => {
+    for (const flow of content.flows.all()) {
+      for (const step of flow.def.steps) {
+        if (step.kind !== "info") continue;
+        for (const link of step.links) {
+          const code = new URL(link.url).searchParams.get("ma_thu_tuc");
+          if (code) expect(code, `${flow.def.id}/${step.id}`).toBe(flow.def.about?.code);
+        }
+      }
+    }
+  });
+});
+
+describe("addresses", () => {
+  const sources = [
+    ...languages.map((l) => [`locales/${l}.ftl`, readFileSync(join(PROJECT_ROOT, "locales", `${l}.ftl`), "utf8")] as const),
+    ...readdirSync(join(PROJECT_ROOT, "content/flows")).map((f) => [`content/flows/${f}`, readFileSync(join(PROJECT_ROOT, "content/flows", f), "utf8")] as const),
+  ];
+
+  it("every URL written in the locales and flows is a well-formed https address", () => {
+    const urls = sources.flatMap(([file, text]) => [...text.matchAll(/\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>)\]}]+/gi)].map((m) => ({ file, url: m[0] })));
+    expect(urls.length).toBeGreaterThan(10);
+    for (const { file, url } of urls) {
+      const parsed = URL.canParse(url) ? new URL(url) : null;
+      expect(parsed, `${file}: ${url}`).not.toBeNull();
+      expect(parsed!.protocol, `${file}: ${url}`).toBe("https:");
+      expect(parsed!.hostname, `${file}: ${url}`).toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/);
+      expect(parsed!.username + parsed!.password, `${file}: ${url}`).toBe("");
+    }
+  });
+
+  it("every link button in the flows is https", () => {
+    for (const flow of content.flows.all()) {
+      for (const step of flow.def.steps) if (step.kind === "info") for (const link of step.links) expect(new URL(link.url).protocol).toBe("https:");
+    }
+  });
+});
+
+describe("step texts", () => {
+  it("use only the placeholders a screen fills in ($unit, $office, $address, $thursday)", () => {
+    const vi = placeholders("vi");
+    const allowed = new Set(["unit", "office", "address", "thursday"]);
+    for (const flow of content.flows.all()) {
+      for (const step of flow.def.steps) {
+        const keys = [step.text];
+        if (step.kind === "choice") keys.push(...step.choices.map((c) => c.label));
+        if (step.kind === "checklist") keys.push(...step.items.map((i) => i.label));
+        if (step.kind === "question") keys.push(step.invalid, ...(step.skip ? [step.skip] : []));
+        if (step.kind === "info") keys.push(...step.links.map((l) => l.label));
+        for (const key of keys) {
+          const used = (vi.get(key) ?? "").split(",").filter(Boolean);
+          expect(used.filter((v) => !allowed.has(v)), `${flow.def.id}/${step.id} ${key}`).toEqual([]);
+        }
       }
     }
   });

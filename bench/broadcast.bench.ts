@@ -9,7 +9,7 @@
 // random instant, not between sends) and starts it again.
 import type { Redis } from "ioredis";
 import { pino } from "pino";
-import { createBroadcastModule, type BroadcastModule } from "../src/broadcast/module.js";
+import { createBroadcastModule, DEFAULT_TUNING, type BroadcastModule } from "../src/broadcast/module.js";
 import { spawnSender, type SenderChild } from "../test/broadcast/support/child.js";
 import { loadTexts, StubRoles, UNITS } from "../test/broadcast/support/world.js";
 import { ChatStateStore } from "../src/flows/state-store.js";
@@ -25,8 +25,11 @@ const CITIZENS = Array.from({ length: 10 }, (_, i) => 990_000_001 + i);
 const isCitizen = (chat: unknown) => CITIZENS.includes(Number(chat));
 /** Injected 429s: one per this many messages, at least one (each pauses everything for 1 s). */
 const INJECT_EVERY = 3000;
-/** Production timings, except the stalled-job takeover, shortened so the restart shows quickly. */
-const TUNING = { lockDurationMs: 10_000, stalledIntervalMs: 5_000 };
+/**
+ * Production tuning (the child would otherwise take the tests' fast one), except the stalled-job
+ * takeover, shortened so the restart shows quickly.
+ */
+const TUNING = { ...DEFAULT_TUNING, lockDurationMs: 10_000, stalledIntervalMs: 5_000 };
 
 interface Row {
   scenario: string;

@@ -43,7 +43,8 @@ export interface SentMessage {
 }
 
 /** An injected answer: an HTTP status and body, or a dropped connection. */
-export type FakeFailure = { status: number; body?: unknown } | { network: true };
+/** An injected failure; `forChat` limits it to requests for the chats it accepts (default: any). */
+export type FakeFailure = ({ status: number; body?: unknown } | { network: true }) & { forChat?: (chatId: string) => boolean };
 
 export interface RateLimit {
   globalPerSecond?: number;
@@ -600,7 +601,9 @@ export async function startFakeBotApi(opts: FakeBotApiOptions = {}): Promise<Fak
       const found = byName.get(method.toLowerCase());
       if (!found) return finish(404, { ok: false, error_code: 404, description: "Not Found: method not found" });
 
-      const failure = failures.get(found.name.toLowerCase())?.shift();
+      const pending = failures.get(found.name.toLowerCase()) ?? [];
+      const at = pending.findIndex((f) => !f.forChat || f.forChat(String(payload.chat_id)));
+      const failure = at >= 0 ? pending.splice(at, 1)[0] : undefined;
       if (failure && "network" in failure) {
         call.status = 0;
         req.socket.destroy();

@@ -48,6 +48,11 @@ export class Assistant {
     return this.#queue.run(`${chat.channel}:${chat.id}`, () => this.#handle(chat, input, opts));
   }
 
+  /** "The system is busy, try again", for a channel whose own handling failed (e.g. a command). */
+  busyReply(localeHint?: string): Reply {
+    return { text: this.deps.texts.t(hintToLang(localeHint), "busy") };
+  }
+
   /** Waits for every update in progress (graceful shutdown). */
   drain(): Promise<void> {
     return this.#queue.drain();

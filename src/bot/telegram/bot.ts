@@ -63,8 +63,11 @@ export function createTelegramBot(opts: TelegramBotOptions): Bot<BotContext> {
     if (replies) await sendReplies(ctx, replies);
   });
 
-  bot.catch(({ error, ctx }) => {
+  // A command that failed (Redis away, a bug): the person is told to try again, never left waiting.
+  bot.catch(async ({ error, ctx }) => {
     ctx.log.error({ err: error }, "unhandled error in an update");
+    if (ctx.chat?.type !== "private") return;
+    await ctx.reply(opts.assistant.busyReply(ctx.from?.language_code).text).catch(() => undefined);
   });
   return bot;
 }

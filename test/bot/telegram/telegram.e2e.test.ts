@@ -4,7 +4,9 @@
  */
 import { run, type RunnerHandle } from "@grammyjs/runner";
 import type { Redis } from "ioredis";
+import { Composer } from "grammy";
 import { pino } from "pino";
+import type { BotContext } from "../../../src/bot/telegram/context.js";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { Assistant } from "../../../src/bot/assistant.js";
 import { createTelegramBot } from "../../../src/bot/telegram/bot.js";
@@ -21,7 +23,7 @@ let api: FakeBotApi;
 let prefix: string;
 let runner: RunnerHandle | undefined;
 
-function startBot() {
+function startBot(features: Composer<BotContext>[] = []) {
   const ctx = makeContext({ now: Date.now });
   const assistant = new Assistant({
     engine: ctx,
@@ -31,7 +33,7 @@ function startBot() {
     hashSecret: "test-secret-0123456789",
     logger: pino({ level: "silent" }),
   });
-  const bot = createTelegramBot({ token: api.token, apiRoot: api.apiRoot, assistant, logger: pino({ level: "silent" }) });
+  const bot = createTelegramBot({ token: api.token, apiRoot: api.apiRoot, assistant, logger: pino({ level: "silent" }), features });
   runner = run(bot, { runner: { fetch: { timeout: 1 }, silent: true } });
   return { bot, ctx };
 }
@@ -176,6 +178,15 @@ describe("Telegram channel", () => {
     });
     await say("/start", "Chọn ngôn ngữ");
     expect(api.calls.filter((c) => c.method === "sendMessage" && c.status === 429)).toHaveLength(1);
+  });
+
+  it("tells the user to try again when a command fails, and goes on with the next update", async () => {
+    const failing = new Composer<BotContext>().command("dangky", () => {
+      throw new Error("Connection is closed.");
+    });
+    startBot([failing]);
+    await say("/dangky", "Hệ thống đang bận");
+    await say("/start", "Chọn ngôn ngữ");
   });
 
   it("registers the command menu in Vietnamese, Khmer and English", async () => {

@@ -33,7 +33,7 @@ function startBot(features: Composer<BotContext>[] = []) {
     hashSecret: "test-secret-0123456789",
     logger: pino({ level: "silent" }),
   });
-  const bot = createTelegramBot({ token: api.token, apiRoot: api.apiRoot, assistant, logger: pino({ level: "silent" }), features });
+  const bot = createTelegramBot({ token: api.token, apiRoot: api.apiRoot, assistant, logger: pino({ level: process.env.TEST_LOG ?? "silent" }), features });
   runner = run(bot, { runner: { fetch: { timeout: 1 }, silent: true } });
   return { bot, ctx };
 }
@@ -181,7 +181,8 @@ describe("Telegram channel", () => {
   });
 
   it("tells the user to try again when a command fails, and goes on with the next update", async () => {
-    const failing = new Composer<BotContext>().command("dangky", () => {
+    const failing = new Composer<BotContext>();
+    failing.command("dangky", () => {
       throw new Error("Connection is closed.");
     });
     startBot([failing]);

@@ -104,9 +104,9 @@ async function main(): Promise<void> {
       assistant,
       logger,
       features: [officialsFeature({ roles, invitations, reports, digest, menu: roleMenu }), ...(broadcasts?.features ?? [])],
+      // Replies to citizens take their share of the bulk sender's budget, never wait behind it.
+      transformers: broadcasts ? [broadcasts.replyPacer] : [],
     });
-    // Replies to citizens take their share of the bulk sender's budget, never wait behind it.
-    if (broadcasts) bot.api.config.use(broadcasts.replyPacer);
   }
   if (telegram?.mode === "webhook" && bot) mounts.push({ path: WEBHOOK_PATH, app: telegramWebhookRoutes(bot, telegram.webhookSecret) });
   if (!telegram) mounts.push({ path: "/", app: webChatRoutes(assistant) });

@@ -7,7 +7,7 @@
  * const broadcasts = createBroadcastModule({ redis, redisUrl, config, units, texts, roles, telegram, stateStore, logger });
  * const assistant = createAssistant({ ..., listeners: broadcasts.listeners });
  * const bot = createTelegramBot({ ..., features: broadcasts.features });
- * bot.api.config.use(broadcasts.replyPacer);   // replies take their share of the send budget
+ * createTelegramBot({ ..., transformers: [broadcasts.replyPacer] });   // replies take their share
  * await broadcasts.start();   // sender worker + reminder ticker
  * …
  * await broadcasts.stop();    // finishes messages in flight, hands the rest back to the queue
@@ -140,7 +140,7 @@ export interface BroadcastModule {
   /** Listeners for the Assistant ({ listeners }): keeps subscriptions in step with onboarding. */
   listeners: EventListener[];
   /**
-   * For the bot's own Api (`bot.api.config.use(replyPacer)`): each reply takes a slot from the bulk
+   * For the bot's own Api (`createTelegramBot({ transformers })`): each reply takes a slot from the bulk
    * budget, so replies and bulk messages together stay within Telegram's limit.
    */
   replyPacer: Transformer;

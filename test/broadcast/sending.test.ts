@@ -2,6 +2,8 @@
  * Bulk sending against the fake Bot API on a real Redis with real BullMQ: pace, failures (403, 400,
  * 5xx, 429), quiet hours with a controlled clock, and stop/resume.
  */
+import { autoRetry } from "@grammyjs/auto-retry";
+import { Api } from "grammy";
 import type { Redis } from "ioredis";
 import { afterEach, beforeAll, afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { BroadcastModule } from "../../src/broadcast/module.js";
@@ -105,6 +107,26 @@ describe("bulk sending", () => {
     expect(after.length).toBeGreaterThan(0);
     expect(Math.min(...after.map((c) => c.at)) - limited.at).toBeGreaterThanOrEqual(950);
     expect(countsByChat(fake.sent, "Thử 429").size).toBe(10);
+  });
+
+  it("pauses bulk sending when a reply to a citizen meets a 429, so the reply's retry gets through", async () => {
+    const mod = await module({ tuning: { ratePerSecond: 20 } });
+    await seedSubscribers(mod, 1000, 40);
+    const bot = new Api(fake.token, { apiRoot: fake.apiRoot });
+    bot.config.use(mod.replyPacer);
+    bot.config.use(autoRetry({ maxRetryAttempts: 2 }));
+    const id = await startBroadcast(mod, "Tin nền");
+    await fake.waitFor(() => countsByChat(fake.sent, "Tin nền").size >= 5, 5000);
+
+    fake.failNext("sendMessage", { status: 429, body: { ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } }, forChat: (chat) => chat === "777" });
+    await bot.sendMessage(777, "Trả lời người dân");
+    const replyCalls = fake.calls.filter((c) => c.method === "sendMessage" && String(c.payload.chat_id) === "777");
+    expect(replyCalls.map((c) => c.status)).toEqual([429, 200]);
+    // Between the reply's 429 and its retry, no bulk message went out.
+    const bulkMeanwhile = fake.calls.filter((c) => c.method === "sendMessage" && c.status === 200 && String(c.payload.chat_id) !== "777" && c.at > replyCalls[0]!.at && c.at < replyCalls[1]!.at);
+    expect(bulkMeanwhile).toEqual([]);
+    const run = await waitForRun(mod, id, 15_000);
+    expect(run.counts).toMatchObject({ done: 40, ok: 40 });
   });
 
   it("never sends two messages to one chat within a second, even from two runs at once", async () => {

@@ -12,7 +12,7 @@
  */
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, type Composer } from "grammy";
+import { Bot, type Composer, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
 import type { Assistant } from "../assistant.js";
@@ -29,12 +29,19 @@ export interface TelegramBotOptions {
   botInfo?: UserFromGetMe;
   /** Feature composers installed before the citizen conversation (see the order above). */
   features?: Composer<BotContext>[];
+  /**
+   * API transformers that must see every attempt of a call, retries included (the broadcast
+   * module's reply pacer): installed inside auto-retry.
+   */
+  transformers?: Transformer[];
 }
 
 export const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
 
 export function createTelegramBot(opts: TelegramBotOptions): Bot<BotContext> {
   const bot = new Bot<BotContext>(opts.token, { client: { apiRoot: opts.apiRoot }, botInfo: opts.botInfo });
+  // The transformer installed last runs first: auto-retry wraps the others, so they see each attempt.
+  bot.api.config.use(...(opts.transformers ?? []));
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
 
   bot.use((ctx, next) => {

@@ -29,8 +29,7 @@ await mod.start();
 let runner: RunnerHandle | null = null;
 if (process.env.APP === "1") {
   const assistant = createBenchAssistant({ redis, prefix: env("PREFIX"), depth: 3 });
-  const bot = createTelegramBot({ token: env("TOKEN"), apiRoot: env("API_ROOT"), assistant, logger: pino({ level: "silent" }), features: mod.features });
-  bot.api.config.use(mod.replyPacer);
+  const bot = createTelegramBot({ token: env("TOKEN"), apiRoot: env("API_ROOT"), assistant, logger: pino({ level: "silent" }), features: mod.features, transformers: [mod.replyPacer] });
   await bot.init();
   runner = run(bot, { runner: { fetch: { timeout: 10, allowed_updates: [...ALLOWED_UPDATES] }, silent: true } });
 }

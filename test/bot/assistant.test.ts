@@ -1,13 +1,11 @@
 import type { Redis } from "ioredis";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Assistant } from "../../src/bot/assistant.js";
-import { ChatStateStore, type ChatAddress } from "../../src/flows/state-store.js";
+import type { ChatAddress } from "../../src/flows/state-store.js";
 import type { Reply } from "../../src/flows/types.js";
 import { createRedis, connectRedis } from "../../src/redis/connection.js";
-import { SessionLog } from "../../src/stats/session-log.js";
-import { makeContext } from "../flows/fixtures.js";
 import { cleanupPrefix, newRedis, startRedisServer, uniquePrefix, type RedisServerHandle } from "../support/redis.js";
+import type { Assistant } from "../../src/bot/assistant.js";
+import { testAssistant } from "../support/assistant.js";
 
 const chat: ChatAddress = { channel: "telegram", id: "42" };
 
@@ -18,18 +16,7 @@ function press(replies: Reply[] | null, label: string): string {
   throw new Error(`no button ${label}`);
 }
 
-function build(redis: Redis, prefix: string) {
-  const ctx = makeContext();
-  const assistant = new Assistant({
-    engine: ctx,
-    store: new ChatStateStore(redis, prefix, 3600),
-    sessionLog: new SessionLog(redis, prefix),
-    texts: ctx.texts,
-    hashSecret: "test-secret-0123456789",
-    logger: pino({ level: "silent" }),
-  });
-  return { assistant, ctx };
-}
+const build = (redis: Redis, prefix: string) => testAssistant(redis, prefix);
 
 /** Onboards and walks to the question step of the demo guide; returns the last replies. */
 async function walkToQuestion(assistant: Assistant) {

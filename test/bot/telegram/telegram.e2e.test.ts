@@ -5,17 +5,14 @@
 import { run, type RunnerHandle } from "@grammyjs/runner";
 import type { Redis } from "ioredis";
 import { Composer } from "grammy";
-import { pino } from "pino";
 import type { BotContext } from "../../../src/bot/telegram/context.js";
+import { pino } from "pino";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { Assistant } from "../../../src/bot/assistant.js";
 import { createTelegramBot } from "../../../src/bot/telegram/bot.js";
 import { registerCommands } from "../../../src/bot/telegram/commands.js";
-import { ChatStateStore } from "../../../src/flows/state-store.js";
-import { SessionLog } from "../../../src/stats/session-log.js";
-import { makeContext } from "../../flows/fixtures.js";
 import { callbackUpdate, startFakeBotApi, stickerUpdate, textUpdate, type FakeBotApi } from "../../support/fake-bot-api.js";
 import { cleanupPrefix, newRedis, uniquePrefix } from "../../support/redis.js";
+import { testAssistant } from "../../support/assistant.js";
 
 const CHAT = 5551;
 let redis: Redis;
@@ -24,15 +21,7 @@ let prefix: string;
 let runner: RunnerHandle | undefined;
 
 function startBot(features: Composer<BotContext>[] = []) {
-  const ctx = makeContext({ now: Date.now });
-  const assistant = new Assistant({
-    engine: ctx,
-    store: new ChatStateStore(redis, prefix, 3600),
-    sessionLog: new SessionLog(redis, prefix),
-    texts: ctx.texts,
-    hashSecret: "test-secret-0123456789",
-    logger: pino({ level: "silent" }),
-  });
+  const { assistant, ctx } = testAssistant(redis, prefix, { now: Date.now });
   const bot = createTelegramBot({ token: api.token, apiRoot: api.apiRoot, assistant, logger: pino({ level: process.env.TEST_LOG ?? "silent" }), features });
   runner = run(bot, { runner: { fetch: { timeout: 1 }, silent: true } });
   return { bot, ctx };

@@ -1,15 +1,12 @@
 import type { Redis } from "ioredis";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Assistant } from "../../../src/bot/assistant.js";
 import { createTelegramBot } from "../../../src/bot/telegram/bot.js";
 import { telegramWebhookRoutes, WEBHOOK_PATH } from "../../../src/bot/telegram/webhook.js";
-import { ChatStateStore } from "../../../src/flows/state-store.js";
 import { buildHttpApp } from "../../../src/http/server.js";
-import { SessionLog } from "../../../src/stats/session-log.js";
-import { makeContext } from "../../flows/fixtures.js";
 import { startFakeBotApi, textUpdate, type FakeBotApi } from "../../support/fake-bot-api.js";
 import { cleanupPrefix, newRedis, uniquePrefix } from "../../support/redis.js";
+import { testAssistant } from "../../support/assistant.js";
 
 const SECRET = "webhook-secret-0123456789";
 let redis: Redis;
@@ -28,15 +25,7 @@ afterAll(async () => {
 
 describe("Telegram webhook mode", () => {
   it("handles updates that carry the secret token, once, and refuses the rest", async () => {
-    const ctx = makeContext({ now: Date.now });
-    const assistant = new Assistant({
-      engine: ctx,
-      store: new ChatStateStore(redis, prefix, 3600),
-      sessionLog: new SessionLog(redis, prefix),
-      texts: ctx.texts,
-      hashSecret: "test-secret-0123456789",
-      logger: pino({ level: "silent" }),
-    });
+    const { assistant } = testAssistant(redis, prefix, { now: Date.now });
     const bot = createTelegramBot({ token: api.token, apiRoot: api.apiRoot, assistant, logger: pino({ level: "silent" }), botInfo: api.botInfo });
     const app = buildHttpApp({ redis, mounts: [{ path: WEBHOOK_PATH, app: telegramWebhookRoutes(bot, SECRET) }] });
     const update = { update_id: 1000, ...textUpdate(77, "/start") };

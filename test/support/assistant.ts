@@ -1,0 +1,21 @@
+// The Assistant as the channel tests use it: the test flows (test/flows/fixtures.ts) with state and
+// the session log on the given Redis and prefix.
+import type { Redis } from "ioredis";
+import { pino } from "pino";
+import { Assistant } from "../../src/bot/assistant.js";
+import { ChatStateStore } from "../../src/flows/state-store.js";
+import { SessionLog } from "../../src/stats/session-log.js";
+import { makeContext } from "../flows/fixtures.js";
+
+export function testAssistant(redis: Redis, prefix: string, opts: { now?: () => number } = {}) {
+  const ctx = makeContext(opts);
+  const assistant = new Assistant({
+    engine: ctx,
+    store: new ChatStateStore(redis, prefix, 3600),
+    sessionLog: new SessionLog(redis, prefix),
+    texts: ctx.texts,
+    hashSecret: "test-secret-0123456789",
+    logger: pino({ level: "silent" }),
+  });
+  return { assistant, ctx };
+}

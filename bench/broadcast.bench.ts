@@ -81,9 +81,9 @@ function chattingCitizen(fake: FakeBotApi, down: () => boolean): () => { maxMs: 
         await fake.waitFor(() => fake.sent.filter((m) => m.chatId === citizen).length > before, 60_000);
         if (!wasDown && !down()) {
           maxMs = Math.max(maxMs, performance.now() - at);
-          if (process.env.BENCH_DEBUG && performance.now() - at > 800) {
+          if (process.env.BENCH_DEBUG && performance.now() - at > Number(process.env.BENCH_DEBUG_SLOW_MS ?? 800)) {
             const mine = fake.calls.filter((c) => String(c.payload.chat_id) === String(citizen) && c.at >= Date.now() - (performance.now() - at) - 50);
-            console.log("DEBUG slow reply", Math.round(performance.now() - at), mine.map((c) => `${c.method}:${c.status}@${c.at % 100000}`).join(" "));
+            console.log("DEBUG slow reply", i, Math.round(performance.now() - at), mine.map((c) => `${c.method}:${c.status}@${c.at % 100000}`).join(" "));
           }
           replies++;
         }

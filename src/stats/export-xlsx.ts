@@ -3,7 +3,6 @@
  * their own reports. Same rows and columns as the message, plus the split by source; Vietnamese
  * headers; the period, the dates compared and the time of export on the sheet.
  */
-import ExcelJS from "exceljs";
 import { formatRange } from "./periods.js";
 import type { PeriodReport } from "./period-report.js";
 import { comparedDates } from "./report-render.js";
@@ -26,6 +25,8 @@ function increase(previous: number, current: number): number | string {
 }
 
 export async function reportWorkbook(report: PeriodReport, exportedAt: number): Promise<Buffer> {
+  // Loaded on first export: ExcelJS is large, and most processes never export.
+  const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Trợ lý Dịch vụ công";
   workbook.created = new Date(exportedAt);

@@ -3,19 +3,27 @@
  * drawn by Chart.js on a @napi-rs/canvas canvas (no browser). Many communes switch to horizontal
  * bars so every name stays readable.
  */
-import { createCanvas } from "@napi-rs/canvas";
-import { Chart, registerables, type ChartConfiguration } from "chart.js";
+import type { ChartConfiguration } from "chart.js";
 import { shortUnitName } from "./mono-table.js";
 import type { PeriodReport } from "./period-report.js";
 
-Chart.register(...registerables);
-// DejaVu Sans ships with most Linux systems and has every Vietnamese glyph.
-Chart.defaults.font.family = "DejaVu Sans, Noto Sans, Arial, sans-serif";
+/** Chart.js and the native canvas, loaded on the first chart: most processes never draw one. */
+let drawing: Promise<{ Chart: typeof import("chart.js").Chart; createCanvas: typeof import("@napi-rs/canvas").createCanvas }> | undefined;
+function loadDrawing() {
+  drawing ??= Promise.all([import("chart.js"), import("@napi-rs/canvas")]).then(([chart, canvas]) => {
+    chart.Chart.register(...chart.registerables);
+    // DejaVu Sans ships with most Linux systems and has every Vietnamese glyph.
+    chart.Chart.defaults.font.family = "DejaVu Sans, Noto Sans, Arial, sans-serif";
+    return { Chart: chart.Chart, createCanvas: canvas.createCanvas };
+  });
+  return drawing;
+}
 
 const HORIZONTAL_FROM = 13;
 
 /** Renders the chart as PNG bytes. */
 export async function reportChartPng(report: PeriodReport): Promise<Buffer> {
+  const { Chart, createCanvas } = await loadDrawing();
   const horizontal = report.lines.length >= HORIZONTAL_FROM;
   const width = 1000;
   const height = horizontal ? 120 + report.lines.length * 28 : 600;

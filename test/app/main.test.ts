@@ -11,8 +11,8 @@ import { cleanupPrefix, newRedis, redisUrl, uniquePrefix } from "../support/redi
 const prefix = uniquePrefix("main");
 const children: ChildProcessWithoutNullStreams[] = [];
 
-function startApp(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+function startApp(env: Record<string, string>, args = ["--import", "tsx", "src/main.ts"]) {
+  const child = spawn(process.execPath, args, {
     cwd: PROJECT_ROOT,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
   });
@@ -76,5 +76,24 @@ describe("npm start", () => {
     const [code] = await once(app.child, "exit");
     expect(code).toBe(1);
     expect(app.output().trim()).toMatch(/^Cannot start: \/nonexistent\/units\.yaml: cannot read/);
+  });
+
+  it("builds for production and serves the same web chat from dist/ without the TypeScript loader", { timeout: 60_000 }, async () => {
+    const build = spawn("npm", ["run", "build"], { cwd: PROJECT_ROOT, env: process.env });
+    const [built] = await once(build, "exit");
+    expect(built).toBe(0);
+    const app = startApp({ REDIS_URL: redisUrl(), REDIS_PREFIX: prefix, PORT: "0", LOG_LEVEL: "info" }, ["dist/main.js"]);
+    await expect.poll(() => /web chat demo on http:\/\/127\.0\.0\.1:(\d+)/.exec(app.output())?.[1], { timeout: 15_000, interval: 100 }).toBeTruthy();
+    const port = /web chat demo on http:\/\/127\.0\.0\.1:(\d+)/.exec(app.output())![1];
+    const page = await (await fetch(`http://127.0.0.1:${port}`)).text();
+    expect(page).toContain("demo");
+    const chat = await fetch(`http://127.0.0.1:${port}/api/chat`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ chat: "prod-build-1", input: { kind: "start" } }),
+    });
+    expect(((await chat.json()) as { replies: { text: string }[] }).replies.at(-1)!.text).toContain("Xin chào!");
+    app.child.kill("SIGTERM");
+    expect((await once(app.child, "exit"))[0]).toBe(0);
   });
 });

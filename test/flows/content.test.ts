@@ -9,19 +9,12 @@ import { describe, expect, it } from "vitest";
 import { ONBOARDING } from "../../src/flows/catalogue.js";
 import { loadContent, PROJECT_ROOT } from "../../src/flows/content.js";
 import { runEngine } from "../../src/flows/engine.js";
-import type { EngineContext } from "../../src/flows/engine-context.js";
 import type { ValidatorName } from "../../src/flows/schema.js";
 import { languages, type ChatState, type EngineInput, type Lang, type Reply } from "../../src/flows/types.js";
+import { shippedContext } from "./fixtures.js";
 
 const content = loadContent();
-const ctx: EngineContext = {
-  flows: content.flows,
-  texts: content.texts,
-  units: content.units,
-  now: () => Date.UTC(2026, 10, 24, 3),
-  newSessionId: () => "s",
-  search: (text, lang) => content.search.search(text, lang),
-};
+const ctx = shippedContext(content);
 
 /** Message ids and the placeholders each one uses, read from the Fluent source. */
 function placeholders(lang: Lang): Map<string, string> {

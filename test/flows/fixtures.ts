@@ -3,6 +3,7 @@
  * in Vietnamese (complete) and English (partial, to exercise the fallback).
  */
 import { compileFlow, FlowCatalogue } from "../../src/flows/catalogue.js";
+import type { Content } from "../../src/flows/content.js";
 import type { EngineContext } from "../../src/flows/engine-context.js";
 import { GuideSearch } from "../../src/flows/search.js";
 import { Translator } from "../../src/i18n/translator.js";
@@ -127,5 +128,17 @@ export function makeContext(opts: { now?: () => number; flows?: unknown[] } = {}
     now: opts.now ?? (() => clock.t),
     newSessionId: () => `sess${++counter}`,
     search: (text, lang) => search.search(text, lang),
+  };
+}
+
+/** The engine on the shipped content (content/, locales/), at a fixed time: for content checks. */
+export function shippedContext(content: Content): EngineContext {
+  return {
+    flows: content.flows,
+    texts: content.texts,
+    units: content.units,
+    now: () => Date.UTC(2026, 10, 24, 3),
+    newSessionId: () => "s",
+    search: (text, lang) => content.search.search(text, lang),
   };
 }

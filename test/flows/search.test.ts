@@ -10,8 +10,8 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "../../src/flows/content.js";
 import { runEngine } from "../../src/flows/engine.js";
-import type { EngineContext } from "../../src/flows/engine-context.js";
 import type { ChatState, Lang } from "../../src/flows/types.js";
+import { shippedContext } from "./fixtures.js";
 
 const content = loadContent();
 const search = (text: string, lang: Lang = "vi") => content.search.search(text, lang);
@@ -269,16 +269,7 @@ function onboarded(): ChatState {
   return { ...start, lang: "vi", unit: content.units.units[0]!.code, flow: undefined, step: undefined };
 }
 
-function engineContext(): EngineContext {
-  return {
-    flows: content.flows,
-    texts: content.texts,
-    units: content.units,
-    now: () => Date.UTC(2026, 10, 24, 3),
-    newSessionId: () => "s",
-    search: (text, lang) => content.search.search(text, lang),
-  };
-}
+const engineContext = () => shippedContext(content);
 
 describe("free-text search over the shipped guides", () => {
   it("every expected guide exists", () => {

@@ -2,13 +2,13 @@
 // the session log on the given Redis and prefix.
 import type { Redis } from "ioredis";
 import { pino } from "pino";
-import { Assistant } from "../../src/bot/assistant.js";
+import { Assistant, type EventListener } from "../../src/bot/assistant.js";
 import { ChatStateStore } from "../../src/flows/state-store.js";
 import { SessionLog } from "../../src/stats/session-log.js";
 import { makeContext } from "../flows/fixtures.js";
 
-export function testAssistant(redis: Redis, prefix: string, opts: { now?: () => number } = {}) {
-  const ctx = makeContext(opts);
+export function testAssistant(redis: Redis, prefix: string, opts: { now?: () => number; listeners?: EventListener[] } = {}) {
+  const ctx = makeContext({ now: opts.now });
   const assistant = new Assistant({
     engine: ctx,
     store: new ChatStateStore(redis, prefix, 3600),
@@ -16,6 +16,7 @@ export function testAssistant(redis: Redis, prefix: string, opts: { now?: () => 
     texts: ctx.texts,
     hashSecret: "test-secret-0123456789",
     logger: pino({ level: "silent" }),
+    listeners: opts.listeners,
   });
   return { assistant, ctx };
 }

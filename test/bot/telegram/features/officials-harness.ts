@@ -5,18 +5,15 @@
 import type { Update } from "grammy/types";
 import type { Redis } from "ioredis";
 import { pino } from "pino";
-import { Assistant } from "../../../../src/bot/assistant.js";
 import { createTelegramBot } from "../../../../src/bot/telegram/bot.js";
 import { officialsFeature } from "../../../../src/bot/telegram/features/officials.js";
-import { ChatStateStore } from "../../../../src/flows/state-store.js";
 import { Invitations } from "../../../../src/roles/invitations.js";
 import { RoleStore } from "../../../../src/roles/role-store.js";
 import { DailyDigest } from "../../../../src/stats/daily-digest.js";
 import { OfficialReports } from "../../../../src/stats/official-reports.js";
-import { SessionLog } from "../../../../src/stats/session-log.js";
 import type { UnitCatalogue } from "../../../../src/units/catalogue.js";
-import { makeContext } from "../../../flows/fixtures.js";
 import { callbackUpdate, startFakeBotApi, textUpdate, type FakeBotApi, type SentMessage, type UpdateInput } from "../../../support/fake-bot-api.js";
+import { testAssistant } from "../../../support/assistant.js";
 
 export interface Harness {
   api: FakeBotApi;
@@ -39,15 +36,7 @@ export async function officialsHarness(opts: { redis: Redis; prefix: string; cat
   const roles = new RoleStore(redis, prefix, opts.admins);
   const invitations = new Invitations(redis, prefix, roles);
   const reports = new OfficialReports({ redis, prefix, catalogue: opts.catalogue, now: opts.now });
-  const engine = makeContext();
-  const assistant = new Assistant({
-    engine,
-    store: new ChatStateStore(redis, prefix, 3600),
-    sessionLog: new SessionLog(redis, prefix),
-    texts: engine.texts,
-    hashSecret: "test-secret-0123456789",
-    logger: pino({ level: "silent" }),
-  });
+  const { assistant } = testAssistant(redis, prefix);
   // The digest sends through the bot built just below (called only later, once it exists).
   const digest: DailyDigest = new DailyDigest({ redis, prefix, roles, reports, now: opts.now, send: (userId, html) => bot.api.sendMessage(Number(userId), html, { parse_mode: "HTML" }) });
   const bot = createTelegramBot({

@@ -7,18 +7,15 @@ import { run, type RunnerHandle } from "@grammyjs/runner";
 import type { Redis } from "ioredis";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Assistant } from "../../../../src/bot/assistant.js";
 import { createTelegramBot } from "../../../../src/bot/telegram/bot.js";
 import { officialsFeature } from "../../../../src/bot/telegram/features/officials.js";
-import { ChatStateStore } from "../../../../src/flows/state-store.js";
 import { Invitations } from "../../../../src/roles/invitations.js";
 import { RoleStore } from "../../../../src/roles/role-store.js";
 import { OfficialReports } from "../../../../src/stats/official-reports.js";
-import { SessionLog } from "../../../../src/stats/session-log.js";
 import { createStepTracker } from "../../../../src/stats/step-tracker.js";
-import { makeContext } from "../../../flows/fixtures.js";
 import { callbackUpdate, startFakeBotApi, textUpdate, type FakeBotApi } from "../../../support/fake-bot-api.js";
 import { cleanupPrefix, newRedis, uniquePrefix } from "../../../support/redis.js";
+import { testAssistant } from "../../../support/assistant.js";
 
 const ADMIN = 777;
 let redis: Redis;
@@ -59,17 +56,8 @@ async function citizen(chat: number, commune: string, finish: boolean) {
 beforeAll(async () => {
   redis = newRedis();
   api = await startFakeBotApi();
-  const engine = makeContext({ now: Date.now });
   const roles = new RoleStore(redis, prefix, [String(ADMIN)]);
-  const assistant = new Assistant({
-    engine,
-    store: new ChatStateStore(redis, prefix, 3600),
-    sessionLog: new SessionLog(redis, prefix),
-    texts: engine.texts,
-    hashSecret: "test-secret-0123456789",
-    logger: pino({ level: "silent" }),
-    listeners: [createStepTracker({ redis, prefix })],
-  });
+  const { assistant, ctx: engine } = testAssistant(redis, prefix, { now: Date.now, listeners: [createStepTracker({ redis, prefix })] });
   const feature = officialsFeature({
     roles,
     invitations: new Invitations(redis, prefix, roles),

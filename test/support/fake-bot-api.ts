@@ -638,6 +638,10 @@ export async function startFakeBotApi(opts: FakeBotApiOptions = {}): Promise<Fak
   const server = createServer((req, res) => {
     void handle(req, res);
   });
+  // Like api.telegram.org, keep idle connections open for a minute. Node's default (5 s) closes a
+  // socket just as a client reuses it now and then: an ECONNRESET that auto-retry answers by waiting
+  // 3 s, which is the harness's doing, not the bot's.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(opts.port ?? 0, "127.0.0.1", () => resolve());

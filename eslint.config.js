@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules", "data", "coverage", "export", "dist", "content-export"] },
+  { ignores: ["node_modules", "data", "coverage", "export", "dist", "content-export", ".bench-build"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

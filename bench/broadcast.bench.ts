@@ -10,7 +10,7 @@
 import type { Redis } from "ioredis";
 import { pino } from "pino";
 import { createBroadcastModule, DEFAULT_TUNING, type BroadcastModule } from "../src/broadcast/module.js";
-import { spawnSender, type SenderChild } from "../test/broadcast/support/child.js";
+import { bundleSender, spawnSender, type SenderChild } from "../test/broadcast/support/child.js";
 import { loadTexts, StubRoles, UNITS } from "../test/broadcast/support/world.js";
 import { ChatStateStore } from "../src/flows/state-store.js";
 import { startFakeBotApi, textUpdate, type FakeBotApi } from "../test/support/fake-bot-api.js";
@@ -108,11 +108,13 @@ async function runScenario(opts: {
   ctl: BroadcastModule;
   n: number;
   kill: boolean;
+  /** The app child compiled to one ES module (as deployed), instead of TypeScript through tsx. */
+  bundle: string;
 }): Promise<Row> {
   const { fake, ctl, n } = opts;
   const marker = `Bench ${opts.name}`;
   const env = { REDIS_URL: opts.redisUrl, PREFIX: opts.prefix, API_ROOT: fake.apiRoot, TOKEN: fake.token, TUNING, APP: "1" as const };
-  let app: SenderChild = await spawnSender(env);
+  let app: SenderChild = await spawnSender(env, { bundle: opts.bundle });
   const rss: number[] = [];
   const bulk = () => fake.sent.filter((m) => m.text?.startsWith(marker));
   const callsBefore = fake.calls.length;
@@ -147,7 +149,7 @@ async function runScenario(opts: {
       down = true;
       await app.kill();
       killedAt = performance.now();
-      app = await spawnSender(env);
+      app = await spawnSender(env, { bundle: opts.bundle });
       restartedAt = performance.now();
       // The bot is back; give it a moment to fetch what came in meanwhile.
       setTimeout(() => (down = false), 2000);
@@ -212,6 +214,7 @@ async function run(redisUrl: string): Promise<void> {
   const redis = await connectRedis(redisUrl);
   const fake = await startFakeBotApi();
   fake.setRateLimit({ globalPerSecond: LIMIT_PER_SECOND, perChatPerSecond: 1, retryAfter: 1 });
+  const bundle = await bundleSender();
   const rows: Row[] = [];
   const prefixes: string[] = [];
   try {
@@ -232,7 +235,7 @@ async function run(redisUrl: string): Promise<void> {
         sender: false,
       });
       await seed(redis, ctl, n);
-      rows.push(await runScenario({ name: kill ? "kill" : "steady", redis, redisUrl, prefix, fake, ctl, n, kill }));
+      rows.push(await runScenario({ name: kill ? "kill" : "steady", redis, redisUrl, prefix, fake, ctl, n, kill, bundle }));
       await ctl.stop();
     }
   } finally {
@@ -256,7 +259,7 @@ async function run(redisUrl: string): Promise<void> {
     { header: "citizen reply max ms", align: "right", cell: (r) => `${fmt(r.replyMaxMs)} (${r.replies} replies)` },
     { header: "app peak RSS MB", align: "right", cell: (r) => fmt(r.rssMb, 0) },
   ];
-  console.log(`Fake Bot API: ${LIMIT_PER_SECOND} msgs/s overall (any 1-s window), 1/s per chat, retry_after 1 s; one extra 429 injected per ${fmt(INJECT_EVERY)} messages (at least one); ten citizens write one message every 2 s in turn (the bot answers each with two messages).\n`);
+  console.log(`Fake Bot API: ${LIMIT_PER_SECOND} msgs/s overall (any 1-s window), 1/s per chat, retry_after 1 s; one extra 429 injected per ${fmt(INJECT_EVERY)} messages (at least one); ten citizens write one message every 2 s in turn. The app (bot + sender) runs as a child process compiled to one ES module with esbuild, as deployed (no TypeScript loader).\n`);
   console.log(markdownTable(columns, rows));
   console.log("\nTargets: share ≥ 95 %, 0 duplicates, 0 missed, citizen reply < 1000 ms, RSS < 150 MB.");
   console.log("msgs/s and shares: bulk messages from the first to the last, on the fake's clock; with a kill, the downtime (the longest gap) is left out. \"with replies\" adds the bot's replies to citizens in that period. Each 429 pauses all bulk sending for retry_after.");

@@ -1,5 +1,7 @@
-// Spawns sender-child.ts with tsx and lets a test or bench wait for it, kill it, or stop it.
+// Spawns sender-child.ts (with tsx, or a compiled bundle of it) and lets a test or bench wait for it,
+// kill it, or stop it.
 import { spawn, type ChildProcess } from "node:child_process";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PROJECT_ROOT } from "../../../src/flows/content.js";
 
@@ -15,10 +17,14 @@ export interface SenderChild {
 
 const SCRIPT = fileURLToPath(new URL("./sender-child.ts", import.meta.url));
 
-export async function spawnSender(env: { REDIS_URL: string; PREFIX: string; API_ROOT: string; TOKEN: string; TUNING?: object; APP?: "1" }): Promise<SenderChild> {
-  // Node itself with tsx as a loader, not the tsx wrapper: a SIGKILL to the wrapper would leave its
-  // node child running, and the "killed" sender would go on sending.
-  const child = spawn(process.execPath, ["--import", "tsx", SCRIPT], {
+export async function spawnSender(
+  env: { REDIS_URL: string; PREFIX: string; API_ROOT: string; TOKEN: string; TUNING?: object; APP?: "1" },
+  opts: { bundle?: string } = {},
+): Promise<SenderChild> {
+  // Node itself (with tsx as a loader unless given a compiled bundle), not the tsx wrapper: a SIGKILL
+  // to the wrapper would leave its node child running, and the "killed" sender would go on sending.
+  const args = opts.bundle ? [opts.bundle] : ["--import", "tsx", SCRIPT];
+  const child = spawn(process.execPath, args, {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env, TUNING: JSON.stringify(env.TUNING ?? {}) },
     stdio: ["ignore", "pipe", "pipe"],
@@ -50,4 +56,16 @@ export async function spawnSender(env: { REDIS_URL: string; PREFIX: string; API_
     await exited;
   };
   return { child, peakRss: () => peak, kill: () => end("SIGKILL"), stop: () => end("SIGTERM") };
+}
+
+/**
+ * Compiles sender-child.ts and what it imports (packages stay external) into one ES module, as a
+ * deployment would run it: no TypeScript loader in the process. Written under the project root, two
+ * levels down, so the bundled code finds locales/ and content/ as from src/flows/.
+ */
+export async function bundleSender(): Promise<string> {
+  const { build } = await import("esbuild");
+  const outfile = join(PROJECT_ROOT, ".bench-build", "child", "sender-child.mjs");
+  await build({ entryPoints: [SCRIPT], outfile, bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", logLevel: "warning" });
+  return outfile;
 }

@@ -82,6 +82,8 @@ async function main(): Promise<void> {
     content,
     hashSecret: config.hashSecret,
     store: stateStore,
+    // Reminders go out through Telegram only: the web chat demo does not ask for them.
+    reminders: broadcasts !== null,
     logger,
     listeners: [createStepTracker({ redis, prefix }), ...(broadcasts?.listeners ?? [])],
   });

@@ -28,6 +28,8 @@ export interface AssistantOptions {
   listeners?: EventListener[];
   /** The chat state store, when other parts of the app share it (its read cache stays coherent). */
   store?: ChatStateStore;
+  /** Whether this app delivers reminders (a Telegram bot runs); default true. */
+  reminders?: boolean;
   /** Fixed clock for tests. */
   now?: () => number;
 }
@@ -41,6 +43,7 @@ export function createAssistant(opts: AssistantOptions): Assistant {
     now: opts.now ?? Date.now,
     newSessionId,
     search: (text, lang) => content.search.search(text, lang),
+    reminders: opts.reminders ?? true,
   };
   return new Assistant({
     engine,

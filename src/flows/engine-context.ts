@@ -15,4 +15,10 @@ export interface EngineContext {
   newSessionId(): string;
   /** Flow ids that best match free text, best first (at most three); empty when nothing fits. */
   search(text: string, lang: Lang): string[];
+  /**
+   * Whether the channel can deliver reminders (Telegram can; the local web chat cannot). When it
+   * cannot, the reminders consent question is skipped rather than promising what never comes.
+   * Default: true.
+   */
+  reminders?: boolean;
 }

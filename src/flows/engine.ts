@@ -147,8 +147,14 @@ class Turn {
     this.#enter(flow, target);
   }
 
-  #enter(flow: CompiledFlow, stepId: string) {
+  #enter(flow: CompiledFlow, stepId: string): void {
     const step = flow.steps.get(stepId)!;
+    if (this.ctx.reminders === false && asksForReminders(step)) {
+      const next = flow.fallthrough.get(stepId);
+      if (next) this.#enter(flow, next);
+      else this.#goHome();
+      return;
+    }
     this.state.step = stepId;
     this.events.push({ type: "step_reached", flow: flow.def.id, step: stepId, sessionId: this.state.sid!, unit: this.state.unit ?? null });
     if (step.warn === "scam") this.#say(this.ctx.texts.t(this.lang, "scam-warning"));
@@ -391,4 +397,9 @@ class Turn {
     this.#say(this.ctx.texts.t(this.lang, "flow-updated"));
     return true;
   }
+}
+
+/** A step whose every choice sets the reminders consent: the consent question. */
+function asksForReminders(step: StepDefinition): boolean {
+  return step.kind === "choice" && step.choices.every((c) => c.profile?.remind !== undefined);
 }

@@ -33,6 +33,18 @@ describe("onboarding", () => {
     expect(d.events).toContainEqual({ type: "reminders_changed", remind: true, unit: "long-hiep" });
   });
 
+  it("does not ask about reminders on a channel that cannot deliver them (the web chat demo)", () => {
+    const d = new EngineDriver({ ...makeContext(), reminders: false });
+    d.start();
+    d.press("Tiếng Việt");
+    d.press("xã Trà Cú");
+    expect(d.texts).not.toContain("Nhắc lịch?");
+    expect(d.texts).toContain("Chào mừng!");
+    expect(d.screen.text).toBe("Menu của xã Trà Cú");
+    expect(d.state?.remind).toBeUndefined();
+    expect(d.events.filter((e) => e.type === "reminders_changed")).toEqual([]);
+  });
+
   it.each([
     ["thi tran tra cu", "tra-cu"],
     ["Thị trấn Định An", "dai-an"],

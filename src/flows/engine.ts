@@ -14,6 +14,7 @@ import { asList, ScreenRenderer } from "./screens.js";
 import type { StepDefinition } from "./schema.js";
 import type { ChatState, EngineEvent, EngineInput, Lang, Reply, StepResult } from "./types.js";
 import { fold } from "../text/fold.js";
+import { cutText, normalizeInput } from "../text/normalize.js";
 
 /** Back-stack bound: enough to walk back through any guide, small enough to keep state tiny. */
 const MAX_HISTORY = 24;
@@ -82,6 +83,8 @@ class Turn {
         else this.#showCurrent();
         break;
       case "unsupported":
+        // A photo of an ID card captioned with its number is a secret like the typed number.
+        if (input.caption && looksSensitive(normalizeInput(input.caption))) return this.#refuseSecret();
         this.#say(this.ctx.texts.t(this.lang, "unsupported-message"));
         this.#showCurrent();
         break;
@@ -96,7 +99,7 @@ class Turn {
         this.#onButton(input.data);
         break;
       case "text":
-        this.#onText(input.text);
+        this.#onText(normalizeInput(input.text));
         break;
     }
     return { state: this.state, replies: this.replies, events: this.events };
@@ -274,12 +277,7 @@ class Turn {
       this.#say(this.ctx.texts.t(this.lang, "too-long"));
       return this.#showCurrent();
     }
-    if (looksSensitive(raw)) {
-      // Nothing of the text is kept: not in state, not in events, not in logs.
-      this.events.push({ type: "sensitive_input_refused" });
-      this.replies.push({ text: this.ctx.texts.t(this.lang, "sensitive-warning"), deleteInput: true });
-      return this.#showCurrent();
-    }
+    if (looksSensitive(raw)) return this.#refuseSecret();
     if (this.idle && this.state.flow && this.state.flow !== ONBOARDING && !this.state.resume) return this.#askResume();
     const place = this.state.resume ? null : this.#place();
     if (place) {
@@ -303,6 +301,14 @@ class Turn {
     this.#showCurrent();
   }
 
+  /** Nothing of the text is kept: not in state, not in events, not in logs. */
+  #refuseSecret(): StepResult {
+    this.events.push({ type: "sensitive_input_refused" });
+    this.replies.push({ text: this.ctx.texts.t(this.lang, "sensitive-warning"), deleteInput: true });
+    this.#showCurrent();
+    return { state: this.state, replies: this.replies, events: this.events };
+  }
+
   #answer(flow: CompiledFlow, step: Extract<StepDefinition, { kind: "question" }>, raw: string) {
     const value = validators[step.validate](raw);
     if (value === null) {
@@ -316,7 +322,7 @@ class Turn {
   #typedUnit(flow: CompiledFlow, step: StepDefinition, raw: string) {
     const match = this.ctx.units.resolve(raw);
     if (!match) {
-      this.#say(this.ctx.texts.t(this.lang, "unit-not-found", { text: raw.trim().slice(0, 40) }));
+      this.#say(this.ctx.texts.t(this.lang, "unit-not-found", { text: cutText(raw.trim(), 40) }));
       return this.#render();
     }
     const key = match.oldName ? "unit-found-old" : "unit-confirm";

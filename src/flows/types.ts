@@ -50,8 +50,8 @@ export type EngineInput =
   | { kind: "button"; data: string }
   | { kind: "text"; text: string }
   | { kind: "open"; flow: string }
-  /** A sticker, photo, voice note or other message the bot cannot read. */
-  | { kind: "unsupported" }
+  /** A sticker, photo, voice note or other message the bot cannot read, with its caption if any. */
+  | { kind: "unsupported"; caption?: string }
   /** A command the bot does not know (e.g. a typo in "/start"). */
   | { kind: "unknown_command" }
   /** Show the current screen again, unchanged (a client that lost the previous answer). */

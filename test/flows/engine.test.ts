@@ -204,6 +204,26 @@ describe("bad input", () => {
     expect(d.texts).not.toContain("Đừng gửi");
   });
 
+  it("treats a photo captioned with an ID number like the typed number", () => {
+    const { d } = onboarded();
+    d.press("Làm giấy khai sinh");
+    d.send({ kind: "unsupported", caption: "số căn cước 012345678901" });
+    expect(d.replies[0]).toMatchObject({ text: "Đừng gửi số căn cước, mật khẩu, OTP.", deleteInput: true });
+    expect(d.screen.text).toContain("Làm cho ai?");
+    d.send({ kind: "unsupported", caption: "ảnh giấy chứng sinh" });
+    expect(d.texts).toContain("Tôi chỉ đọc được chữ.");
+  });
+
+  it("echoes an unknown commune without cutting an emoji in half", () => {
+    const d = new EngineDriver(makeContext());
+    d.start();
+    d.press("Tiếng Việt");
+    d.text(`${"x".repeat(38)}😀😀😀`);
+    const echoed = d.texts;
+    expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(echoed)).toBe(false);
+    expect(echoed).toContain("x".repeat(38));
+  });
+
   it("answers stickers and huge texts kindly and keeps the place", () => {
     const { d } = onboarded();
     d.press("Làm giấy khai sinh");

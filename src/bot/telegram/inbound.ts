@@ -17,7 +17,7 @@ export function toEngineInput(ctx: BotContext): EngineInput | null {
   const message = ctx.message;
   if (!message) return null;
   const text = message.text;
-  if (text === undefined) return { kind: "unsupported" };
+  if (text === undefined) return message.caption ? { kind: "unsupported", caption: message.caption } : { kind: "unsupported" };
   const command = /^\/([a-z_]+)(?:@\w+)?(?:\s|$)/i.exec(text);
   if (command) return commands[command[1]!.toLowerCase()] ?? { kind: "unknown_command" };
   return { kind: "text", text };

@@ -32,6 +32,8 @@ export function splitText(text: string, limit: number = TELEGRAM_LIMITS.textLeng
     if (cut < limit / 2) cut = window.lastIndexOf("\n");
     if (cut < limit / 2) cut = window.lastIndexOf(" ");
     if (cut <= 0) cut = limit;
+    // Never between the two halves of an emoji: Telegram refuses a lone surrogate.
+    if (/[\uD800-\uDBFF]/.test(rest[cut - 1] ?? "")) cut -= 1;
     chunks.push(rest.slice(0, cut).trimEnd());
     rest = rest.slice(cut).trimStart();
   }

@@ -48,17 +48,19 @@ export async function buildOverview(reader: StatsReader, todayDay: Day, scope: U
 
 export function overviewFromTallies(catalogue: UnitCatalogue, todayDay: Day, scope: UnitScope, tallies: Tally[]): Overview {
   const per = (row: string, kind: ReportKind) => tallies.map((t) => t.get(row, kind));
+  const rows = visibleRows(catalogue, scope, tallies);
+  const codes = rows.map((r) => r.code);
   return {
     today: todayDay,
     ranges: overviewRanges(todayDay),
-    rows: visibleRows(catalogue, scope, tallies).map((row, i) => ({
+    rows: rows.map((row, i) => ({
       stt: i + 1,
       code: row.code,
       name: row.name,
       filings: per(row.code, "online_filing"),
       accounts: per(row.code, "account"),
     })),
-    totals: { filings: tallies.map((t) => t.total("online_filing")), accounts: tallies.map((t) => t.total("account")) },
+    totals: { filings: tallies.map((t) => t.sum(codes, "online_filing")), accounts: tallies.map((t) => t.sum(codes, "account")) },
   };
 }
 

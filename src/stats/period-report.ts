@@ -29,7 +29,7 @@ export interface PeriodReport {
   currentName: string;
   previousName: string;
   lines: ReportLine[];
-  /** Every commune together, including rows the viewer does not see. */
+  /** The rows the viewer sees, together (never communes outside their scope). */
   total: { previous: number; current: number };
   /** This period's total by source. */
   currentSplit: { guided: number; imported: number };
@@ -56,7 +56,9 @@ export function buildPeriodReport(
   scope: UnitScope,
 ): PeriodReport {
   const { current, previous } = tallies;
-  const lines = visibleRows(catalogue, scope, [current, previous]).map((row, i) => ({
+  const rows = visibleRows(catalogue, scope, [current, previous, ...(tallies.previousWhole ? [tallies.previousWhole] : [])]);
+  const codes = rows.map((r) => r.code);
+  const lines = rows.map((row, i) => ({
     stt: i + 1,
     code: row.code,
     name: row.name,
@@ -69,12 +71,12 @@ export function buildPeriodReport(
     currentName: periodName(comparison.period),
     previousName: periodName(previousPeriod(comparison.period)),
     lines,
-    total: { previous: previous.total("online_filing"), current: current.total("online_filing") },
-    currentSplit: { guided: current.total("online_filing", "guided"), imported: current.total("online_filing", "imported") },
-    accounts: { previous: previous.total("account"), current: current.total("account") },
+    total: { previous: previous.sum(codes, "online_filing"), current: current.sum(codes, "online_filing") },
+    currentSplit: { guided: current.sum(codes, "online_filing", "guided"), imported: current.sum(codes, "online_filing", "imported") },
+    accounts: { previous: previous.sum(codes, "account"), current: current.sum(codes, "account") },
   };
   if (comparison.previousWhole && tallies.previousWhole) {
-    report.wholePrevious = { range: comparison.previousWhole, total: tallies.previousWhole.total("online_filing") };
+    report.wholePrevious = { range: comparison.previousWhole, total: tallies.previousWhole.sum(codes, "online_filing") };
   }
   return report;
 }

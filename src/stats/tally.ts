@@ -33,10 +33,13 @@ export class Tally {
     return counts[slot(kind, "guided")]! + counts[slot(kind, "imported")]!;
   }
 
-  /** The count of one kind over every row (including rows a viewer may not see). */
-  total(kind: ReportKind, source?: Source): number {
+  /**
+   * The count of one kind over the given rows: always the rows a viewer may see, so an official of
+   * one commune never learns the district's total from the "Tổng số" line.
+   */
+  sum(rows: Iterable<string>, kind: ReportKind, source?: Source): number {
     let sum = 0;
-    for (const row of this.rows.keys()) sum += this.get(row, kind, source);
+    for (const row of rows) sum += this.get(row, kind, source);
     return sum;
   }
 }

@@ -39,7 +39,7 @@ describe("StatsReader", () => {
     expect(old!.get(OTHER_ROW, "account")).toBe(1);
     expect(recent!.get("long-hiep", "online_filing")).toBe(2);
     expect(recent!.get("tra-cu", "account")).toBe(5);
-    expect(both!.total("online_filing")).toBe(18);
+    expect(both!.sum(both!.rows.keys(), "online_filing")).toBe(18);
   });
 
   it("sees a new import of a past day at once, though past days are cached", async () => {
@@ -47,10 +47,10 @@ describe("StatsReader", () => {
     const reader = new StatsReader(redis, p, catalogue, () => NOW);
     const range = { from: "2026-11-01", to: "2026-11-01" };
     await redis.hset(`${p}stats:day:2026-11-01`, "dai-an|online_filing", "1");
-    expect((await reader.tallies([range]))[0]!.total("online_filing")).toBe(1);
+    expect((await reader.tallies([range]))[0]!.get("dai-an", "online_filing")).toBe(1);
     await redis.hset(`${p}stats:day:2026-11-01`, "dai-an|online_filing", "50"); // a final day never changes…
-    expect((await reader.tallies([range]))[0]!.total("online_filing")).toBe(1); // …so it is served from the cache
+    expect((await reader.tallies([range]))[0]!.get("dai-an", "online_filing")).toBe(1); // …so it is served from the cache
     await importCsv(redis, p, catalogue, "date,unit,kind,count\n2026-11-01,dai-an,online_filing,7\n", { file: "x.csv", now: NOW, todayDay: "2026-11-24" });
-    expect((await reader.tallies([range]))[0]!.total("online_filing")).toBe(57);
+    expect((await reader.tallies([range]))[0]!.get("dai-an", "online_filing")).toBe(57);
   });
 });

@@ -31,6 +31,20 @@ function tally(rows: Record<string, [filingsGuided: number, filingsImported: num
 }
 
 describe("the period report", () => {
+  it("gives an official of one commune totals of that commune only, in the report and the overview", () => {
+    const current = tally({ "tra-cu": [5, 0, 3], "long-hiep": [1, 0, 1], [OTHER_ROW]: [2, 0] });
+    const previous = tally({ "tra-cu": [4, 1], "long-hiep": [2, 0] });
+    const comparison = compare(quarterPeriod(2023, 2), "2023-08-01");
+    const report = buildPeriodReport(comparison, { current, previous }, catalogue, ["long-hiep"]);
+    expect(report.total).toEqual({ previous: 2, current: 1 });
+    expect(report.accounts).toEqual({ previous: 0, current: 1 });
+    expect(joinBlocks(renderPeriodReport(report))).toMatch(/Tổng số\s+2\s+1\s/);
+    const overview = overviewFromTallies(catalogue, "2023-08-01", ["long-hiep"], [current, current, current, current]);
+    expect(overview.totals).toEqual({ filings: [1, 1, 1, 1], accounts: [1, 1, 1, 1] });
+    const everyone = buildPeriodReport(comparison, { current, previous }, catalogue, "all");
+    expect(everyone.total).toEqual({ previous: 7, current: 8 });
+  });
+
   it("renders a finished quarter exactly, escaping names and showing the 'other' row", () => {
     const comparison = compare(quarterPeriod(2025, 4), "2026-11-24");
     const current = tally({ "tra-cu": [1200, 300, 40], "long-hiep": [0, 7], "a-b": [5, 0], [OTHER_ROW]: [2, 0] });

@@ -55,9 +55,9 @@ describe("RoleStore", () => {
 describe("Invitations", () => {
   it("makes short, unambiguous codes that live 48 hours and work once", async () => {
     const p = `${prefix}c:`;
-    const roles = new RoleStore(redis, p, []);
+    const roles = new RoleStore(redis, p, ["1"]);
     const invitations = new Invitations(redis, p, roles);
-    const invite = await invitations.create("official", "long-hiep", "1", 1_000);
+    const invite = await invitations.create("official", "long-hiep", "1", Date.now());
     expect(invite.code).toMatch(new RegExp(`^[${CODE_ALPHABET}]{8}$`));
     expect(invite.code).not.toMatch(/[01OIL]/);
     expect(invite.expiresAt - invite.createdAt).toBe(48 * 3600 * 1000);
@@ -76,7 +76,7 @@ describe("Invitations", () => {
 
   it("gives the role to one of two people racing with the same code", async () => {
     const p = `${prefix}d:`;
-    const roles = new RoleStore(redis, p, []);
+    const roles = new RoleStore(redis, p, ["1"]);
     const invitations = new Invitations(redis, p, roles);
     const { code } = await invitations.create("taskforce", null, "1");
     const results = await Promise.all(["30", "31", "32"].map((u) => invitations.redeem(u, code)));
@@ -85,11 +85,45 @@ describe("Invitations", () => {
 
   it("stops a user after too many wrong codes", async () => {
     const p = `${prefix}e:`;
-    const invitations = new Invitations(redis, p, new RoleStore(redis, p, []));
+    const invitations = new Invitations(redis, p, new RoleStore(redis, p, ["1"]));
     const { code } = await invitations.create("official", null, "1");
     for (let i = 0; i < MAX_FAILED_REDEEMS; i++) expect((await invitations.redeem("40", "ABCD-EFGH")).ok).toBe(false);
     expect(await invitations.redeem("40", code)).toEqual({ ok: false, reason: "too_many_attempts" });
     expect(await invitations.redeem("41", code)).toEqual({ ok: true, role: "official", unit: "*" });
+  });
+
+  it("lets a revoked admin's codes die with the role, even one that escaped cancelling", async () => {
+    const p = `${prefix}f:`;
+    const roles = new RoleStore(redis, p, ["1"]);
+    const invitations = new Invitations(redis, p, roles);
+    await roles.grant("50", "admin", { by: "1", via: "command" });
+    const own = await invitations.create("admin", null, "50");
+    const other = await invitations.create("taskforce", null, "1");
+    expect((await invitations.pending()).map((i) => i.code).sort()).toEqual([own.code, other.code].sort());
+    await roles.revoke("50", { by: "1" });
+    // Not cancelled on purpose: the redemption itself refuses a code whose creator lost the role.
+    expect(await invitations.redeem("50", own.code)).toEqual({ ok: false, reason: "unknown" });
+    expect(await roles.has("50", "admin")).toBe(false);
+
+    await roles.grant("51", "admin", { by: "1", via: "command" });
+    const later = await invitations.create("admin", null, "51");
+    await roles.revoke("51", { by: "1" });
+    expect(await invitations.cancelBy("51")).toBe(1);
+    expect((await invitations.pending()).map((i) => i.code)).toEqual([other.code]);
+    await roles.grant("51", "admin", { by: "1", via: "command" }); // re-granted: the old code stays dead
+    expect(await invitations.redeem("52", later.code)).toEqual({ ok: false, reason: "unknown" });
+  });
+
+  it("checks the code's own age, not only the key's TTL, and lets an admin cancel a code", async () => {
+    const p = `${prefix}g:`;
+    const invitations = new Invitations(redis, p, new RoleStore(redis, p, ["1"]));
+    const old = await invitations.create("official", null, "1", Date.now() - INVITE_TTL_SECONDS * 1000 - 1);
+    await redis.persist(`${p}roles:invite:${old.code}`); // a key whose TTL was lost (restore, migration)
+    expect(await invitations.redeem("60", old.code)).toEqual({ ok: false, reason: "unknown" });
+    const fresh = await invitations.create("official", null, "1");
+    expect(await invitations.cancel(displayCode(fresh.code))).toBe(true);
+    expect(await invitations.cancel(displayCode(fresh.code))).toBe(false);
+    expect(await invitations.redeem("60", fresh.code)).toEqual({ ok: false, reason: "unknown" });
   });
 
   it("reads only what can be a code", () => {

@@ -33,6 +33,14 @@ export const T = {
   inviteCreated: (code: string, role: Role, unitName: string | null, expires: string) =>
     `Mã mời: <code>${displayCode(code)}</code>\nQuyền: ${ROLE_NAMES[role]}${unitName ? ` (${unitName})` : ""}\nHết hạn: ${expires}, dùng một lần.\nNgười được mời gửi cho trợ lý: /kichhoat ${displayCode(code)}`,
 
+  pendingTitle: "<b>Mã mời chưa dùng</b>",
+  pendingEmpty: "Không có mã mời nào đang chờ.",
+  pendingHint: "Hủy một mã: /huymoi ABCD-EFGH",
+  cancelUsage: "Cách dùng: /huymoi <mã mời>. Xem các mã đang chờ bằng /loimoi.",
+  inviteCancelled: "Đã hủy mã mời. Mã này không dùng được nữa.",
+  cancelUnknown: "Không có mã mời nào như vậy đang chờ (có thể đã dùng hoặc hết hạn).",
+  invitesCancelled: (n: number) => `Đã hủy ${n} mã mời người này tạo mà chưa ai dùng.`,
+
   revokeUsage: "Cách dùng: /thuhoi <mã người dùng> [vai trò]. Xem mã người dùng bằng /quyen.",
   revokeProtected: "Không thể thu hồi quyền của quản trị được cấu hình sẵn (BOT_ADMINS).",
   revokeNone: (user: string) => `Người dùng ${user} không có quyền nào để thu hồi.`,
@@ -58,6 +66,8 @@ export const MENU = {
   ],
   admin: [
     { command: "moi", description: "Tạo mã mời cấp quyền" },
+    { command: "loimoi", description: "Mã mời chưa dùng" },
+    { command: "huymoi", description: "Hủy một mã mời" },
     { command: "quyen", description: "Danh sách người có quyền" },
     { command: "thuhoi", description: "Thu hồi quyền" },
     { command: "nhatky", description: "Nhật ký cấp và thu hồi quyền" },

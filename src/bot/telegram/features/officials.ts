@@ -9,6 +9,7 @@
  * posted into a group. Callback queries arrive already answered (see bot.ts).
  */
 import { Composer, InputFile, type Api, type InlineKeyboard } from "grammy";
+import { displayCode } from "../../../roles/invite-code.js";
 import type { Invitations } from "../../../roles/invitations.js";
 import { ALL_UNITS, ROLE_NAMES, parseRole, type Role, type UnitScope } from "../../../roles/role.js";
 import { ProtectedAdminError, type RoleStore } from "../../../roles/role-store.js";
@@ -38,7 +39,7 @@ export interface OfficialsDeps {
 }
 
 const STATS_COMMANDS = ["thongke", "xuatbaocao", "baocaongay"] as const;
-const ADMIN_COMMANDS = ["moi", "quyen", "thuhoi", "nhatky"] as const;
+const ADMIN_COMMANDS = ["moi", "loimoi", "huymoi", "quyen", "thuhoi", "nhatky"] as const;
 
 type Ctx = BotContext & { from: NonNullable<BotContext["from"]> };
 
@@ -139,6 +140,26 @@ export function officialsFeature(deps: OfficialsDeps): Composer<BotContext> {
   );
 
   pm.command(
+    "loimoi",
+    asAdmin(async (ctx) => {
+      const lines = (await invitations.pending()).map((i) => {
+        const unit = i.role === "official" ? ` (${escapeHtml(unitName(i.unit) ?? "")})` : "";
+        return `• <code>${displayCode(i.code)}</code>: ${ROLE_NAMES[i.role]}${unit}, tạo bởi ${escapeHtml(i.by)}, hết hạn ${formatExportTime(i.expiresAt)}`;
+      });
+      await replyBlocks(ctx, [{ html: [T.pendingTitle, ...(lines.length > 0 ? [...lines, T.pendingHint] : [T.pendingEmpty])].join("\n") }]);
+    }),
+  );
+
+  pm.command(
+    "huymoi",
+    asAdmin(async (ctx) => {
+      const typed = String(ctx.match ?? "").trim();
+      if (!typed) return ctx.reply(T.cancelUsage);
+      await ctx.reply((await invitations.cancel(typed)) ? T.inviteCancelled : T.cancelUnknown);
+    }),
+  );
+
+  pm.command(
     "quyen",
     asAdmin(async (ctx) => {
       const holders = await roles.list();
@@ -160,9 +181,11 @@ export function officialsFeature(deps: OfficialsDeps): Composer<BotContext> {
       if (!user || !/^\d{1,20}$/.test(user) || role === null) return ctx.reply(T.revokeUsage);
       try {
         const removed = await roles.revoke(user, { role, by: String(ctx.from.id) });
-        if (removed.length === 0) return ctx.reply(T.revokeNone(user));
+        // Codes made by someone who is no longer an admin die with the role (redeeming checks it too).
+        const cancelled = (await roles.has(user, "admin")) ? 0 : await invitations.cancelBy(user);
+        if (removed.length === 0 && cancelled === 0) return ctx.reply(T.revokeNone(user));
         await updateMenu(ctx.api, user, ctx);
-        await ctx.reply(T.revoked(user, removed));
+        await ctx.reply([T.revoked(user, removed), ...(cancelled > 0 ? [T.invitesCancelled(cancelled)] : [])].join("\n"));
       } catch (err) {
         if (err instanceof ProtectedAdminError) return ctx.reply(T.revokeProtected);
         throw err;

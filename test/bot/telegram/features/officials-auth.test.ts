@@ -31,6 +31,8 @@ const TABLE: { action: string; allowed: Who[]; button?: boolean }[] = [
   { action: "tk:x:quarter.20230401.20230630", allowed: ["admin", "officialAll", "officialOne"], button: true },
   { action: "/moi canbo Long Hiệp", allowed: ["admin"] },
   { action: "/quyen", allowed: ["admin"] },
+  { action: "/loimoi", allowed: ["admin"] },
+  { action: "/huymoi ABCD-EFGH", allowed: ["admin"] },
   { action: "/thuhoi 7007", allowed: ["admin"] },
   { action: "/nhatky", allowed: ["admin"] },
 ];

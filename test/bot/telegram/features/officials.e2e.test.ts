@@ -114,4 +114,19 @@ describe("officials on Telegram", () => {
     expect(audit.text).toMatch(/thu hồi cán bộ \(long-hiep\) cho 103, bởi 777/);
     expect(audit.text).toMatch(/cấp cán bộ \(long-hiep\) cho 103, bởi 777 \(invite:/);
   });
+
+  it("cancels a revoked admin's pending codes, so they cannot make themselves admin again", async () => {
+    await say(ADMIN, "/moi quantri", "Mã mời");
+    const granted = await say(ADMIN, "/loimoi", "Mã mời chưa dùng");
+    const code = /<code>([A-Z0-9]{4}-[A-Z0-9]{4})<\/code>/.exec(granted.text!)![1]!;
+    await say(105, `/kichhoat ${code}`, "Đã kích hoạt quyền quản trị");
+    const own = await say(105, "/moi quantri", "Mã mời");
+    const ownCode = /Mã mời: <code>([A-Z0-9]{4}-[A-Z0-9]{4})<\/code>/.exec(own.text!)![1]!;
+    expect((await say(ADMIN, "/loimoi", "Mã mời chưa dùng")).text).toContain(ownCode);
+    const revoked = await say(ADMIN, "/thuhoi 105", "Đã thu hồi quyền quản trị");
+    expect(revoked.text).toContain("Đã hủy 1 mã mời");
+    await say(105, `/kichhoat ${ownCode}`, "Mã không đúng hoặc đã hết hạn");
+    await say(105, "/thongke", "Lệnh này dành cho cán bộ.");
+    expect((await say(ADMIN, "/loimoi", "Không có mã mời nào")).text).not.toContain(ownCode);
+  });
 });

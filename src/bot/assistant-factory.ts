@@ -8,7 +8,7 @@ import { pino, type Logger } from "pino";
 import { Assistant, type EventListener } from "./assistant.js";
 import { compileFlow, FlowCatalogue } from "../flows/catalogue.js";
 import type { Content } from "../flows/content.js";
-import type { EngineContext } from "../flows/engine-context.js";
+import { DEFAULT_LIMITS, type EngineContext, type EngineLimits } from "../flows/engine-context.js";
 import { GuideSearch } from "../flows/search.js";
 import { ChatStateStore } from "../flows/state-store.js";
 import { Translator } from "../i18n/translator.js";
@@ -30,6 +30,8 @@ export interface AssistantOptions {
   store?: ChatStateStore;
   /** Whether this app delivers reminders (a Telegram bot runs); default true. */
   reminders?: boolean;
+  /** How fast one chat may go; null for none (the benchmark). Default: DEFAULT_LIMITS. */
+  limits?: EngineLimits | null;
   /** Fixed clock for tests. */
   now?: () => number;
 }
@@ -44,6 +46,7 @@ export function createAssistant(opts: AssistantOptions): Assistant {
     newSessionId,
     search: (text, lang) => content.search.search(text, lang),
     reminders: opts.reminders ?? true,
+    limits: opts.limits === undefined ? DEFAULT_LIMITS : (opts.limits ?? undefined),
   };
   return new Assistant({
     engine,
@@ -94,5 +97,5 @@ export function createBenchAssistant(opts: { redis: Redis; prefix: string; depth
     validFrom: "2025-07-01",
     units: [{ code: "x", name: "xã X", office: { name: "UBND xã X", address: "UBND xã X" } }],
   });
-  return createAssistant({ redis: opts.redis, prefix: opts.prefix, content: { texts, flows, units, search: new GuideSearch(flows, texts) }, hashSecret: "bench-secret-0123456789" });
+  return createAssistant({ redis: opts.redis, prefix: opts.prefix, content: { texts, flows, units, search: new GuideSearch(flows, texts) }, hashSecret: "bench-secret-0123456789", limits: null });
 }

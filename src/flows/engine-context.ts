@@ -21,4 +21,24 @@ export interface EngineContext {
    * Default: true.
    */
   reminders?: boolean;
+  /** How fast one chat may go (see `DEFAULT_LIMITS`); none when omitted (tests on a fixed clock). */
+  limits?: EngineLimits;
 }
+
+export interface RateLimit {
+  max: number;
+  windowMs: number;
+}
+
+export interface EngineLimits {
+  /** Messages per chat: past it, one polite note and no other answer until the window ends. */
+  flood: RateLimit;
+  /** Guides a chat may open: enough to browse, too few to inflate officials' figures. */
+  opens: RateLimit;
+}
+
+/** Ticking a checklist quickly stays well under the flood limit; browsing stays under the open limit. */
+export const DEFAULT_LIMITS: EngineLimits = {
+  flood: { max: 40, windowMs: 60_000 },
+  opens: { max: 10, windowMs: 10 * 60_000 },
+};

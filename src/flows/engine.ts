@@ -8,10 +8,10 @@
  */
 import { decodeButton, type ButtonAction } from "./buttons.js";
 import { ONBOARDING, type CompiledFlow } from "./catalogue.js";
-import type { EngineContext } from "./engine-context.js";
+import type { EngineContext, RateLimit } from "./engine-context.js";
 import { looksSensitive, validators } from "./input-checks.js";
 import { asList, ScreenRenderer } from "./screens.js";
-import type { StepDefinition } from "./schema.js";
+import { sessionResults, type SessionResult, type StepDefinition } from "./schema.js";
 import type { ChatState, EngineEvent, EngineInput, Lang, Reply, StepResult } from "./types.js";
 import { fold } from "../text/fold.js";
 import { cutText, normalizeInput } from "../text/normalize.js";
@@ -22,6 +22,12 @@ const MAX_HISTORY = 24;
 export const RESUME_AFTER_MS = 6 * 60 * 60 * 1000;
 /** Longer texts are not read: nobody needs that much to answer a step, and it protects matching. */
 export const MAX_TEXT_LENGTH = 1000;
+
+/** Counts one event in a fixed window; `over` > 0 once the window holds more than the limit. */
+function countIn(window: [number, number] | undefined, now: number, limit: RateLimit): { window: [number, number]; over: number } {
+  const [start, n] = window && now - window[0] < limit.windowMs ? window : [now, 0];
+  return { window: [start, n + 1], over: n + 1 - limit.max };
+}
 
 export function newChatState(now: number): ChatState {
   return { v: 1, seq: 0, at: now };
@@ -62,6 +68,7 @@ class Turn {
   }
 
   handle(input: EngineInput): StepResult {
+    if (this.#flooded()) return { state: this.state, replies: this.replies, events: this.events };
     if (this.#checkFlowVersion() && input.kind !== "start" && input.kind !== "menu") {
       // The screen the user answered has changed: show the new one rather than guess.
       this.#render();
@@ -79,7 +86,7 @@ class Turn {
         this.#showCurrent();
         break;
       case "open":
-        if (this.ctx.flows.get(input.flow)) this.#openFlow(input.flow);
+        if (this.ctx.flows.get(input.flow)) this.#openAsked(input.flow);
         else this.#showCurrent();
         break;
       case "unsupported":
@@ -105,6 +112,16 @@ class Turn {
     return { state: this.state, replies: this.replies, events: this.events };
   }
 
+  #flooded(): boolean {
+    const limit = this.ctx.limits?.flood;
+    if (!limit) return false;
+    const flood = countIn(this.state.fl, this.ctx.now(), limit);
+    this.state.fl = flood.window;
+    // Said once per window; the rest gets no answer, which is what slows a flood down.
+    if (flood.over === 1) this.#say(this.ctx.texts.t(this.lang, "too-fast"));
+    return flood.over > 0;
+  }
+
   // ── navigation ──────────────────────────────────────────────────────────────────────────────
 
   #onStart() {
@@ -125,6 +142,18 @@ class Turn {
 
   #leaveFlow() {
     for (const key of ["flow", "fv", "step", "hist", "d", "vars", "sid", "t0", "resume"] as const) delete this.state[key];
+  }
+
+  /** A guide the person asked for (menu, suggestion, typed): counted against OPEN_LIMIT. */
+  #openAsked(flowId: string) {
+    const limit = this.ctx.limits?.opens;
+    const opened = limit ? countIn(this.state.op, this.ctx.now(), limit) : null;
+    if (opened) this.state.op = opened.window;
+    if (opened && opened.over > 0) {
+      this.#say(this.ctx.texts.t(this.lang, "too-many-guides"));
+      return this.#goHome();
+    }
+    this.#openFlow(flowId);
   }
 
   #openFlow(flowId: string, atStep?: string, single = false) {
@@ -168,6 +197,8 @@ class Turn {
   #finish(flow: CompiledFlow, step: Extract<StepDefinition, { kind: "end" }>) {
     const outcome = step.outcome ?? flow.def.outcome;
     if (outcome !== "none") {
+      const chosen = this.state.vars?.result;
+      const result = step.result ?? (sessionResults.includes(chosen as SessionResult) ? (chosen as SessionResult) : "done");
       this.events.push({
         type: "session_completed",
         session: {
@@ -179,7 +210,9 @@ class Turn {
           lang: this.lang,
           startedAt: this.state.t0 ?? this.ctx.now(),
           completedAt: this.ctx.now(),
-          outcome,
+          // Only a guide that ended done made an account or a filing; the rest were information.
+          outcome: result === "done" ? outcome : "info",
+          result,
           assisted: this.state.vars?.assisted === true,
         },
       });
@@ -204,13 +237,13 @@ class Turn {
     const { action } = decoded;
     if (action.a === "home") return this.#goHome();
     if (action.a === "language" || action.a === "commune") return this.#editProfile(action.a);
-    if (action.a === "open") return this.ctx.flows.get(action.flow) ? this.#openFlow(action.flow) : this.#stale();
+    if (action.a === "open") return this.ctx.flows.get(action.flow) ? this.#openAsked(action.flow) : this.#stale();
     if (this.state.resume) {
       if (action.a === "resume") {
         delete this.state.resume;
         return this.#render();
       }
-      if (action.a === "restart") return this.#openFlow(this.state.flow!);
+      if (action.a === "restart") return this.#openAsked(this.state.flow!);
       return this.#stale();
     }
     const place = this.#place();
@@ -246,7 +279,7 @@ class Turn {
   }
 
   #choose(flow: CompiledFlow, step: StepDefinition, choice: Extract<StepDefinition, { kind: "choice" }>["choices"][number]) {
-    if (choice.flow) return this.#openFlow(choice.flow);
+    if (choice.flow) return this.#openAsked(choice.flow);
     if (choice.set) this.state.vars = { ...this.state.vars, ...choice.set };
     if (choice.profile?.lang) this.state.lang = choice.profile.lang;
     if (choice.profile?.remind !== undefined && choice.profile.remind !== this.state.remind) {

@@ -85,12 +85,21 @@ const unitStep = z.object({ ...common, kind: z.literal("unit"), next: id.optiona
 
 export const outcomes = ["account", "online_filing", "info"] as const;
 
+/**
+ * How a guide really ended: done (the account made, the dossier filed, the problem solved), not
+ * solved ("😟 Vẫn không được"), or the person already had it. Only "done" counts as an account
+ * or a filing in officials' figures; a choice may note it with `set: { result: had_it }`.
+ */
+export const sessionResults = ["done", "unsolved", "had_it"] as const;
+
 const endStep = z
   .object({
     ...common,
     kind: z.literal("end"),
     /** Overrides the flow's outcome; "none" ends without recording a session (onboarding). */
     outcome: z.enum([...outcomes, "none"]).optional(),
+    /** How the guide ended here (default: what the path set with `set: { result }`, else "done"). */
+    result: z.enum(sessionResults).optional(),
   })
   .strict();
 
@@ -154,4 +163,5 @@ export type StepDefinition = z.infer<typeof stepSchema>;
 export type FlowDefinition = z.infer<typeof flowSchema>;
 export type ProcedureAbout = z.infer<typeof procedureAbout>;
 export type Outcome = (typeof outcomes)[number];
+export type SessionResult = (typeof sessionResults)[number];
 export type ValidatorName = (typeof validatorNames)[number];

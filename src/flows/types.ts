@@ -2,7 +2,7 @@
  * The engine's vocabulary: what it stores per chat, what it takes in and what it gives back.
  * Nothing here knows about Telegram, Zalo or the web chat; adapters translate to and from these.
  */
-import type { Outcome } from "./schema.js";
+import type { Outcome, SessionResult } from "./schema.js";
 
 export type Lang = "vi" | "km" | "en";
 export const languages: readonly Lang[] = ["vi", "km", "en"];
@@ -39,6 +39,10 @@ export interface ChatState {
   at: number;
   /** The user is looking at the "continue or restart?" question. */
   resume?: true;
+  /** Flood guard: start (ms) of the current window and how many messages came in it. */
+  fl?: [number, number];
+  /** Guides opened: start (ms) of the current window and how many were opened in it. */
+  op?: [number, number];
   /** The last few update ids handled for this chat (kept by the state store, not the engine). */
   u?: string[];
 }
@@ -84,7 +88,9 @@ export interface CompletedSession {
   lang: Lang;
   startedAt: number;
   completedAt: number;
+  /** What the session counts as: the guide's outcome when it ended "done", else "info". */
   outcome: Outcome;
+  result: SessionResult;
   assisted: boolean;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compileFlow, FlowDefinitionError } from "../../src/flows/catalogue.js";
 import { RESUME_AFTER_MS } from "../../src/flows/engine.js";
+import { DEFAULT_LIMITS } from "../../src/flows/engine-context.js";
 import { EngineDriver } from "./driver.js";
 import { demoDef, makeContext, onboardingDef } from "./fixtures.js";
 
@@ -314,5 +315,43 @@ describe("flow definitions", () => {
 
   it("names a text key missing from the Vietnamese locale", () => {
     expect(() => compileFlow(demoDef, "test", (k) => k !== "demo-code-bad")).toThrow('flow demo step code: text "demo-code-bad" is missing');
+  });
+});
+
+describe("how fast one chat may go", () => {
+  it("answers a flood with one polite note, then nothing, until the window has passed", () => {
+    const ctx = { ...makeContext(), limits: DEFAULT_LIMITS };
+    const d = new EngineDriver(ctx);
+    d.start();
+    d.press("Tiếng Việt");
+    const answered: number[] = [];
+    for (let i = 0; i < DEFAULT_LIMITS.flood.max + 8; i++) answered.push(d.text("xin chào").length);
+    const firstSilent = DEFAULT_LIMITS.flood.max - 2; // two messages came before the loop
+    expect(answered.slice(0, firstSilent).every((n) => n > 0)).toBe(true);
+    expect(answered[firstSilent]).toBe(1);
+    expect(answered.slice(firstSilent + 1).every((n) => n === 0)).toBe(true);
+    ctx.clock.t += DEFAULT_LIMITS.flood.windowMs;
+    d.text("xã Trà Cú");
+    expect(d.state!.unit).toBe("tra-cu");
+  });
+
+  it("stops one chat from restarting guides over and over, sending it to the menu with a note", () => {
+    const ctx = { ...makeContext(), limits: { flood: { max: 1000, windowMs: 1000 }, opens: DEFAULT_LIMITS.opens } };
+    const d = new EngineDriver(ctx);
+    d.start();
+    d.press("Tiếng Việt");
+    d.press("xã Trà Cú");
+    d.press("Không");
+    for (let i = 0; i < DEFAULT_LIMITS.opens.max; i++) {
+      d.press("Làm giấy khai sinh");
+      expect(d.screen.text).toContain("Làm cho ai?");
+      d.press("Về menu");
+    }
+    d.press("Làm giấy khai sinh");
+    expect(d.texts).toContain("Bác mở nhiều hướng dẫn quá.");
+    expect(d.screen.text).toBe("Menu của xã Trà Cú");
+    ctx.clock.t += DEFAULT_LIMITS.opens.windowMs;
+    d.press("Làm giấy khai sinh");
+    expect(d.screen.text).toContain("Làm cho ai?");
   });
 });

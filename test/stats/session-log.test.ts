@@ -27,6 +27,7 @@ const entry = (over: Partial<SessionEntry> = {}): SessionEntry => ({
   // 23:55 in Vietnam on 24 Nov is 16:55 UTC: the session counts on the 24th, not the 25th.
   completedAt: Date.UTC(2026, 10, 24, 16, 55),
   outcome: "online_filing",
+  result: "done",
   assisted: true,
   channel: "telegram",
   user: userHash("secret-secret-secret", "telegram", "12345"),
@@ -55,10 +56,29 @@ describe("SessionLog", () => {
 
   it("counts different sessions separately, even when recorded concurrently", async () => {
     const log = new SessionLog(redis, `${prefix}c:`);
-    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => log.record(entry({ sessionId: `p${i % 25}`, assisted: false }))));
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => log.record(entry({ sessionId: `p${i % 25}`, user: `u${i % 25}`, assisted: false }))));
     expect(results.filter(Boolean)).toHaveLength(25);
     expect(await redis.hget(log.dayKey("2026-11-24"), "long-hiep|online_filing")).toBe("25");
     expect(await redis.xlen(log.streamKey)).toBe(25);
+  });
+});
+
+describe("what counts", () => {
+  it("counts one completion per person, guide and Vietnamese day; repeats stay in the stream, uncounted", async () => {
+    const log = new SessionLog(redis, `${prefix}d:`);
+    for (let i = 0; i < 15; i++) expect(await log.record(entry({ sessionId: `r${i}` }))).toBe(true);
+    expect(await redis.hget(log.dayKey("2026-11-24"), "long-hiep|online_filing")).toBe("1");
+    expect(await redis.xlen(log.streamKey)).toBe(15);
+    await log.record(entry({ sessionId: "other-guide", flow: "ket-hon" }));
+    await log.record(entry({ sessionId: "next-day", completedAt: Date.UTC(2026, 10, 25, 3) }));
+    expect(await redis.hget(log.dayKey("2026-11-24"), "long-hiep|online_filing")).toBe("2");
+    expect(await redis.hget(log.dayKey("2026-11-25"), "long-hiep|online_filing")).toBe("1");
+  });
+
+  it("keeps the real result of a guide that did not solve the problem", async () => {
+    const log = new SessionLog(redis, `${prefix}e:`);
+    await log.record(entry({ sessionId: "u1", flow: "quen-mk", procedure: null, outcome: "info", result: "unsolved" }));
+    expect(await redis.hgetall(log.dayKey("2026-11-24"))).toMatchObject({ "long-hiep|info": "1", "long-hiep|info|r:unsolved": "1" });
   });
 });
 

@@ -19,7 +19,7 @@ afterAll(async () => {
 const step = (sessionId: string, s: string, unit: string | null = "long-hiep") => ({ type: "step_reached" as const, flow: "birth", step: s, sessionId, unit });
 const done = (sessionId: string): { type: "session_completed"; session: CompletedSession } => ({
   type: "session_completed",
-  session: { sessionId, flow: "birth", procedure: "khai-sinh", field: "ho-tich", unit: "long-hiep", lang: "vi", startedAt: 0, completedAt: clock, outcome: "online_filing", assisted: false },
+  session: { sessionId, flow: "birth", procedure: "khai-sinh", field: "ho-tich", unit: "long-hiep", lang: "vi", startedAt: 0, completedAt: clock, outcome: "online_filing", result: "done", assisted: false },
 });
 
 describe("step tracker", () => {

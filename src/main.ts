@@ -5,7 +5,6 @@
 import { run, type RunnerHandle } from "@grammyjs/runner";
 import type { Bot } from "grammy";
 import { Hono } from "hono";
-import { pino } from "pino";
 import { createAssistant } from "./bot/assistant-factory.js";
 import { ALLOWED_UPDATES, createTelegramBot } from "./bot/telegram/bot.js";
 import { citizenCommands, registerCommands } from "./bot/telegram/commands.js";
@@ -19,6 +18,7 @@ import { createBroadcastModule } from "./broadcast/module.js";
 import { loadContent } from "./flows/content.js";
 import { ChatStateStore } from "./flows/state-store.js";
 import { startHttpServer } from "./http/server.js";
+import { createLogger } from "./log/logger.js";
 import { connectRedis, createRedis } from "./redis/connection.js";
 import { ensureLocalRedis } from "./redis/local-server.js";
 import { Invitations } from "./roles/invitations.js";
@@ -42,7 +42,7 @@ const friendlyErrors = new Set(["ConfigError", "FlowDefinitionError", "Catalogue
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const logger = pino({ level: config.logLevel, base: { app: "tro-ly-dvc" } });
+  const logger = createLogger({ level: config.logLevel, hashSecret: config.hashSecret });
   const content = loadContent({ unitsFile: config.unitsFile });
 
   const localRedis = config.redis.url ? null : await ensureLocalRedis(config.dataDir);

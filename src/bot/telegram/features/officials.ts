@@ -94,7 +94,7 @@ export function officialsFeature(deps: OfficialsDeps): Composer<BotContext> {
 
   pm.callbackQuery(/^tk:/, withScope(async (ctx, scope) => {
     const action = parseReportCallback(ctx.callbackQuery?.data ?? "");
-    if (!action) return;
+    if (!action) return ctx.reply(T.staleButton);
     if (action.a === "period") return sendPeriod(ctx, scope, periodContaining(action.kind, reports.today()));
     if (action.a === "export") return sendExport(ctx, scope, action.period);
     const report = await reports.period(action.period, scope);

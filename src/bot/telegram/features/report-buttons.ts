@@ -4,7 +4,8 @@
  * sender's role is checked again on every press.
  */
 import { InlineKeyboard } from "grammy";
-import { isValidDay, type Period, type PeriodKind } from "../../../stats/periods.js";
+import { dayCount, isValidDay, periodContaining, type Period, type PeriodKind } from "../../../stats/periods.js";
+import { MAX_RANGE_DAYS } from "../../../stats/report-args.js";
 import { T } from "./officials-texts.js";
 
 export const CALLBACK_PREFIX = "tk:";
@@ -17,13 +18,19 @@ export function encodePeriod(period: Period): string {
   return `${period.kind}.${compact(period.from)}.${compact(period.to)}`;
 }
 
-/** The period in callback data, or null when it is not one we wrote. */
+/**
+ * The period in callback data, or null when it is not one we wrote: a button is typed input like
+ * any other, so it gets the checks a typed period gets (real days, a range no longer than
+ * MAX_RANGE_DAYS, a quarter that is a quarter).
+ */
 export function decodePeriod(token: string): Period | null {
   const m = /^([a-z]+)\.(\d{8})\.(\d{8})$/.exec(token);
   if (!m || !KINDS.includes(m[1] as PeriodKind)) return null;
-  const from = expand(m[2]!);
-  const to = expand(m[3]!);
-  return isValidDay(from) && isValidDay(to) && from <= to ? { kind: m[1] as PeriodKind, from, to } : null;
+  const period = { kind: m[1] as PeriodKind, from: expand(m[2]!), to: expand(m[3]!) };
+  if (!isValidDay(period.from) || !isValidDay(period.to) || period.from > period.to) return null;
+  if (period.kind === "range") return dayCount(period) <= MAX_RANGE_DAYS ? period : null;
+  const real = periodContaining(period.kind, period.from);
+  return real.from === period.from && real.to === period.to ? period : null;
 }
 
 export type ReportAction = { a: "period"; kind: "week" | "month" | "quarter" | "year" } | { a: "chart" | "export"; period: Period };

@@ -84,6 +84,14 @@ describe("who may use officials' commands", () => {
     expect(all!.text).toContain("Đại An");
   });
 
+  it.each(["tk:x:range.00010101.99991231", "tk:x:range.20200101.20291231", "tk:c:quarter.20230401.20230915", "tk:c:month.20230231.20230301"])(
+    "treats a forged report button %s as stale, not as work to do",
+    async (data) => {
+      const replies = await harness.press(OFFICIAL_ALL, data);
+      expect(replies.map((r) => r.text)).toEqual(["Nút này không còn dùng được. Gõ /thongke để xem số liệu mới."]);
+    },
+  );
+
   it("refuses to revoke a BOT_ADMINS admin", async () => {
     const [reply] = await harness.say(ADMIN, `/thuhoi ${ADMIN}`);
     expect(reply!.text).toBe("Không thể thu hồi quyền của quản trị được cấu hình sẵn (BOT_ADMINS).");

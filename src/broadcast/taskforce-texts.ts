@@ -13,7 +13,6 @@ const clock = (at: number) => DateTime.fromMillis(at, { zone: LOCAL_ZONE }).toFo
 export const tf = {
   notAllowed: "⛔ Bác chưa có quyền của Tổ công tác nên chưa gửi thông báo được. Liên hệ quản trị viên để được cấp quyền.",
   notAdmin: "⛔ Lệnh này chỉ dành cho quản trị viên.",
-  privateOnly: "Lệnh này chỉ dùng trong trò chuyện riêng với Trợ lý.",
 
   composeStart:
     "📝 Soạn thông báo mới.\nGửi nội dung thông báo (chữ). Muốn kèm ảnh: gửi một ảnh có chú thích là nội dung.\nBấm Hủy để thôi.",

@@ -4,9 +4,11 @@
  *   1. a pino child logger per update
  *   2. sequentialize by chat: one chat's updates in order, other chats in parallel
  *   3. answer every callback query at once (stops the spinner, even for stale buttons)
- *   4. feature composers (officials' statistics, task-force broadcasts, …) in the order given;
+ *   4. in groups, commands other than GROUP_COMMANDS get "use a private chat" and stop here, so no
+ *      feature can post figures, schedules or role details into a group
+ *   5. feature composers (officials' statistics, task-force broadcasts, …) in the order given;
  *      each handles its own commands and buttons and passes everything else on
- *   5. the citizen conversation: every other message and button goes to the Assistant
+ *   6. the citizen conversation: every other message and button goes to the Assistant
  *
  * API calls retry by themselves on 429 and 5xx (auto-retry plugin).
  */
@@ -38,6 +40,10 @@ export interface TelegramBotOptions {
 
 export const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
 
+/** Commands that make sense in a family group: checking that a broadcast is genuine. */
+export const GROUP_COMMANDS: ReadonlySet<string> = new Set(["kiemtra"]);
+const PRIVATE_ONLY = "Vui lòng dùng lệnh này trong tin nhắn riêng với trợ lý.";
+
 export function createTelegramBot(opts: TelegramBotOptions): Bot<BotContext> {
   const bot = new Bot<BotContext>(opts.token, { client: { apiRoot: opts.apiRoot }, botInfo: opts.botInfo });
   // The transformer installed last runs first: auto-retry wraps the others, so they see each attempt.
@@ -53,6 +59,12 @@ export function createTelegramBot(opts: TelegramBotOptions): Bot<BotContext> {
   bot.on("callback_query", async (ctx, next) => {
     await ctx.answerCallbackQuery().catch((err: unknown) => ctx.log.warn({ err }, "could not answer a callback query"));
     await next();
+  });
+
+  bot.chatType(["group", "supergroup"]).on("message::bot_command", async (ctx, next) => {
+    const command = /^\/([a-z_]+)/i.exec(ctx.message.text ?? "")?.[1]?.toLowerCase();
+    if (command && GROUP_COMMANDS.has(command)) return next();
+    await ctx.reply(PRIVATE_ONLY);
   });
 
   for (const feature of opts.features ?? []) bot.use(feature);

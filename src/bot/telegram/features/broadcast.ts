@@ -48,10 +48,6 @@ export function broadcastFeature(parts: BroadcastParts, _bulkApi?: Api): Compose
   };
 
   feature.command(["thongbao", "dungthongbao"], async (ctx, next) => {
-    if (ctx.chat.type !== "private") {
-      await ctx.reply(tf.privateOnly);
-      return;
-    }
     if (!(await isTaskForce(ctx))) {
       await refuse(ctx);
       return;

@@ -7,7 +7,6 @@ import { ROLE_NAMES, type Role } from "../../../roles/role.js";
 
 export const T = {
   denied: "Lệnh này dành cho cán bộ.",
-  privateOnly: "Vui lòng dùng lệnh này trong tin nhắn riêng với trợ lý.",
   busy: "Hệ thống đang bận, vui lòng thử lại sau ít phút.",
   staleButton: "Nút này không còn dùng được. Gõ /thongke để xem số liệu mới.",
   unknownUnit: (text: string) => `Không tìm thấy xã “${text}”. Gõ tên xã (có dấu hoặc không dấu), ví dụ: /thongke Long Hiệp.`,

@@ -38,8 +38,6 @@ export interface OfficialsDeps {
   menu?: MenuOptions;
 }
 
-const STATS_COMMANDS = ["thongke", "xuatbaocao", "baocaongay"] as const;
-const ADMIN_COMMANDS = ["moi", "loimoi", "huymoi", "quyen", "thuhoi", "nhatky"] as const;
 
 type Ctx = BotContext & { from: NonNullable<BotContext["from"]> };
 
@@ -48,9 +46,7 @@ export function officialsFeature(deps: OfficialsDeps): Composer<BotContext> {
   const { roles, invitations, reports } = deps;
   const composer = new Composer<BotContext>();
 
-  // In groups: no figures, and no hint of who is an official.
-  composer.chatType(["group", "supergroup"]).command([...STATS_COMMANDS, ...ADMIN_COMMANDS, "kichhoat"], (ctx) => ctx.reply(T.privateOnly));
-
+  // Groups never reach here with a command (bot.ts answers them): no figures, no hint of who is an official.
   const pm = composer.chatType("private");
 
   /** Runs `handler` with the sender's scope, or answers "for officials" when there is none. */

@@ -98,8 +98,13 @@ describe("who may use officials' commands", () => {
     expect(await harness.roles.has(String(ADMIN), "admin")).toBe(true);
   });
 
-  it("keeps officials' commands out of groups", async () => {
-    const replies = await harness.say(-1_000_000_000_123, "/thongke");
+  it.each(["/thongke", "/lichnhac", "/thongbao", "/moi canbo", "/kichhoat ABCD-EFGH", "/quyen@bot"])("keeps %s out of groups", async (command) => {
+    const replies = await harness.say(-1_000_000_000_123, command);
     expect(replies.map((r) => r.text)).toEqual(["Vui lòng dùng lệnh này trong tin nhắn riêng với trợ lý."]);
+  });
+
+  it("lets a family group check a broadcast with /kiemtra", async () => {
+    const replies = await harness.say(-1_000_000_000_123, "/kiemtra TB-ABCDEF");
+    expect(replies.map((r) => r.text)).not.toContain("Vui lòng dùng lệnh này trong tin nhắn riêng với trợ lý.");
   });
 });

@@ -19,7 +19,8 @@ import { loadContent } from "./flows/content.js";
 import { ChatStateStore } from "./flows/state-store.js";
 import { startHttpServer } from "./http/server.js";
 import { createLogger } from "./log/logger.js";
-import { connectRedis, createRedis } from "./redis/connection.js";
+import { connectRedis, createRedis, describeRedis } from "./redis/connection.js";
+import { checkPersistence } from "./redis/persistence.js";
 import { ensureLocalRedis } from "./redis/local-server.js";
 import { Invitations } from "./roles/invitations.js";
 import { RoleStore } from "./roles/role-store.js";
@@ -45,10 +46,31 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.logLevel, hashSecret: config.hashSecret });
   const content = loadContent({ unitsFile: config.unitsFile });
 
-  const localRedis = config.redis.url ? null : await ensureLocalRedis(config.dataDir);
-  const redis = createRedis(config.redis.url ?? localRedis!.url);
-  redis.on("error", (err) => logger.warn({ err: err.message }, "redis connection problem"));
+  const localRedis = config.redis.url
+    ? null
+    : await ensureLocalRedis(config.dataDir, {
+        onEvent: (e) => {
+          if (e.type === "died") logger.error({ code: e.code, signal: e.signal, restartInMs: e.restartInMs }, "the private redis-server stopped; restarting it");
+          else if (e.type === "restarted") logger.info("the private redis-server is running again");
+          else logger.error({ err: e.err }, "the private redis-server could not be restarted; trying again");
+        },
+      });
+  const redisUrl = config.redis.url ?? localRedis!.url;
+  const redis = createRedis(redisUrl);
+  // One line per outage, not one per reconnect attempt.
+  let redisDown = false;
+  redis.on("error", (err) => {
+    if (!redisDown) logger.warn({ err: err.message }, "redis connection problem");
+    redisDown = true;
+  });
+  redis.on("ready", () => {
+    if (redisDown) logger.info("redis connection back");
+    redisDown = false;
+  });
   await connectRedis(redis);
+  const persistence = await checkPersistence(redis);
+  logger.info({ redis: describeRedis(redisUrl), private: localRedis !== null, persistence: persistence.mode }, "using redis");
+  if (persistence.warning) logger.warn({ persistence: persistence.mode }, persistence.warning);
 
   const { prefix } = config.redis;
   const telegram = config.telegram;
@@ -113,7 +135,7 @@ async function main(): Promise<void> {
   if (telegram?.mode === "webhook" && bot) mounts.push({ path: WEBHOOK_PATH, app: telegramWebhookRoutes(bot, telegram.webhookSecret) });
   if (!telegram) mounts.push({ path: "/", app: webChatRoutes(assistant) });
 
-  const { server, port } = await startHttpServer({ host: config.http.host, port: config.http.port, redis, mounts });
+  const { server, port } = await startHttpServer({ host: config.http.host, port: config.http.port, redis, mounts, persistence });
 
   if (bot && telegram) {
     await bot.init();

@@ -5,22 +5,32 @@
 import { serve, type ServerType } from "@hono/node-server";
 import { Hono } from "hono";
 import type { Redis } from "ioredis";
+import type { Persistence } from "../redis/persistence.js";
+
+/** /healthz answers within this even when Redis is frozen: a load balancer must not hang on it. */
+export const HEALTH_PING_TIMEOUT_MS = 800;
 
 export interface HttpServerOptions {
   host: string;
   port: number;
   redis: Redis;
   mounts: Array<{ path: string; app: Hono }>;
+  /** What start-up found about Redis persistence (shown, with its warning, in /healthz). */
+  persistence?: Persistence;
 }
 
-export function buildHttpApp(opts: Pick<HttpServerOptions, "redis" | "mounts">): Hono {
+export function buildHttpApp(opts: Pick<HttpServerOptions, "redis" | "mounts" | "persistence">): Hono {
   const app = new Hono();
   app.get("/healthz", async (c) => {
-    const redis = await opts.redis
-      .ping()
-      .then(() => "up" as const)
-      .catch(() => "down" as const);
-    return c.json({ ok: redis === "up", redis }, redis === "up" ? 200 : 503);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<"frozen">((done) => (timer = setTimeout(() => done("frozen"), HEALTH_PING_TIMEOUT_MS)));
+    const ping = opts.redis.ping().then(
+      () => "up" as const,
+      () => "down" as const,
+    );
+    const redis = await Promise.race([ping, timeout]).finally(() => clearTimeout(timer));
+    const body = { ok: redis === "up", redis, ...(opts.persistence ? { persistence: opts.persistence.mode, warning: opts.persistence.warning } : {}) };
+    return c.json(body, redis === "up" ? 200 : 503);
   });
   for (const mount of opts.mounts) app.route(mount.path, mount.app);
   app.notFound((c) => c.json({ error: "not found" }, 404));

@@ -27,16 +27,73 @@ function isListening(port: number, host = "127.0.0.1"): Promise<boolean> {
 
 export interface LocalRedis {
   url: string;
-  /** Stops the child if we started one. */
+  /** Stops the child if we started one (and stops restarting it). */
   stop(): Promise<void>;
 }
 
-export async function ensureLocalRedis(dataDir: string, port = 6379): Promise<LocalRedis> {
+export interface LocalRedisOptions {
+  port?: number;
+  /** Told when the private server dies and when it is back (the app logs it). */
+  onEvent?: (event: { type: "died"; code: number | null; signal: string | null; restartInMs: number } | { type: "restarted" } | { type: "restart_failed"; err: unknown }) => void;
+}
+
+/** Back-off between restarts of a private server that keeps dying: 1 s, 2 s, 4 s … at most 30 s. */
+const RESTART_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 16_000, 30_000];
+
+export async function ensureLocalRedis(dataDir: string, opts: LocalRedisOptions = {}): Promise<LocalRedis> {
+  const port = opts.port ?? 6379;
   const url = `redis://127.0.0.1:${port}`;
   if (await isListening(port)) return { url, stop: async () => {} };
 
   const dir = resolve(dataDir, "redis");
   mkdirSync(dir, { recursive: true });
+  let child = await startChild(port, dir);
+  let stopping = false;
+  let failures = 0;
+  let timer: NodeJS.Timeout | undefined;
+
+  // The app cannot work without it: when it dies, start it again (same data, append-only file).
+  const scheduleRestart = (): number => {
+    const delay = RESTART_DELAYS_MS[Math.min(failures, RESTART_DELAYS_MS.length - 1)]!;
+    timer = setTimeout(() => {
+      startChild(port, dir).then(
+        (next) => {
+          if (stopping) return void next.kill("SIGTERM");
+          failures = 0;
+          child = next;
+          opts.onEvent?.({ type: "restarted" });
+          watch(next);
+        },
+        (err: unknown) => {
+          failures++;
+          opts.onEvent?.({ type: "restart_failed", err });
+          if (!stopping) scheduleRestart();
+        },
+      );
+    }, delay);
+    return delay;
+  };
+  const watch = (proc: ChildProcess) =>
+    proc.once("exit", (code, signal) => {
+      if (stopping) return;
+      opts.onEvent?.({ type: "died", code, signal, restartInMs: scheduleRestart() });
+    });
+  watch(child);
+
+  return {
+    url,
+    stop: () =>
+      new Promise((done) => {
+        stopping = true;
+        clearTimeout(timer);
+        if (child.exitCode !== null || child.signalCode !== null) return done();
+        child.once("exit", () => done());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+async function startChild(port: number, dir: string): Promise<ChildProcess> {
   const child: ChildProcess = spawn(
     "redis-server",
     ["--port", String(port), "--bind", "127.0.0.1", "--dir", dir, "--appendonly", "yes", "--save", "", "--protected-mode", "yes"],
@@ -60,13 +117,5 @@ export async function ensureLocalRedis(dataDir: string, port = 6379): Promise<Lo
         : `redis-server did not start on port ${port}: set REDIS_URL to a running Redis.`,
     );
   }
-  return {
-    url,
-    stop: () =>
-      new Promise((done) => {
-        if (child.exitCode !== null) return done();
-        child.once("exit", () => done());
-        child.kill("SIGTERM");
-      }),
-  };
+  return child;
 }

@@ -41,7 +41,9 @@ describe("npm start", () => {
 
     const health = await fetch(`${base}/healthz`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toEqual({ ok: true, redis: "up" });
+    // The test Redis keeps nothing on disk: the app says so at start-up and in /healthz.
+    expect(await health.json()).toEqual({ ok: true, redis: "up", persistence: "none", warning: expect.stringContaining("a restart loses every chat's place") });
+    expect(app.output()).toMatch(/"redis":"redis:\/\/127\.0\.0\.1:\d+".*"msg":"using redis"/);
 
     const page = await (await fetch(base)).text();
     expect(page).toContain("demo");

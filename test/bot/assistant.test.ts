@@ -2,6 +2,7 @@ import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChatAddress } from "../../src/flows/state-store.js";
 import type { Reply } from "../../src/flows/types.js";
+import { buildHttpApp } from "../../src/http/server.js";
 import { createRedis, connectRedis } from "../../src/redis/connection.js";
 import { cleanupPrefix, newRedis, startRedisServer, uniquePrefix, type RedisServerHandle } from "../support/redis.js";
 import type { Assistant } from "../../src/bot/assistant.js";
@@ -108,5 +109,39 @@ describe("Assistant when Redis goes away", () => {
     const retried = await assistant.handle(chat, { kind: "button", data: press(replies, "Chưa có mã") }, { updateId: "77" });
     expect(retried?.map((r) => r.text).join()).toContain("Đã nộp xong.");
     expect(await appRedis.xlen("outage:stats:sessions")).toBe(1);
+  });
+});
+
+describe("Assistant when Redis freezes", () => {
+  let server: RedisServerHandle;
+  let appRedis: Redis;
+
+  beforeAll(async () => {
+    server = await startRedisServer();
+    appRedis = createRedis(server.url, "test");
+    appRedis.on("error", () => {});
+    await connectRedis(appRedis);
+  });
+  afterAll(async () => {
+    server.thaw();
+    appRedis.disconnect();
+    await server.stop();
+  });
+
+  it("tells the user the system is busy instead of hanging, and /healthz says Redis is frozen", async () => {
+    const { assistant } = build(appRedis, "frozen:");
+    const replies = await walkToQuestion(assistant);
+    const health = buildHttpApp({ redis: appRedis, mounts: [] });
+    expect((await health.request("/healthz")).status).toBe(200);
+    server.freeze();
+    try {
+      const busy = await assistant.handle(chat, { kind: "button", data: press(replies, "Chưa có mã") }, { updateId: "88" });
+      expect(busy).toEqual([{ text: "Hệ thống đang bận, vui lòng thử lại sau ít phút." }]);
+      const frozen = await health.request("/healthz");
+      expect(frozen.status).toBe(503);
+      expect(await frozen.json()).toMatchObject({ ok: false, redis: "frozen" });
+    } finally {
+      server.thaw();
+    }
   });
 });

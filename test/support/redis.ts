@@ -51,6 +51,10 @@ export interface RedisServerHandle {
   kill(): Promise<void>;
   /** Starts the server again on the same port (stopping it first if it is still up). */
   restart(): Promise<void>;
+  /** Stops the process without ending it (SIGSTOP): connections stay open and nothing answers. */
+  freeze(): void;
+  /** Lets a frozen server go on (SIGCONT). */
+  thaw(): void;
 }
 
 /** Asks the OS for a free port; another process could grab it before we bind, so callers retry. */
@@ -183,6 +187,8 @@ export async function startRedisServer(opts: { port?: number; persist?: boolean 
       await ending(current, "SIGTERM");
       current = await bootOn(port, persistDir);
     },
+    freeze: () => void current.child.kill("SIGSTOP"),
+    thaw: () => void current.child.kill("SIGCONT"),
   };
   return handle;
 }

@@ -2,7 +2,6 @@
  * Composition root: configuration, then Redis, content, the Assistant, the channels and the HTTP
  * server, in that order; graceful shutdown in reverse on SIGINT/SIGTERM.
  */
-import { run, type RunnerHandle } from "@grammyjs/runner";
 import type { Bot } from "grammy";
 import { Hono } from "hono";
 import { createAssistant } from "./bot/assistant-factory.js";
@@ -11,7 +10,9 @@ import { citizenCommands, registerCommands } from "./bot/telegram/commands.js";
 import type { BotContext } from "./bot/telegram/context.js";
 import { officialsFeature } from "./bot/telegram/features/officials.js";
 import { syncAllMenus, type MenuOptions } from "./bot/telegram/features/officials-menu.js";
+import { startPolling, type Polling } from "./bot/telegram/polling.js";
 import { telegramWebhookRoutes, WEBHOOK_PATH } from "./bot/telegram/webhook.js";
+import { UpdateClaims } from "./bot/update-claims.js";
 import { webChatRoutes } from "./bot/webchat/routes.js";
 import { loadConfig } from "./config.js";
 import { createBroadcastModule } from "./broadcast/module.js";
@@ -111,7 +112,7 @@ async function main(): Promise<void> {
   });
 
   const mounts: Array<{ path: string; app: Hono }> = [];
-  let runner: RunnerHandle | null = null;
+  let polling: Polling | null = null;
   let bot: Bot<BotContext> | null = null;
   const digest = new DailyDigest({
     redis,
@@ -130,6 +131,7 @@ async function main(): Promise<void> {
       features: [officialsFeature({ roles, invitations, reports, digest, menu: roleMenu }), ...(broadcasts?.features ?? [])],
       // Replies to citizens take their share of the bulk sender's budget, never wait behind it.
       transformers: broadcasts ? [broadcasts.replyPacer] : [],
+      claims: new UpdateClaims(redis, prefix),
     });
   }
   if (telegram?.mode === "webhook" && bot) mounts.push({ path: WEBHOOK_PATH, app: telegramWebhookRoutes(bot, telegram.webhookSecret) });
@@ -148,7 +150,7 @@ async function main(): Promise<void> {
       logger.info({ bot: bot.botInfo.username, webhook: telegram.webhookUrl }, "telegram bot ready (webhook)");
     } else {
       await bot.api.deleteWebhook();
-      runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] }, silent: true, retryInterval: "exponential" } });
+      polling = startPolling(bot, { allowedUpdates: ALLOWED_UPDATES, logger });
       logger.info({ bot: bot.botInfo.username }, "telegram bot ready (long polling)");
     }
   } else {
@@ -161,7 +163,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, "shutting down");
     // Stop receiving first, then let updates in flight finish, then close storage.
-    if (runner?.isRunning()) await runner.stop();
+    await polling?.stop();
     digest.stop();
     // Sends in flight finish; unsent batches stay queued for the next start.
     await broadcasts?.stop();

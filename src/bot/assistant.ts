@@ -41,8 +41,9 @@ export class Assistant {
   constructor(private readonly deps: AssistantDeps) {}
 
   /**
-   * Handles one inbound message. Returns the replies to show, or null when the update was already
-   * handled. Never throws: when Redis is down the user is told the system is busy, in their language.
+   * Handles one inbound message. Returns the replies to show; for an update already handled, the
+   * replies it produced (when still known) or null. Never throws: when Redis is down the user is
+   * told the system is busy, in their language.
    */
   handle(chat: ChatAddress, input: EngineInput, opts: HandleOptions = {}): Promise<Reply[] | null> {
     return this.#queue.run(`${chat.channel}:${chat.id}`, () => this.#handle(chat, input, opts));
@@ -61,15 +62,23 @@ export class Assistant {
   async #handle(chat: ChatAddress, input: EngineInput, opts: HandleOptions): Promise<Reply[] | null> {
     let lang: Lang = hintToLang(opts.localeHint);
     try {
-      const result = await this.deps.store.update(chat, opts.updateId, async (state) => {
-        if (state?.lang) lang = state.lang;
-        const turn = runEngine(this.deps.engine, state, input);
-        // Events are handled before the state is written: if the write fails, the redelivered
-        // update produces them again, and the session log ignores a session id it already has.
-        for (const event of turn.events) await this.#dispatch(chat, event);
-        return turn;
-      });
-      return result?.replies ?? null;
+      const result = await this.deps.store.update(
+        chat,
+        opts.updateId,
+        async (state) => {
+          if (state?.lang) lang = state.lang;
+          const turn = runEngine(this.deps.engine, state, input);
+          // Events are handled before the state is written: if the write fails, the redelivered
+          // update produces them again, and the session log ignores a session id it already has.
+          for (const event of turn.events) await this.#dispatch(chat, event);
+          return turn;
+        },
+        (turn) => turn.replies,
+      );
+      if (result) return result.replies;
+      // Delivered again (a restart before the channel confirmed it): show what it answered.
+      if (opts.updateId === undefined) return null;
+      return ((await this.deps.store.lastAnswer(chat, opts.updateId)) as Reply[] | null) ?? null;
     } catch (err) {
       this.deps.logger.error({ err, channel: chat.channel }, "update failed; told the user to retry");
       return [{ text: this.deps.texts.t(lang, "busy") }];

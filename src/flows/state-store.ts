@@ -10,6 +10,10 @@
  * update costs nothing extra and is atomic with the state: an update whose handling failed before
  * the write is handled again on redelivery, never lost. A few ids rather than "the highest id"
  * because webhook deliveries of one chat may overlap.
+ *
+ * What the last update produced (its replies) is written by the same script to a second key kept an
+ * hour, so a redelivered update (a restart before the channel confirmed it) can show its answer again
+ * instead of nothing; the state record itself stays small.
  */
 import type { Redis, Result } from "ioredis";
 import type { ChatState } from "./types.js";
@@ -26,12 +30,19 @@ const DEFAULT_CACHE_SIZE = 10_000;
 /** How often a write may meet a concurrent change before we give up (the user is told to retry). */
 const MAX_ATTEMPTS = 4;
 
-/** Stored as "<revision>|<json>"; the script compares revisions without parsing the JSON. */
+/** How long the answer of the last update is kept for a redelivery. */
+const LAST_ANSWER_TTL_SECONDS = 3600;
+
+/**
+ * Stored as "<revision>|<json>"; the script compares revisions without parsing the JSON.
+ * KEYS: state record, last answer. ARGV: expected revision, record, TTL, last answer ('' for none).
+ */
 const COMPARE_AND_SET = `
 local current = redis.call('GET', KEYS[1])
 local revision = current and string.match(current, '^(%d+)|') or '0'
 if revision ~= ARGV[1] then return current or '' end
 redis.call('SET', KEYS[1], ARGV[2], 'EX', ARGV[3])
+if ARGV[4] ~= '' then redis.call('SET', KEYS[2], ARGV[4], 'EX', ${LAST_ANSWER_TTL_SECONDS}) end
 return 1
 `;
 
@@ -54,11 +65,23 @@ export class ChatStateStore {
     private readonly ttlSeconds: number,
     private readonly cacheSize = DEFAULT_CACHE_SIZE,
   ) {
-    if (!redis.compareAndSetState) redis.defineCommand("compareAndSetState", { numberOfKeys: 1, lua: COMPARE_AND_SET });
+    if (!redis.compareAndSetState) redis.defineCommand("compareAndSetState", { numberOfKeys: 2, lua: COMPARE_AND_SET });
   }
 
   stateKey(chat: ChatAddress): string {
     return `${this.prefix}chat:${chat.channel}:${chat.id}`;
+  }
+
+  lastAnswerKey(chat: ChatAddress): string {
+    return `${this.stateKey(chat)}:last`;
+  }
+
+  /** What update `updateId` answered, if it was the chat's last one and is recent; else null. */
+  async lastAnswer(chat: ChatAddress, updateId: string): Promise<unknown> {
+    const raw = await this.redis.get(this.lastAnswerKey(chat));
+    if (!raw) return null;
+    const last = JSON.parse(raw) as { u?: string; a?: unknown };
+    return last.u === updateId ? (last.a ?? null) : null;
   }
 
   /** Reads the current state straight from Redis (tests, reports). */
@@ -69,12 +92,14 @@ export class ChatStateStore {
   /**
    * Runs `step` on the chat's state and stores what it returns, retrying with the fresh state when
    * another instance wrote in between. Returns null without calling `step` (or storing anything)
-   * when `updateId` was already handled.
+   * when `updateId` was already handled. `answer` picks what to keep of the result for a
+   * redelivery of this update (see `lastAnswer`).
    */
   async update<T extends { state: ChatState }>(
     chat: ChatAddress,
     updateId: string | undefined,
     step: (state: ChatState | null) => Promise<T> | T,
+    answer?: (result: T) => unknown,
   ): Promise<T | null> {
     const key = this.stateKey(chat);
     let loaded = this.#cache.get(key) ?? decode(await this.redis.get(key));
@@ -83,12 +108,13 @@ export class ChatStateStore {
       const result = await step(loaded.state);
       const state = updateId === undefined ? result.state : { ...result.state, u: [...(result.state.u ?? []), updateId].slice(-RECENT_UPDATES) };
       const revision = loaded.revision + 1;
-      const answer = await this.redis.compareAndSetState(key, String(loaded.revision), `${revision}|${JSON.stringify(state)}`, this.ttlSeconds);
-      if (answer === 1) {
+      const last = updateId !== undefined && answer ? JSON.stringify({ u: updateId, a: answer(result) }) : "";
+      const written = await this.redis.compareAndSetState(key, this.lastAnswerKey(chat), String(loaded.revision), `${revision}|${JSON.stringify(state)}`, this.ttlSeconds, last);
+      if (written === 1) {
         this.#remember(key, { revision, state });
         return result;
       }
-      loaded = decode(answer === "" ? null : String(answer));
+      loaded = decode(written === "" ? null : String(written));
     }
     this.#cache.delete(key);
     throw new StateConflictError(`chat ${chat.channel}:${chat.id} kept changing`);
@@ -118,6 +144,6 @@ function decode(raw: string | null): Loaded {
 
 declare module "ioredis" {
   interface RedisCommander<Context> {
-    compareAndSetState(key: string, expectedRevision: string, record: string, ttlSeconds: number): Result<1 | string, Context>;
+    compareAndSetState(key: string, lastKey: string, expectedRevision: string, record: string, ttlSeconds: number, lastAnswer: string): Result<1 | string, Context>;
   }
 }

@@ -50,7 +50,8 @@ describe("Assistant on the shared Redis", () => {
     const final = { kind: "button" as const, data: press(replies, "Chưa có mã") };
     const first = await assistant.handle(chat, final, { updateId: "900" });
     expect(first?.map((r) => r.text).join()).toContain("Đã nộp xong.");
-    expect(await assistant.handle(chat, final, { updateId: "900" })).toBeNull();
+    // Delivered again: the engine does not run again; the answer it gave is shown again.
+    expect(await assistant.handle(chat, final, { updateId: "900" })).toEqual(first);
     // Even a different update carrying the same old button cannot count it twice: it is stale now.
     const again = await assistant.handle(chat, final, { updateId: "901" });
     expect(again?.[0]?.text).toBe("Menu này đã cũ.");

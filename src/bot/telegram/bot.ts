@@ -6,7 +6,9 @@
  *   3. answer every callback query at once (stops the spinner, even for stale buttons)
  *   4. in groups, commands other than GROUP_COMMANDS get "use a private chat" and stop here, so no
  *      feature can post figures, schedules or role details into a group
- *   5. feature composers (officials' statistics, task-force broadcasts, …) in the order given;
+ *   5. feature composers; an update that is not a guide step is claimed first (`claims`), so a
+ *      command delivered twice acts once (a guide step delivered twice is recognised by the chat's
+ *      state, which shows its answer again) (officials' statistics, task-force broadcasts, …) in the order given;
  *      each handles its own commands and buttons and passes everything else on
  *   6. the citizen conversation: every other message and button goes to the Assistant
  *
@@ -14,12 +16,13 @@
  */
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, type Composer, type Transformer } from "grammy";
+import { Bot, Composer, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
 import type { Assistant } from "../assistant.js";
+import type { UpdateClaims } from "../update-claims.js";
 import type { BotContext } from "./context.js";
-import { toEngineInput } from "./inbound.js";
+import { isGuideInput, toEngineInput } from "./inbound.js";
 import { sendReplies } from "./outbound.js";
 
 export interface TelegramBotOptions {
@@ -36,6 +39,8 @@ export interface TelegramBotOptions {
    * module's reply pacer): installed inside auto-retry.
    */
   transformers?: Transformer[];
+  /** Update claims, so features act once per update; without them features see every delivery. */
+  claims?: UpdateClaims;
 }
 
 export const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
@@ -54,23 +59,36 @@ export function createTelegramBot(opts: TelegramBotOptions): Bot<BotContext> {
     ctx.log = opts.logger.child({ update_id: ctx.update.update_id, chat: ctx.chat?.id });
     return next();
   });
-  bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
+  // A command that failed (Redis away, a bug): the person is told to try again, never left waiting.
+  // An error boundary rather than bot.catch, which only long polling calls: webhooks get it too.
+  const app = bot.errorBoundary(async ({ error, ctx }) => {
+    ctx.log.error({ err: error }, "unhandled error in an update");
+    if (ctx.chat?.type !== "private") return;
+    await ctx.reply(opts.assistant.busyReply(ctx.from?.language_code).text).catch(() => undefined);
+  });
+  app.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
 
-  bot.on("callback_query", async (ctx, next) => {
+  app.on("callback_query", async (ctx, next) => {
     await ctx.answerCallbackQuery().catch((err: unknown) => ctx.log.warn({ err }, "could not answer a callback query"));
     await next();
   });
 
-  bot.chatType(["group", "supergroup"]).on("message::bot_command", async (ctx, next) => {
+  app.chatType(["group", "supergroup"]).on("message::bot_command", async (ctx, next) => {
     const command = /^\/([a-z_]+)/i.exec(ctx.message.text ?? "")?.[1]?.toLowerCase();
     if (command && GROUP_COMMANDS.has(command)) return next();
     await ctx.reply(PRIVATE_ONLY);
   });
 
-  for (const feature of opts.features ?? []) bot.use(feature);
+  const features = new Composer<BotContext>(...(opts.features ?? []));
+  app.lazy(async (ctx) => {
+    // Guide steps are recognised by the chat's state (and show their answer again); anything else
+    // a feature may act on is claimed once, so a command delivered twice acts once.
+    if (!opts.claims || isGuideInput(ctx)) return features;
+    return (await opts.claims.claim("telegram", ctx.update.update_id)) ? features : [];
+  });
 
   // Groups and channels are not for guidance: the bot speaks in private chats only.
-  const citizen = bot.chatType("private");
+  const citizen = app.chatType("private");
   citizen.on(["message", "callback_query"], async (ctx) => {
     const input = toEngineInput(ctx);
     if (!input) return;
@@ -80,13 +98,6 @@ export function createTelegramBot(opts: TelegramBotOptions): Bot<BotContext> {
       { updateId: String(ctx.update.update_id), localeHint: ctx.from?.language_code },
     );
     if (replies) await sendReplies(ctx, replies);
-  });
-
-  // A command that failed (Redis away, a bug): the person is told to try again, never left waiting.
-  bot.catch(async ({ error, ctx }) => {
-    ctx.log.error({ err: error }, "unhandled error in an update");
-    if (ctx.chat?.type !== "private") return;
-    await ctx.reply(opts.assistant.busyReply(ctx.from?.language_code).text).catch(() => undefined);
   });
   return bot;
 }

@@ -2,6 +2,7 @@
  * Maps a Telegram update to an engine input. Only what the engine understands gets through; every
  * other kind of message (stickers, photos, voice) becomes "unsupported", which gets a kind answer.
  */
+import { decodeButton } from "../../flows/buttons.js";
 import type { EngineInput } from "../../flows/types.js";
 import type { BotContext } from "./context.js";
 
@@ -21,4 +22,16 @@ export function toEngineInput(ctx: BotContext): EngineInput | null {
   const command = /^\/([a-z_]+)(?:@\w+)?(?:\s|$)/i.exec(text);
   if (command) return commands[command[1]!.toLowerCase()] ?? { kind: "unknown_command" };
   return { kind: "text", text };
+}
+
+/**
+ * Whether an update is a step of the citizen conversation (plain text, a guide button, /start…)
+ * rather than something a feature acts on (officials' commands, their buttons, membership changes).
+ */
+export function isGuideInput(ctx: BotContext): boolean {
+  if (ctx.callbackQuery) return decodeButton(ctx.callbackQuery.data ?? "") !== null;
+  const text = ctx.message?.text;
+  if (!ctx.message || ctx.chat?.type !== "private") return false;
+  const command = text === undefined ? null : /^\/([a-z_]+)/i.exec(text);
+  return !command || command[1]!.toLowerCase() in commands;
 }

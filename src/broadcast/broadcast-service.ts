@@ -67,9 +67,11 @@ export class BroadcastService {
     }
   }
 
-  /** Stops a running run; its batches notice within a second. */
-  stop(id: string): Promise<boolean> {
-    return this.deps.runs.setStatus(id, "stopped", ["running", "preparing"]);
+  /** Stops a running run; its batches notice within a second. Its retention starts now (a resume within it is fine). */
+  async stop(id: string): Promise<boolean> {
+    const stopped = await this.deps.runs.setStatus(id, "stopped", ["running", "preparing"]);
+    if (stopped) await this.deps.runs.expireEnded(id, this.deps.now());
+    return stopped;
   }
 
   /** Resumes a stopped run: fresh jobs for every batch; recipients already served are skipped. */

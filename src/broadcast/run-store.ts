@@ -91,6 +91,15 @@ return id
 
 const num = (v: string | undefined) => (v ? Number(v) : 0);
 
+/**
+ * Retention of a run once it has ended (done, or stopped and not resumed): who it went to (the
+ * recipients snapshot and the delivery ledger, subscribers' chat ids) is deleted after 30 days;
+ * the run itself (text, counts) and its authenticity code are kept a year, so a message forwarded
+ * months later can still be checked with /kiemtra.
+ */
+export const RUN_RECIPIENTS_TTL_SECONDS = 30 * 86_400;
+export const RUN_RECORD_TTL_SECONDS = 365 * 86_400;
+
 /** How a recipient is stored in a snapshot list: "chatId|lang|unit". */
 export function encodeRecipient(r: Recipient): string {
   return `${r.chatId}|${r.lang}|${r.unit ?? ""}`;
@@ -205,7 +214,24 @@ export class RunStore {
 
   /** Marks the run done if every recipient has an outcome; true for the one caller that did it. */
   async finishIfComplete(id: string, at: number): Promise<boolean> {
-    return Number(await finishScript.run(this.redis, [this.keys.run(id)], [at])) === 1;
+    const finished = Number(await finishScript.run(this.redis, [this.keys.run(id)], [at])) === 1;
+    if (finished) await this.expireEnded(id, at);
+    return finished;
+  }
+
+  /** Starts the retention clock of a run that ended (see RUN_RECIPIENTS_TTL_SECONDS). */
+  async expireEnded(id: string, now: number): Promise<void> {
+    const code = await this.redis.hget(this.keys.run(id), "code");
+    const tx = this.redis
+      .multi()
+      .expire(this.keys.recipients(id), RUN_RECIPIENTS_TTL_SECONDS)
+      .expire(this.keys.ledger(id), RUN_RECIPIENTS_TTL_SECONDS)
+      .expire(this.keys.progressThrottle(id), RUN_RECIPIENTS_TTL_SECONDS)
+      .expire(this.keys.run(id), RUN_RECORD_TTL_SECONDS)
+      // The index forgets runs whose record has expired.
+      .zremrangebyscore(this.keys.runs, "-inf", now - RUN_RECORD_TTL_SECONDS * 1000);
+    if (code) tx.expire(this.keys.code(code), RUN_RECORD_TTL_SECONDS);
+    await tx.exec();
   }
 
   async setProgressMessage(id: string, messageId: number): Promise<void> {

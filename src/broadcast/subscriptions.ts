@@ -36,6 +36,9 @@ export interface Recipient {
 
 const asLang = (v: string | null | undefined): Lang => (v === "km" || v === "en" ? v : "vi");
 
+/** How long the record of a withdrawn consent is kept. */
+export const WITHDRAWN_TTL_SECONDS = 30 * 86_400;
+
 export class SubscriptionStore {
   constructor(
     private readonly redis: Redis,
@@ -55,6 +58,8 @@ export class SubscriptionStore {
       consentAt: String(this.now()),
       source: opts.source,
     });
+    // Kept as long as the consent stands.
+    tx.persist(this.keys.subscriber(chatId));
     tx.sadd(this.keys.subscribers, chatId);
     tx.sadd(this.keys.unitSubscribers(opts.unit), chatId);
     await exec(tx);
@@ -71,6 +76,8 @@ export class SubscriptionStore {
     const tx = this.redis.multi();
     if (unit) tx.srem(this.keys.unitSubscribers(unit), chatId);
     tx.hset(this.keys.subscriber(chatId), { on: "0", withdrawnAt: String(this.now()), source });
+    // The record of the withdrawal is kept a while (proof that we stopped), then nothing remains.
+    tx.expire(this.keys.subscriber(chatId), WITHDRAWN_TTL_SECONDS);
     if (source === "blocked" || source === "kicked") tx.hincrby(this.keys.subscriptionStats, "blocked", 1);
     await exec(tx);
     return true;

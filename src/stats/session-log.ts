@@ -27,6 +27,11 @@ export const UNKNOWN_UNIT = "-";
 const ONCE_TTL_SECONDS = 400 * 24 * 3600;
 /** The per-person, per-guide, per-day marker only has to outlive its day. */
 const DAILY_TTL_SECONDS = 2 * 24 * 3600;
+/**
+ * Stream entries (one per session, with the person's pseudonym) are trimmed after this long; the
+ * per-day counters that reports read are aggregates and stay.
+ */
+export const SESSION_STREAM_RETENTION_DAYS = 180;
 
 // KEYS: once-marker of the session, stream, day counters, person-guide-day marker.
 // ARGV: once TTL, number of stream fields, the fields (name, value…), then counter fields.
@@ -38,7 +43,9 @@ local entry = {}
 for i = 3, 2 + nfields do entry[#entry + 1] = ARGV[i] end
 entry[#entry + 1] = 'counted'
 entry[#entry + 1] = counted
-redis.call('XADD', KEYS[2], '*', unpack(entry))
+local t = redis.call('TIME')
+local minid = (tonumber(t[1]) - ${SESSION_STREAM_RETENTION_DAYS * 86_400}) * 1000
+redis.call('XADD', KEYS[2], 'MINID', minid, '*', unpack(entry))
 if counted == '0' then return 2 end
 for i = 3 + nfields, #ARGV do redis.call('HINCRBY', KEYS[3], ARGV[i], 1) end
 return 1

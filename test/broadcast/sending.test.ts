@@ -61,6 +61,10 @@ describe("bulk sending", () => {
     const en = fake.sent.find((m) => m.chatId === 2000)!;
     expect(vi.text).toContain("Mã xác thực: TB-ABCDEF");
     expect(en.text).toContain("Authenticity code: TB-ABCDEF");
+    // Who it went to is deleted 30 days after the end; the run and its code a year after.
+    const { keys } = mod.parts;
+    for (const key of [keys.recipients(id), keys.ledger(id)]) expect(await redis.ttl(key)).toBeGreaterThan(29 * 86_400);
+    for (const key of [keys.run(id), keys.code("TB-ABCDEF")]) expect(await redis.ttl(key)).toBeGreaterThan(364 * 86_400);
   });
 
   it("unsubscribes on 403, drops 'chat not found' with a count, retries 5xx and reports what keeps failing", async () => {

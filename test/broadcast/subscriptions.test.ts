@@ -6,7 +6,7 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { broadcastKeys } from "../../src/broadcast/keys.js";
 import { subscriptionListener } from "../../src/broadcast/subscription-listener.js";
-import { SubscriptionStore, type Recipient } from "../../src/broadcast/subscriptions.js";
+import { WITHDRAWN_TTL_SECONDS, SubscriptionStore, type Recipient } from "../../src/broadcast/subscriptions.js";
 import { ChatStateStore } from "../../src/flows/state-store.js";
 import { cleanupPrefix, newRedis, uniquePrefix } from "../support/redis.js";
 import { testClock } from "./support/world.js";
@@ -43,6 +43,19 @@ describe("SubscriptionStore", () => {
     expect(await store.get("1")).toMatchObject({ on: false, unit: "dai-an", consentAt: clock.t - 1000, withdrawnAt: clock.t, source: "command" });
     expect(await store.count(null)).toBe(0);
     expect(await store.blockedCount()).toBe(0);
+  });
+
+  it("keeps a subscription while the consent stands and the record of a withdrawal for 30 days", async () => {
+    const keys = broadcastKeys(`${prefix}r:`);
+    const store = new SubscriptionStore(redis, keys, Date.now);
+    await store.subscribe("7", { unit: "tra-cu", lang: "vi", source: "command" });
+    expect(await redis.ttl(keys.subscriber("7"))).toBe(-1);
+    await store.unsubscribe("7", "command");
+    const ttl = await redis.ttl(keys.subscriber("7"));
+    expect(ttl).toBeGreaterThan(29 * 86_400);
+    expect(ttl).toBeLessThanOrEqual(WITHDRAWN_TTL_SECONDS);
+    await store.subscribe("7", { unit: "tra-cu", lang: "vi", source: "command" });
+    expect(await redis.ttl(keys.subscriber("7"))).toBe(-1);
   });
 
   it("lists recipients by commune with their language, in chunks", async () => {

@@ -1,6 +1,6 @@
 import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SessionLog, type SessionEntry } from "../../src/stats/session-log.js";
+import { SESSION_STREAM_RETENTION_DAYS, SessionLog, type SessionEntry } from "../../src/stats/session-log.js";
 import { localDay } from "../../src/stats/local-day.js";
 import { userHash } from "../../src/stats/user-hash.js";
 import { cleanupPrefix, newRedis, uniquePrefix } from "../support/redis.js";
@@ -79,6 +79,20 @@ describe("what counts", () => {
     const log = new SessionLog(redis, `${prefix}e:`);
     await log.record(entry({ sessionId: "u1", flow: "quen-mk", procedure: null, outcome: "info", result: "unsolved" }));
     expect(await redis.hgetall(log.dayKey("2026-11-24"))).toMatchObject({ "long-hiep|info": "1", "long-hiep|info|r:unsolved": "1" });
+  });
+});
+
+describe("retention", () => {
+  it("trims stream entries older than the retention and leaves the counters alone", async () => {
+    const log = new SessionLog(redis, `${prefix}f:`);
+    const [seconds] = await redis.time();
+    const old = (Number(seconds) - (SESSION_STREAM_RETENTION_DAYS + 1) * 86_400) * 1000;
+    await redis.xadd(log.streamKey, `${old}-0`, "sid", "ancient");
+    await redis.hset(log.dayKey("2025-01-01"), "long-hiep|online_filing", "3");
+    await log.record(entry({ sessionId: "fresh" }));
+    const ids = (await redis.xrange(log.streamKey, "-", "+")).map(([, fields]) => fields[1]);
+    expect(ids).toEqual(["fresh"]);
+    expect(await redis.hget(log.dayKey("2025-01-01"), "long-hiep|online_filing")).toBe("3");
   });
 });
 

@@ -20,6 +20,7 @@ unknown-text-suggest = Sorry, I did not quite understand. Maybe you need one of 
 unsupported-message = I can only read text. Please tap a button below.
 too-fast = You are sending messages very fast. Please wait a few seconds, then go on.
 too-many-guides = You have just opened many guides in a row. Please wait a few minutes, then open it again.
+too-many-chats = This device has opened many new chats within an hour. Please wait a while, then try again.
 too-long = The message is too long. Please write a shorter one, or tap a button below.
 sensitive-warning = ⚠️ Never send ID-card numbers, passwords or OTP codes to anyone, not even to this assistant. Your message was not saved.
 scam-warning =

@@ -21,6 +21,7 @@ unknown-text-suggest = Xin lỗi, Trợ lý chưa hiểu rõ. Có phải bác c�
 unsupported-message = Trợ lý chỉ đọc được chữ. Bác bấm một nút bên dưới nhé.
 too-fast = Bác gửi nhanh quá. Bác đợi vài giây rồi bấm tiếp nhé.
 too-many-guides = Bác vừa mở nhiều hướng dẫn liền nhau. Bác đợi vài phút rồi mở lại nhé.
+too-many-chats = Máy này đã mở nhiều cuộc trò chuyện mới trong một giờ. Bác đợi một lúc rồi thử lại nhé.
 too-long = Tin nhắn dài quá. Bác viết ngắn lại, hoặc bấm một nút bên dưới.
 sensitive-warning = ⚠️ Bác đừng gửi số căn cước, mật khẩu hay mã OTP cho ai, kể cả cho Trợ lý này. Tin nhắn vừa rồi không được lưu lại.
 scam-warning =

@@ -13,6 +13,7 @@ import { syncAllMenus, type MenuOptions } from "./bot/telegram/features/official
 import { startPolling, type Polling } from "./bot/telegram/polling.js";
 import { telegramWebhookRoutes, WEBHOOK_PATH } from "./bot/telegram/webhook.js";
 import { UpdateClaims } from "./bot/update-claims.js";
+import { WebChatLimiter } from "./bot/webchat/rate-limit.js";
 import { webChatRoutes } from "./bot/webchat/routes.js";
 import { loadConfig } from "./config.js";
 import { createBroadcastModule } from "./broadcast/module.js";
@@ -135,7 +136,7 @@ async function main(): Promise<void> {
     });
   }
   if (telegram?.mode === "webhook" && bot) mounts.push({ path: WEBHOOK_PATH, app: telegramWebhookRoutes(bot, telegram.webhookSecret) });
-  if (!telegram) mounts.push({ path: "/", app: webChatRoutes(assistant) });
+  if (!telegram) mounts.push({ path: "/", app: webChatRoutes(assistant, { limiter: new WebChatLimiter(redis, prefix), hashSecret: config.hashSecret }) });
 
   const { server, port } = await startHttpServer({ host: config.http.host, port: config.http.port, redis, mounts, persistence });
 

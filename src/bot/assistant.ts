@@ -51,7 +51,12 @@ export class Assistant {
 
   /** "The system is busy, try again", for a channel whose own handling failed (e.g. a command). */
   busyReply(localeHint?: string): Reply {
-    return { text: this.deps.texts.t(hintToLang(localeHint), "busy") };
+    return this.notice(localeHint, "busy");
+  }
+
+  /** One of the short notices ("busy", "too-fast"…) in the user's language, for a channel to show. */
+  notice(localeHint: string | undefined, key: "busy" | "too-fast" | "too-many-chats"): Reply {
+    return { text: this.deps.texts.t(hintToLang(localeHint), key) };
   }
 
   /** Waits for every update in progress (graceful shutdown). */

@@ -19,7 +19,7 @@
  * and the send.
  */
 import type { Redis } from "ioredis";
-import { LuaScript } from "./lua-script.js";
+import { LuaScript } from "../redis/lua-script.js";
 
 /** Final outcomes, which are also the names of the run's counters. */
 export type Outcome = "ok" | "blocked" | "gone" | "failed" | "unsure";

@@ -11,7 +11,7 @@ import type { Redis } from "ioredis";
 import type { Lang } from "../flows/types.js";
 import type { Outcome } from "./delivery-ledger.js";
 import type { BroadcastKeys } from "./keys.js";
-import { LuaScript } from "./lua-script.js";
+import { LuaScript } from "../redis/lua-script.js";
 import type { Recipient } from "./subscriptions.js";
 
 export type RunKind = "broadcast" | "reminder";

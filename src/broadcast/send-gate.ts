@@ -18,7 +18,7 @@
  * delivery-ledger.ts), so slots reserved before a 429 do not slip through during the pause.
  */
 import type { Redis } from "ioredis";
-import { LuaScript } from "./lua-script.js";
+import { LuaScript } from "../redis/lua-script.js";
 
 // Redis' own clock, so instances with skewed clocks still share one schedule.
 const reserveScript = new LuaScript(`

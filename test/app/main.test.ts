@@ -51,7 +51,7 @@ describe("npm start", () => {
     const chat = await fetch(`${base}/api/chat`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ chat: "browser-test-1", input: { kind: "start" } }),
+      body: JSON.stringify({ chat: "0123456789abcdef0123456789abcdef", input: { kind: "start" } }),
     });
     const body = (await chat.json()) as { replies: { text: string; buttons: { label: string }[][] }[] };
     expect(body.replies.at(-1)!.text).toContain("Xin chào!");
@@ -92,7 +92,7 @@ describe("npm start", () => {
     const chat = await fetch(`http://127.0.0.1:${port}/api/chat`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ chat: "prod-build-1", input: { kind: "start" } }),
+      body: JSON.stringify({ chat: "fedcba9876543210fedcba9876543210", input: { kind: "start" } }),
     });
     expect(((await chat.json()) as { replies: { text: string }[] }).replies.at(-1)!.text).toContain("Xin chào!");
     app.child.kill("SIGTERM");

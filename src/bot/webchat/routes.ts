@@ -7,14 +7,23 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import type { Context } from "hono";
 import type { Assistant } from "../assistant.js";
+import { userHash } from "../../stats/user-hash.js";
+import type { WebChatLimiter } from "./rate-limit.js";
 import type { EngineInput } from "../../flows/types.js";
 
 const page = (name: string) => readFileSync(new URL(`./public/${name}`, import.meta.url), "utf8");
 
-/** The browser keeps a random id in localStorage; it is the chat's address, nothing more. */
+/**
+ * The browser keeps a random id in localStorage; it is the chat's address and its only credential,
+ * so it must be the 128 random bits the page makes (32 hex digits), nothing guessable.
+ */
+export const CHAT_ID = /^[0-9a-f]{32}$/;
+
 const chatRequest = z.object({
-  chat: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+  chat: z.string().regex(CHAT_ID),
   input: z.discriminatedUnion("kind", [
     z.object({ kind: z.enum(["start", "menu", "help", "refresh"]) }),
     z.object({ kind: z.literal("button"), data: z.string().max(64) }),
@@ -26,7 +35,14 @@ const chatRequest = z.object({
   lang: z.string().max(16).optional(),
 });
 
-export function webChatRoutes(assistant: Assistant): Hono {
+export interface WebChatOptions {
+  /** Request limits (shared by every instance); none when omitted. */
+  limiter?: WebChatLimiter;
+  /** Key of the pseudonym that stands for a client's address in the limiter's keys. */
+  hashSecret?: string;
+}
+
+export function webChatRoutes(assistant: Assistant, opts: WebChatOptions = {}): Hono {
   const app = new Hono();
   const html = page("index.html");
   const script = page("webchat.js");
@@ -45,6 +61,12 @@ export function webChatRoutes(assistant: Assistant): Hono {
     const parsed = chatRequest.safeParse(await c.req.json().catch(() => null));
     if (!parsed.success) return c.json({ error: "bad request" }, 400);
     const { chat, input, messageId, lang } = parsed.data;
+    if (opts.limiter) {
+      const client = userHash(opts.hashSecret ?? "", "client", clientAddress(c));
+      const verdict = await opts.limiter.check(client, chat).catch(() => "ok" as const);
+      // The page shows the replies of a 429 like any others: a kind sentence, in the user's language.
+      if (verdict !== "ok") return c.json({ replies: [assistant.notice(lang, verdict === "new_chats" ? "too-many-chats" : "too-fast")], duplicate: false }, 429);
+    }
     const address = { channel: "web" as const, id: chat };
     const replies = await assistant.handle(address, input as EngineInput, {
       updateId: messageId ? `${chat}:${messageId}` : undefined,
@@ -55,4 +77,13 @@ export function webChatRoutes(assistant: Assistant): Hono {
     return c.json({ replies: (await assistant.handle(address, { kind: "refresh" }, { localeHint: lang })) ?? [], duplicate: true });
   });
   return app;
+}
+
+/** The connecting address (a proxy in front should pass the client's; see README, scaling out). */
+function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    return "unknown"; // not on a Node socket (in-process requests in tests)
+  }
 }

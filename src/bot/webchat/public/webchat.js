@@ -6,7 +6,8 @@
 
 const API = "api/chat";
 const STORAGE_KEY = "tro-ly-dvc.chat";
-const CHAT_ID = /^[A-Za-z0-9_-]{8,64}$/;
+/** 128 random bits as 32 hex digits: the server accepts nothing shorter or guessable. */
+const CHAT_ID = /^[0-9a-f]{32}$/;
 const REQUEST_TIMEOUT_MS = 20000;
 /** The server refuses longer bodies; beyond 1000 characters the bot answers "too long" anyway. */
 const MAX_TEXT = 20000;
@@ -228,7 +229,8 @@ async function post(body) {
       cache: "no-store",
       signal: abort ? abort.signal : undefined,
     });
-    if (!res.ok) throw new Error("HTTP " + res.status);
+    // 429 (too fast) carries a kind sentence as a reply, shown like any other answer.
+    if (!res.ok && res.status !== 429) throw new Error("HTTP " + res.status);
     const data = await res.json();
     if (!data || !Array.isArray(data.replies)) throw new Error("unexpected answer");
     return data;

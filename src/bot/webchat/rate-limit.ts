@@ -1,0 +1,61 @@
+/**
+ * Limits on the public web chat, where the chat id is the only credential and anyone can call the
+ * endpoint: per client (the connecting address, pseudonymised), per chat, and how many different
+ * chats one client may open in an hour. Fixed windows in Redis, so every instance shares them; one
+ * script call per request.
+ */
+import type { Redis } from "ioredis";
+import { LuaScript } from "../../redis/lua-script.js";
+
+export interface WebChatLimits {
+  /** Requests per client per minute (a family behind one router chats from several phones). */
+  perClientPerMinute: number;
+  /** Requests per chat per minute (a person taps at most a few times a second, briefly). */
+  perChatPerMinute: number;
+  /** Different chats one client may use in an hour. */
+  newChatsPerClientPerHour: number;
+}
+
+export const DEFAULT_WEBCHAT_LIMITS: WebChatLimits = { perClientPerMinute: 120, perChatPerMinute: 40, newChatsPerClientPerHour: 20 };
+
+export type LimitVerdict = "ok" | "client" | "chat" | "new_chats";
+const VERDICTS: LimitVerdict[] = ["ok", "client", "chat", "new_chats"];
+
+// KEYS: client minute counter, chat minute counter, client's chats this hour (set).
+// ARGV: chat id, per-client limit, per-chat limit, new-chats limit.
+const limitScript = new LuaScript(`
+local client = redis.call('INCR', KEYS[1])
+if client == 1 then redis.call('EXPIRE', KEYS[1], 60) end
+if client > tonumber(ARGV[2]) then return 1 end
+if redis.call('SISMEMBER', KEYS[3], ARGV[1]) == 0 then
+  if redis.call('SCARD', KEYS[3]) >= tonumber(ARGV[4]) then return 3 end
+  redis.call('SADD', KEYS[3], ARGV[1])
+  redis.call('EXPIRE', KEYS[3], 3600, 'NX')
+end
+local chat = redis.call('INCR', KEYS[2])
+if chat == 1 then redis.call('EXPIRE', KEYS[2], 60) end
+if chat > tonumber(ARGV[3]) then return 2 end
+return 0
+`);
+
+export class WebChatLimiter {
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+    private readonly limits: WebChatLimits = DEFAULT_WEBCHAT_LIMITS,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Counts one request of `client` (a pseudonym) for `chat` and says whether it may go on. */
+  async check(client: string, chat: string): Promise<LimitVerdict> {
+    const minute = Math.floor(this.now() / 60_000);
+    const hour = Math.floor(this.now() / 3_600_000);
+    const p = `${this.prefix}web:rl:`;
+    const verdict = await limitScript.run(
+      this.redis,
+      [`${p}c:${client}:${minute}`, `${p}chat:${chat}:${minute}`, `${p}chats:${client}:${hour}`],
+      [chat, this.limits.perClientPerMinute, this.limits.perChatPerMinute, this.limits.newChatsPerClientPerHour],
+    );
+    return VERDICTS[Number(verdict)] ?? "ok";
+  }
+}

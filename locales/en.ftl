@@ -7,6 +7,7 @@ nav-home = 🏠 Menu
 nav-next = Continue ➡️
 nav-skip = Skip
 step-counter = Step { $n }/{ $total }
+step-counter-open = Step { $n }
 menu-title =
     📍 Your commune: { $unit }
     What do you need to do? Tap a button below.

@@ -11,6 +11,7 @@ nav-home = 🏠 ម៉ឺនុយ
 nav-next = បន្ត ➡️
 nav-skip = រំលង
 step-counter = ជំហាន { $n }/{ $total }
+step-counter-open = ជំហាន { $n }
 menu-title =
     📍 ឃុំរបស់លោកអ្នក: { $unit }
     តើលោកអ្នកត្រូវការធ្វើអ្វី? សូមចុចប៊ូតុងខាងក្រោម។

@@ -8,6 +8,7 @@ nav-home = 🏠 Về menu
 nav-next = Tiếp tục ➡️
 nav-skip = Bỏ qua
 step-counter = Bước { $n }/{ $total }
+step-counter-open = Bước { $n }
 menu-title =
     📍 Xã của bác: { $unit }
     Bác cần làm việc gì? Bấm một nút bên dưới.

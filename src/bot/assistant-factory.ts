@@ -65,7 +65,7 @@ export function createAssistant(opts: AssistantOptions): Assistant {
  */
 export function createBenchAssistant(opts: { redis: Redis; prefix: string; depth: number }): Assistant {
   const texts = new Translator({
-    vi: ["t = Bước", "c = Tiếp", "done = Xong", "title = Thử", "lang = Ngôn ngữ", "unit = Xã", "vi = Tiếng Việt", "session-done = Xong", "nav-back = Quay lại", "nav-home = Về menu", "nav-next = Tiếp tục", "step-counter = Bước { $n }/{ $total }", "menu-title = Menu"].join("\n"),
+    vi: ["t = Bước", "c = Tiếp", "done = Xong", "title = Thử", "lang = Ngôn ngữ", "unit = Xã", "vi = Tiếng Việt", "session-done = Xong", "nav-back = Quay lại", "nav-home = Về menu", "nav-next = Tiếp tục", "step-counter = Bước { $n }/{ $total }", "step-counter-open = Bước { $n }", "menu-title = Menu"].join("\n"),
   });
   const steps: unknown[] = Array.from({ length: opts.depth }, (_, i) => ({
     id: `s${i}`,

@@ -21,11 +21,23 @@ export interface CompiledFlow {
   /** Step id → the step that follows when none is named (the next one in the list). */
   fallthrough: Map<string, string>;
   /**
-   * Step id → the number of steps still ahead on the longest way to an end, this one included, so
-   * "Bước n/total" follows the path the user actually takes through the branches.
+   * Step id → the number of steps still ahead to an end, this one included, on the shortest and the
+   * longest way, so "Bước n/total" follows the path the user takes and shows a total only where it
+   * is certain. `waysWithoutConsent` is the same where the reminders question is skipped.
    */
-  remaining: Map<string, number>;
+  ways: Map<string, Ways>;
+  waysWithoutConsent: Map<string, Ways>;
   first: string;
+}
+
+export interface Ways {
+  min: number;
+  max: number;
+}
+
+/** A step whose every choice sets the reminders consent: the consent question. */
+export function asksForReminders(step: StepDefinition): boolean {
+  return step.kind === "choice" && step.choices.every((c) => c.profile?.remind !== undefined);
 }
 
 /** The onboarding flow id: the engine runs it first for people who have not chosen a language. */
@@ -73,7 +85,8 @@ export function compileFlow(raw: unknown, source: string, hasText: (key: string)
     version: createHash("sha256").update(JSON.stringify(def)).digest("base64url").slice(0, 8),
     steps,
     fallthrough,
-    remaining: new Map(),
+    ways: new Map(),
+    waysWithoutConsent: new Map(),
     first: def.steps[0]!.id,
   };
 
@@ -111,21 +124,38 @@ export function compileFlow(raw: unknown, source: string, hasText: (key: string)
     }
   }
   for (const step of def.steps) if (!seen.has(step.id)) fail(step.id, "unreachable from the first step");
-  for (const step of def.steps) flow.remaining.set(step.id, longestWayToEnd(flow, step.id, new Set()));
+  for (const step of def.steps) {
+    waysToEnd(flow, step.id, new Set(), flow.ways, () => 1);
+    waysToEnd(flow, step.id, new Set(), flow.waysWithoutConsent, (s) => (asksForReminders(s) ? 0 : 1));
+  }
   return flow;
 }
 
-/** Steps on the longest loop-free way from `id` to an end, `id` included; ends count as zero. */
-function longestWayToEnd(flow: CompiledFlow, id: string, onPath: Set<string>): number {
-  const known = flow.remaining.get(id);
-  if (known !== undefined) return known;
+/**
+ * Steps on the shortest and the longest loop-free way from `id` to an end, `id` included (each
+ * step counting `weight`); ends count as zero.
+ */
+function waysToEnd(flow: CompiledFlow, id: string, onPath: Set<string>, memo: Map<string, Ways>, weight: (step: StepDefinition) => number): Ways {
+  const known = memo.get(id);
+  if (known) return known;
   const step = flow.steps.get(id)!;
-  if (step.kind === "end") return 0;
+  if (step.kind === "end") return { min: 0, max: 0 };
   onPath.add(id);
-  let longest = 0;
-  for (const next of successors(flow, step)) if (!onPath.has(next)) longest = Math.max(longest, longestWayToEnd(flow, next, onPath));
+  let min = Infinity;
+  let max = 0;
+  // A choice straight to an end ("I have none of these") is a way out, not another way through.
+  const ahead = successors(flow, step).filter((next) => !onPath.has(next));
+  const through = ahead.filter((next) => flow.steps.get(next)!.kind !== "end");
+  for (const next of through) {
+    const ways = waysToEnd(flow, next, onPath, memo, weight);
+    min = Math.min(min, ways.min);
+    max = Math.max(max, ways.max);
+  }
   onPath.delete(id);
-  return longest + 1;
+  // Only ends ahead, or a choice that only opens other guides: nothing more of this one is ahead.
+  const ways = { min: (min === Infinity ? 0 : min) + weight(step), max: max + weight(step) };
+  memo.set(id, ways);
+  return ways;
 }
 
 /** All flows by id, plus the main menu in display order. */

@@ -7,7 +7,7 @@
  * the cost of an update does not grow with the length of a flow.
  */
 import { decodeButton, type ButtonAction } from "./buttons.js";
-import { ONBOARDING, type CompiledFlow } from "./catalogue.js";
+import { asksForReminders, ONBOARDING, type CompiledFlow } from "./catalogue.js";
 import type { EngineContext, RateLimit } from "./engine-context.js";
 import { looksSensitive, validators } from "./input-checks.js";
 import { asList, ScreenRenderer } from "./screens.js";
@@ -141,11 +141,11 @@ class Turn {
   }
 
   #leaveFlow() {
-    for (const key of ["flow", "fv", "step", "hist", "d", "vars", "sid", "t0", "resume"] as const) delete this.state[key];
+    for (const key of ["flow", "fv", "step", "hist", "d", "vars", "sid", "t0", "resume", "pf"] as const) delete this.state[key];
   }
 
-  /** A guide the person asked for (menu, suggestion, typed): counted against OPEN_LIMIT. */
-  #openAsked(flowId: string) {
+  /** A guide the person asked for (menu, suggestion, a choice): counted against the open limit. */
+  #openAsked(flowId: string, from?: string) {
     const limit = this.ctx.limits?.opens;
     const opened = limit ? countIn(this.state.op, this.ctx.now(), limit) : null;
     if (opened) this.state.op = opened.window;
@@ -154,6 +154,7 @@ class Turn {
       return this.#goHome();
     }
     this.#openFlow(flowId);
+    if (from) this.state.pf = from;
   }
 
   #openFlow(flowId: string, atStep?: string, single = false) {
@@ -279,7 +280,7 @@ class Turn {
   }
 
   #choose(flow: CompiledFlow, step: StepDefinition, choice: Extract<StepDefinition, { kind: "choice" }>["choices"][number]) {
-    if (choice.flow) return this.#openAsked(choice.flow);
+    if (choice.flow) return this.#openAsked(choice.flow, `${flow.def.id}/${step.id}`);
     if (choice.set) this.state.vars = { ...this.state.vars, ...choice.set };
     if (choice.profile?.lang) this.state.lang = choice.profile.lang;
     if (choice.profile?.remind !== undefined && choice.profile.remind !== this.state.remind) {
@@ -299,10 +300,18 @@ class Turn {
 
   #back(flow: CompiledFlow) {
     const previous = this.state.hist?.pop();
-    if (!previous || !flow.steps.has(previous)) return this.#goHome();
+    if (!previous || !flow.steps.has(previous)) return this.#backToParent();
     this.state.step = previous;
     this.state.d = Math.max(0, (this.state.d ?? 1) - 1);
     this.#render();
+  }
+
+  /** "Quay lại" on a guide's first step: the screen that opened it, else the menu. */
+  #backToParent() {
+    const [flowId = "", stepId = ""] = (this.state.pf ?? "").split("/");
+    const parent = this.ctx.flows.get(flowId);
+    if (!parent?.steps.has(stepId) || parent.steps.get(stepId)!.kind === "end") return this.#goHome();
+    this.#openFlow(flowId, stepId);
   }
 
   #onText(raw: string) {
@@ -436,9 +445,4 @@ class Turn {
     this.#say(this.ctx.texts.t(this.lang, "flow-updated"));
     return true;
   }
-}
-
-/** A step whose every choice sets the reminders consent: the consent question. */
-function asksForReminders(step: StepDefinition): boolean {
-  return step.kind === "choice" && step.choices.every((c) => c.profile?.remind !== undefined);
 }

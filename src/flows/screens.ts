@@ -45,6 +45,13 @@ export class ScreenRenderer {
     return (code && this.ctx.units.byCode(code)?.name) || "—";
   }
 
+  /** "Bước n/total" along the path taken: steps behind plus the way ahead; total null while it branches. */
+  stepNumber(state: ChatState, flow: CompiledFlow, stepId: string): { n: number; total: number | null } {
+    const behind = state.d ?? 0;
+    const ways = (this.ctx.reminders === false ? flow.waysWithoutConsent : flow.ways).get(stepId) ?? { min: 1, max: 1 };
+    return { n: behind + 1, total: ways.min === ways.max ? behind + ways.max : null };
+  }
+
   menu(state: ChatState): Reply {
     const lang = state.lang ?? "vi";
     const buttons: Button[][] = this.ctx.flows.menu.map((flow) => [
@@ -59,7 +66,7 @@ export class ScreenRenderer {
 
   resumePrompt(state: ChatState, flow: CompiledFlow): Reply {
     const lang = state.lang ?? "vi";
-    const n = String(stepNumber(state, flow, state.step!).n);
+    const n = String(this.stepNumber(state, flow, state.step!).n);
     return {
       text: this.#t(lang, "resume-prompt", { flow: this.#t(lang, flow.def.title), n }),
       buttons: [
@@ -83,11 +90,19 @@ export class ScreenRenderer {
 
   step(state: ChatState, flow: CompiledFlow, step: StepDefinition): Reply {
     const lang = state.lang ?? "vi";
-    const { n, total } = stepNumber(state, flow, step.id);
-    const counter = step.kind !== "end" && total > 1 ? `${this.#t(lang, "step-counter", { n: String(n), total: String(total) })}\n\n` : "";
+    const { n, total } = this.stepNumber(state, flow, step.id);
+    // No counter on a one-step edit (language, commune) nor at the end; no total where the path
+    // ahead still branches into ways of different lengths.
+    let counter = "";
+    if (step.kind !== "end" && !state.vars?.one) {
+      if (total === null) counter = `${this.#t(lang, "step-counter-open", { n: String(n) })}\n\n`;
+      else if (total > 1) counter = `${this.#t(lang, "step-counter", { n: String(n), total: String(total) })}\n\n`;
+    }
     let text = counter + this.#t(lang, step.text, this.#unitArgs(state));
     const buttons: Button[][] = [];
-    const canGoBack = (state.hist?.length ?? 0) > 0;
+    // Back goes to the previous step, or from a first step to the screen that opened the guide (or
+    // the menu): only a one-step edit (language, commune) offers just the way home.
+    const canGoBack = !state.vars?.one;
 
     switch (step.kind) {
       case "choice":
@@ -125,11 +140,7 @@ export class ScreenRenderer {
   }
 }
 
-/** "Bước n/total" along the path taken: steps behind the user plus the longest way ahead. */
-export function stepNumber(state: ChatState, flow: CompiledFlow, stepId: string): { n: number; total: number } {
-  const behind = state.d ?? 0;
-  return { n: behind + 1, total: behind + (flow.remaining.get(stepId) ?? 1) };
-}
+
 
 export function asList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];

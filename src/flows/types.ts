@@ -29,6 +29,8 @@ export interface ChatState {
   step?: string;
   /** Steps visited before the current one, most recent last (bounded), for "Quay lại". */
   hist?: string[];
+  /** Where this flow was opened from ("<flow>/<step>"), so "Quay lại" on its first step goes there. */
+  pf?: string;
   /** Steps taken in this flow so far (not bounded like `hist`), for "Bước n/total". */
   d?: number;
   vars?: Record<string, VarValue>;

@@ -128,7 +128,10 @@ describe("a guide", () => {
   it("goes back one step and home from anywhere", () => {
     const { d } = onboarded();
     d.press("Làm giấy khai sinh");
-    expect(d.labels()).not.toContain("Quay lại"); // nothing to go back to yet
+    // The first step goes back to the screen that opened the guide: here, the menu.
+    d.press("Quay lại");
+    expect(d.screen.text).toBe("Menu của xã Trà Cú");
+    d.press("Làm giấy khai sinh");
     d.press("Cho con tôi");
     d.press("Quay lại");
     expect(d.screen.text).toContain("Làm cho ai?");
@@ -353,5 +356,65 @@ describe("how fast one chat may go", () => {
     ctx.clock.t += DEFAULT_LIMITS.opens.windowMs;
     d.press("Làm giấy khai sinh");
     expect(d.screen.text).toContain("Làm cho ai?");
+  });
+});
+
+describe("finding one's way", () => {
+  const hubDef = {
+    id: "hub",
+    title: "demo-title",
+    menu: 2,
+    outcome: "info",
+    field: "hub",
+    steps: [
+      { id: "pick", kind: "choice", text: "demo-who", choices: [{ id: "birth", label: "demo-self", flow: "demo" }, { id: "long", label: "demo-other", next: "a" }] },
+      { id: "a", kind: "choice", text: "demo-papers", choices: [{ id: "short", label: "demo-self", next: "c" }, { id: "long", label: "demo-other", next: "b" }] },
+      { id: "b", kind: "info", text: "demo-login" },
+      { id: "c", kind: "info", text: "demo-code" },
+      { id: "end", kind: "end", text: "demo-done" },
+    ],
+  };
+
+  it("goes back from a guide's first step to the submenu that opened it", () => {
+    const ctx = makeContext({ flows: [onboardingDef, demoDef, hubDef] });
+    const d = new EngineDriver(ctx);
+    d.start();
+    d.press("Tiếng Việt");
+    d.press("xã Trà Cú");
+    d.press("Không");
+    d.send({ kind: "open", flow: "hub" });
+    expect(d.labels()).toEqual(expect.arrayContaining(["Quay lại", "Về menu"]));
+    d.press("Cho con tôi"); // opens the birth guide
+    expect(d.screen.text).toContain("Làm cho ai?");
+    d.press("Quay lại");
+    expect(d.state).toMatchObject({ flow: "hub", step: "pick" });
+    d.press("Quay lại");
+    expect(d.screen.text).toBe("Menu của xã Trà Cú");
+  });
+
+  it("counts steps of the path taken, and shows no total while the way ahead still branches", () => {
+    const ctx = makeContext({ flows: [onboardingDef, demoDef, hubDef] });
+    const d = new EngineDriver(ctx);
+    d.state = { v: 1, seq: 0, at: ctx.now(), lang: "vi", unit: "tra-cu" };
+    d.send({ kind: "open", flow: "hub" });
+    expect(d.screen.text).toMatch(/^Bước 1\n/);
+    d.press("Cho cháu");
+    expect(d.screen.text).toMatch(/^Bước 2\n/);
+    d.press("Cho cháu"); // the longer way: now its length is known
+    expect(d.screen.text).toMatch(/^Bước 3\/4\n/);
+    d.press("Tiếp tục");
+    expect(d.screen.text).toMatch(/^Bước 4\/4\n/);
+  });
+
+  it("counts the onboarding without the question a channel skips, and a language change has no counter", () => {
+    const d = new EngineDriver({ ...makeContext(), reminders: false });
+    d.start();
+    expect(d.screen.text).toMatch(/^Bước 1\/2\n/);
+    d.press("Tiếng Việt");
+    expect(d.screen.text).toMatch(/^Bước 2\/2\n/);
+    d.press("xã Trà Cú");
+    d.press("Đổi ngôn ngữ");
+    expect(d.screen.text).not.toContain("Bước");
+    expect(d.labels()).not.toContain("Quay lại");
   });
 });

@@ -15,6 +15,7 @@ nav-home = Về menu
 nav-next = Tiếp tục
 nav-skip = Bỏ qua
 step-counter = Bước { $n }/{ $total }
+step-counter-open = Bước { $n }
 menu-title = Menu của { $unit }
 menu-language = Đổi ngôn ngữ
 menu-unit = Đổi xã

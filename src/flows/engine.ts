@@ -38,6 +38,8 @@ export function runEngine(ctx: EngineContext, current: ChatState | null, input: 
 }
 
 const renderers = new WeakMap<EngineContext, ScreenRenderer>();
+/** Steps whose text shows commune facts, found once per step definition. */
+const communeSteps = new WeakMap<StepDefinition, boolean>();
 /** Renderers hold no per-chat data, so one per context serves every update. */
 function rendererFor(ctx: EngineContext): ScreenRenderer {
   let renderer = renderers.get(ctx);
@@ -170,7 +172,7 @@ class Turn {
 
   /** Moves to a step, recording the one we leave for "Quay lại". */
   #advance(flow: CompiledFlow, from: StepDefinition, to: string | undefined) {
-    if (this.state.vars?.one) return this.#goHome(); // a single-step edit (language, commune) returns home
+    if (this.state.vars?.one) return this.#endEdit(); // a single-step edit (language, commune)
     const target = to ?? flow.fallthrough.get(from.id);
     if (!target) return this.#goHome();
     const hist = (this.state.hist ??= []);
@@ -188,11 +190,30 @@ class Turn {
       else this.#goHome();
       return;
     }
+    if (!this.state.unit && this.#showsCommune(step)) return this.#askCommuneFirst(flow, stepId);
     this.state.step = stepId;
     this.events.push({ type: "step_reached", flow: flow.def.id, step: stepId, sessionId: this.state.sid!, unit: this.state.unit ?? null });
     if (step.warn === "scam") this.#say(this.ctx.texts.t(this.lang, "scam-warning"));
     if (step.kind === "end") return this.#finish(flow, step);
     this.#render();
+  }
+
+  /** Whether a step's text shows the commune's name, office, address or Thursday hours. */
+  #showsCommune(step: StepDefinition): boolean {
+    let uses = communeSteps.get(step);
+    if (uses === undefined) {
+      const vars = this.ctx.texts.variables(step.text);
+      communeSteps.set(step, (uses = ["unit", "office", "address", "thursday"].some((v) => vars.has(v))));
+    }
+    return uses;
+  }
+
+  /** Someone who skipped choosing a commune reaches a step about theirs: ask, then come back here. */
+  #askCommuneFirst(flow: CompiledFlow, stepId: string) {
+    const back = `${flow.def.id}/${stepId}`;
+    this.#say(this.ctx.texts.t(this.lang, "unit-ask-first"));
+    this.#editProfile("commune");
+    (this.state.vars ??= {}).ret = back;
   }
 
   #finish(flow: CompiledFlow, step: Extract<StepDefinition, { kind: "end" }>) {
@@ -304,6 +325,14 @@ class Turn {
     this.state.step = previous;
     this.state.d = Math.max(0, (this.state.d ?? 1) - 1);
     this.#render();
+  }
+
+  /** After a one-step edit: back to the step that needed it, else home. */
+  #endEdit() {
+    const [flowId = "", stepId = ""] = String(this.state.vars?.ret ?? "").split("/");
+    const target = this.ctx.flows.get(flowId);
+    if (!target?.steps.has(stepId)) return this.#goHome();
+    this.#openFlow(flowId, stepId);
   }
 
   /** "Quay lại" on a guide's first step: the screen that opened it, else the menu. */

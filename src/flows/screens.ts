@@ -30,19 +30,28 @@ export class ScreenRenderer {
     return row;
   }
 
-  /** The commune facts any step text may show (see the flow schema). */
-  #unitArgs(state: ChatState): Record<string, string> {
+  /**
+   * The commune facts any step text may show (see the flow schema), phrased for citizens: a fact
+   * not yet confirmed says so in plain words and tells them to check before travelling. (Steps that
+   * show them are never reached without a commune: the engine asks for it first.)
+   */
+  #unitArgs(state: ChatState, lang: Lang): Record<string, string> {
     const unit = state.unit ? this.ctx.units.byCode(state.unit) : undefined;
+    if (!unit) {
+      const none = this.#t(lang, "unit-none");
+      return { unit: none, office: none, address: none, thursday: none };
+    }
+    const { office, thursday } = unit;
     return {
-      unit: unit?.name ?? "—",
-      office: unit?.office.name ?? "—",
-      address: unit?.office.address ?? "—",
-      thursday: unit?.thursday ?? "—",
+      unit: unit.name,
+      office: office.name,
+      address: office.verify ? this.#t(lang, "unit-address-unverified", { address: office.address }) : office.address,
+      thursday: !thursday ? this.#t(lang, "unit-thursday-unknown") : unit.thursdayVerify ? this.#t(lang, "unit-thursday-unverified", { hours: thursday }) : thursday,
     };
   }
 
-  unitName(code: string | undefined): string {
-    return (code && this.ctx.units.byCode(code)?.name) || "—";
+  unitName(code: string | undefined, lang: Lang = "vi"): string {
+    return (code && this.ctx.units.byCode(code)?.name) || this.#t(lang, "unit-none");
   }
 
   /** "Bước n/total" along the path taken: steps behind plus the way ahead; total null while it branches. */
@@ -61,7 +70,7 @@ export class ScreenRenderer {
       this.#button(state, this.#t(lang, "menu-language"), { a: "language" }),
       this.#button(state, this.#t(lang, "menu-unit"), { a: "commune" }),
     ]);
-    return { text: this.#t(lang, "menu-title", { unit: this.unitName(state.unit) }), buttons };
+    return { text: this.#t(lang, "menu-title", { unit: this.unitName(state.unit, lang) }), buttons };
   }
 
   resumePrompt(state: ChatState, flow: CompiledFlow): Reply {
@@ -98,7 +107,7 @@ export class ScreenRenderer {
       if (total === null) counter = `${this.#t(lang, "step-counter-open", { n: String(n) })}\n\n`;
       else if (total > 1) counter = `${this.#t(lang, "step-counter", { n: String(n), total: String(total) })}\n\n`;
     }
-    let text = counter + this.#t(lang, step.text, this.#unitArgs(state));
+    let text = counter + this.#t(lang, step.text, this.#unitArgs(state, lang));
     const buttons: Button[][] = [];
     // Back goes to the previous step, or from a first step to the screen that opened the guide (or
     // the menu): only a one-step edit (language, commune) offers just the way home.

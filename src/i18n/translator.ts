@@ -55,6 +55,17 @@ export class Translator {
     return bundle ? [...bundle._messages.keys()] : [];
   }
 
+  /** The variables a Vietnamese message uses (`{ $unit }` → "unit"), e.g. to know a step needs a commune. */
+  variables(key: string): Set<string> {
+    const value = this.#bundles.get("vi")!.getMessage(key)?.value;
+    const names = new Set<string>();
+    if (!value || typeof value === "string") return names;
+    for (const element of value) {
+      if (typeof element !== "string" && element.type === "var") names.add(element.name);
+    }
+    return names;
+  }
+
   t(lang: Lang, key: string, args?: TextArgs): string {
     for (const candidate of lang === "vi" ? ["vi" as const] : [lang, "vi" as const]) {
       const bundle = this.#bundles.get(candidate);

@@ -17,6 +17,8 @@ const unitSchema = z
       .object({ name: z.string().min(2), address: z.string().min(2), verify: z.boolean().default(false) })
       .strict(),
     thursday: z.string().min(2).optional(),
+    /** The Thursday hours come from no source yet: citizens are told to check before travelling. */
+    thursdayVerify: z.boolean().default(false),
   })
   .strict();
 

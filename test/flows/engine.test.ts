@@ -3,7 +3,8 @@ import { compileFlow, FlowDefinitionError } from "../../src/flows/catalogue.js";
 import { RESUME_AFTER_MS } from "../../src/flows/engine.js";
 import { DEFAULT_LIMITS } from "../../src/flows/engine-context.js";
 import { EngineDriver } from "./driver.js";
-import { demoDef, makeContext, onboardingDef } from "./fixtures.js";
+import { demoDef, makeContext, onboardingDef, unitsData } from "./fixtures.js";
+import { UnitCatalogue } from "../../src/units/catalogue.js";
 
 function onboarded() {
   const ctx = makeContext();
@@ -416,5 +417,29 @@ describe("finding one's way", () => {
     d.press("Đổi ngôn ngữ");
     expect(d.screen.text).not.toContain("Bước");
     expect(d.labels()).not.toContain("Quay lại");
+  });
+});
+
+describe("the citizen's commune", () => {
+  const askDef = { id: "ask", title: "demo-title", menu: 2, outcome: "info", field: "x", steps: [{ id: "where", kind: "info", text: "demo-office" }, { id: "end", kind: "end", text: "demo-done" }] };
+  const units = {
+    ...unitsData,
+    units: [{ code: "tra-cu", name: "xã Trà Cú", office: { name: "TT PVHCC xã Trà Cú", address: "trụ sở UBND xã", verify: true }, thursday: "7:00–11:00", thursdayVerify: true }],
+  };
+
+  it("asks for the commune before a step about it, instead of showing dashes, then comes back to that step", () => {
+    const ctx = { ...makeContext({ flows: [onboardingDef, demoDef, askDef] }), units: new UnitCatalogue(units) };
+    const d = new EngineDriver(ctx);
+    d.start();
+    d.press("Tiếng Việt");
+    d.press("Về menu"); // skipped choosing a commune
+    expect(d.screen.text).toBe("Menu của chưa chọn xã");
+    d.send({ kind: "open", flow: "ask" });
+    expect(d.texts).toContain("Bác ở xã nào?");
+    expect(d.texts).not.toContain("—");
+    d.press("xã Trà Cú");
+    expect(d.state).toMatchObject({ unit: "tra-cu", flow: "ask", step: "where" });
+    // Facts not yet confirmed are phrased for citizens, never as an internal note.
+    expect(d.screen.text).toContain("Hỏi TT PVHCC xã Trà Cú, địa chỉ trụ sở UBND xã (đang cập nhật), thứ Năm: 7:00–11:00 (hỏi lại xã).");
   });
 });

@@ -11,6 +11,15 @@ describe("the bundled catalogues", () => {
     for (const unit of current.units) expect(unit.office.name).toBeTruthy();
   });
 
+  it("keeps notes for reviewers out of what citizens read: unconfirmed facts are flags, not words", () => {
+    for (const unit of current.units) {
+      expect(unit.office.address).not.toMatch(/xác minh|verify|chưa rõ/i);
+      // No source gives the Thursday hours yet: every schedule is flagged, so citizens are told to check.
+      expect(unit.thursdayVerify).toBe(true);
+      expect(unit.office.verify).toBe(true);
+    }
+  });
+
   it("has the 2023 report's six units, named as the report names them", () => {
     expect(report2023.units.map((u) => u.name)).toEqual([
       "Bộ phận tiếp nhận và trả kết quả huyện",

@@ -22,6 +22,7 @@ unsupported-message = I can only read text. Please tap a button below.
 too-fast = You are sending messages very fast. Please wait a few seconds, then go on.
 too-many-guides = You have just opened many guides in a row. Please wait a few minutes, then open it again.
 too-many-chats = This device has opened many new chats within an hour. Please wait a while, then try again.
+which-button = Which button do you mean? Tap a button below, or type its number (1, 2, 3…).
 too-long = The message is too long. Please write a shorter one, or tap a button below.
 sensitive-warning = ⚠️ Never send ID-card numbers, passwords or OTP codes to anyone, not even to this assistant. Your message was not saved.
 scam-warning =

@@ -23,6 +23,7 @@ unsupported-message = Trợ lý chỉ đọc được chữ. Bác bấm một n�
 too-fast = Bác gửi nhanh quá. Bác đợi vài giây rồi bấm tiếp nhé.
 too-many-guides = Bác vừa mở nhiều hướng dẫn liền nhau. Bác đợi vài phút rồi mở lại nhé.
 too-many-chats = Máy này đã mở nhiều cuộc trò chuyện mới trong một giờ. Bác đợi một lúc rồi thử lại nhé.
+which-button = Bác muốn chọn nút nào? Bác bấm vào nút bên dưới, hoặc gõ số thứ tự của nút (1, 2, 3…).
 too-long = Tin nhắn dài quá. Bác viết ngắn lại, hoặc bấm một nút bên dưới.
 sensitive-warning = ⚠️ Bác đừng gửi số căn cước, mật khẩu hay mã OTP cho ai, kể cả cho Trợ lý này. Tin nhắn vừa rồi không được lưu lại.
 scam-warning =

@@ -11,9 +11,9 @@ import { asksForReminders, ONBOARDING, type CompiledFlow } from "./catalogue.js"
 import type { EngineContext, RateLimit } from "./engine-context.js";
 import { looksSensitive, validators } from "./input-checks.js";
 import { asList, ScreenRenderer } from "./screens.js";
+import { typedChoice } from "./typed-choice.js";
 import { sessionResults, type SessionResult, type StepDefinition } from "./schema.js";
 import type { ChatState, EngineEvent, EngineInput, Lang, Reply, StepResult } from "./types.js";
-import { fold } from "../text/fold.js";
 import { cutText, normalizeInput } from "../text/normalize.js";
 
 /** Back-stack bound: enough to walk back through any guide, small enough to keep state tiny. */
@@ -356,10 +356,12 @@ class Turn {
       if (step.kind === "question") return this.#answer(flow, step, raw);
       if (step.kind === "unit") return this.#typedUnit(flow, step, raw);
       if (step.kind === "choice") {
-        const typed = fold(raw);
-        const index = /^\d$/.test(typed) ? Number(typed) - 1 : -1;
-        const choice = step.choices[index] ?? step.choices.find((c) => fold(this.ctx.texts.t(this.lang, c.label)).includes(typed) && typed.length >= 2);
-        if (choice) return this.#choose(flow, step, choice);
+        const typed = typedChoice(raw, step.choices.map((c) => this.ctx.texts.t(this.lang, c.label)));
+        if (typed && "index" in typed) return this.#choose(flow, step, step.choices[typed.index]!);
+        if (typed) {
+          this.#say(this.ctx.texts.t(this.lang, "which-button"));
+          return this.#render();
+        }
       }
     }
     const found = this.ctx.search(raw, this.lang);

@@ -26,6 +26,7 @@ unknown-text = Tôi chưa hiểu.
 unknown-text-suggest = Có phải bác cần:
 unsupported-message = Tôi chỉ đọc được chữ.
 too-long = Tin nhắn dài quá.
+which-button = Bác chọn nút nào?
 too-fast = Bác gửi nhanh quá.
 too-many-chats = Mở nhiều cuộc trò chuyện quá.
 too-many-guides = Bác mở nhiều hướng dẫn quá.

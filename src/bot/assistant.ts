@@ -20,6 +20,8 @@ export interface HandleOptions {
   updateId?: string;
   /** The user's app language (e.g. Telegram's language_code), used before they choose one. */
   localeHint?: string;
+  /** Filled in with the chat's language after the update (a page draws its own words in it). */
+  report?: { lang?: Lang };
 }
 
 /** Something else that wants to hear about engine events (subscriptions, drop-off statistics). */
@@ -73,6 +75,7 @@ export class Assistant {
         async (state) => {
           if (state?.lang) lang = state.lang;
           const turn = runEngine(this.deps.engine, state, input);
+          if (opts.report) opts.report.lang = turn.state.lang ?? lang;
           // Events are handled before the state is written: if the write fails, the redelivered
           // update produces them again, and the session log ignores a session id it already has.
           for (const event of turn.events) await this.#dispatch(chat, event);

@@ -120,8 +120,8 @@ export class ScreenRenderer {
       case "checklist": {
         const ticked = new Set(asList(state.vars?.[step.id]));
         step.items.forEach((item, index) => {
-          const mark = ticked.has(item.id) ? "✅" : "⬜";
-          buttons.push([this.#button(state, `${mark} ${this.#t(lang, item.label)}`, { a: "toggle", index })]);
+          const on = ticked.has(item.id);
+          buttons.push([{ ...this.#button(state, `${on ? "✅" : "⬜"} ${this.#t(lang, item.label)}`, { a: "toggle", index }), pressed: on }]);
         });
         text += `\n\n${this.#t(lang, "checklist-hint")}\n${this.#t(lang, "checklist-progress", { done: String(ticked.size), total: String(step.items.length) })}`;
         buttons.push([this.#button(state, this.#t(lang, "nav-next"), { a: "next" })]);

@@ -63,7 +63,11 @@ export type EngineInput =
   /** Show the current screen again, unchanged (a client that lost the previous answer). */
   | { kind: "refresh" };
 
-export type Button = { label: string; data: string } | { label: string; url: string };
+/**
+ * A button: an action (`data`) or a link (`url`). `pressed` marks a toggle (a checklist item) as
+ * ticked or not, for channels that can show it without relying on the ✅/⬜ in the label.
+ */
+export type Button = { label: string; data: string; pressed?: boolean } | { label: string; url: string };
 
 export interface Reply {
   text: string;

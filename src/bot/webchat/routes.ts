@@ -3,6 +3,7 @@
  * token. The page (public/) talks JSON to POST /api/chat; the server drives the same Assistant.
  */
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
@@ -12,9 +13,18 @@ import type { Context } from "hono";
 import type { Assistant } from "../assistant.js";
 import { userHash } from "../../stats/user-hash.js";
 import type { WebChatLimiter } from "./rate-limit.js";
-import type { EngineInput } from "../../flows/types.js";
+import type { EngineInput, Lang } from "../../flows/types.js";
 
 const page = (name: string) => readFileSync(new URL(`./public/${name}`, import.meta.url), "utf8");
+const require = createRequire(import.meta.url);
+
+/**
+ * Khmer text needs a Khmer font, which many phones and PCs lack (every letter a box): the page
+ * ships Noto Sans Khmer (fontsource), served from here, never from a font CDN.
+ */
+const FONTS: Record<string, string> = Object.fromEntries(
+  ["noto-sans-khmer-khmer-400-normal.woff2", "noto-sans-khmer-khmer-700-normal.woff2"].map((f) => [f, `@fontsource/noto-sans-khmer/files/${f}`]),
+);
 
 /**
  * The browser keeps a random id in localStorage; it is the chat's address and its only credential,
@@ -57,6 +67,12 @@ export function webChatRoutes(assistant: Assistant, opts: WebChatOptions = {}): 
   app.get("/", (c) => c.html(html));
   app.get("/webchat.js", (c) => c.body(script, 200, { "content-type": "text/javascript; charset=utf-8" }));
   app.get("/webchat.css", (c) => c.body(style, 200, { "content-type": "text/css; charset=utf-8" }));
+  const fonts = new Map(Object.entries(FONTS).map(([name, path]) => [name, readFileSync(require.resolve(path))]));
+  app.get("/fonts/:file", (c) => {
+    const font = fonts.get(c.req.param("file"));
+    if (!font) return c.json({ error: "not found" }, 404);
+    return c.body(new Uint8Array(font), 200, { "content-type": "font/woff2", "cache-control": "public, max-age=31536000, immutable" });
+  });
   app.post("/api/chat", bodyLimit({ maxSize: 64 * 1024, onError: (c) => c.json({ error: "too large" }, 413) }), async (c) => {
     const parsed = chatRequest.safeParse(await c.req.json().catch(() => null));
     if (!parsed.success) return c.json({ error: "bad request" }, 400);
@@ -68,13 +84,17 @@ export function webChatRoutes(assistant: Assistant, opts: WebChatOptions = {}): 
       if (verdict !== "ok") return c.json({ replies: [assistant.notice(lang, verdict === "new_chats" ? "too-many-chats" : "too-fast")], duplicate: false }, 429);
     }
     const address = { channel: "web" as const, id: chat };
+    // The page draws its own words (buttons, placeholder, banner) in the chat's language.
+    const report: { lang?: Lang } = {};
     const replies = await assistant.handle(address, input as EngineInput, {
       updateId: messageId ? `${chat}:${messageId}` : undefined,
       localeHint: lang,
+      report,
     });
-    if (replies) return c.json({ replies, duplicate: false });
+    if (replies) return c.json({ replies, duplicate: false, lang: report.lang });
     // A retry of a message we already handled: its answer was lost on the way, so show where they are.
-    return c.json({ replies: (await assistant.handle(address, { kind: "refresh" }, { localeHint: lang })) ?? [], duplicate: true });
+    const again = (await assistant.handle(address, { kind: "refresh" }, { localeHint: lang, report })) ?? [];
+    return c.json({ replies: again, duplicate: true, lang: report.lang });
   });
   return app;
 }

@@ -108,8 +108,8 @@ describe.skipIf(!executable && !process.env.REQUIRE_BROWSER)("web chat in a real
 
       // Onboarding: the language question comes by itself on load.
       await c.sees("Bác chọn ngôn ngữ nhé.");
-      const chatId = await page.evaluate(() => Object.values({ ...window.localStorage }).find((v) => /^[A-Za-z0-9_-]{8,64}$/.test(v)));
-      expect(chatId).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
+      const chatId = await page.evaluate(() => Object.values({ ...window.localStorage }).find((v) => /^[0-9a-f]{32}$/.test(v)));
+      expect(chatId).toMatch(/^[0-9a-f]{32}$/);
 
       // Big, legible buttons for elderly eyes and thumbs.
       const first = c.button("Tiếng Việt");
@@ -148,6 +148,13 @@ describe.skipIf(!executable && !process.env.REQUIRE_BROWSER)("web chat in a real
       await c.button("✅ 💳 Thẻ căn cước gắn chip").waitFor();
       await c.sees("Đã có 1/4 thứ.");
       expect(await c.botBubbles.count()).toBe(bubblesBefore);
+      // Ticked or not shows without any emoji font: told to screen readers and drawn differently.
+      const tickedItem = c.button("✅ 💳 Thẻ căn cước gắn chip");
+      const unticked = c.button("⬜ 📱 Sim đứng tên chính mình");
+      expect(await tickedItem.getAttribute("aria-pressed")).toBe("true");
+      expect(await unticked.getAttribute("aria-pressed")).toBe("false");
+      const look = (l: Locator) => l.evaluate((el) => { const s = window.getComputedStyle(el); return `${s.backgroundColor} ${s.borderTopWidth}`; });
+      expect(await look(tickedItem)).not.toBe(await look(unticked));
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("✅ 💳 Thẻ căn cước gắn chip");
       await c.press("Tiếp tục ➡️");
 
@@ -196,6 +203,31 @@ describe.skipIf(!executable && !process.env.REQUIRE_BROWSER)("web chat in a real
       await page.reload();
       await c.sees("Xã của bác: xã Long Hiệp");
       expect(await sessionEntries()).toHaveLength(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("speaks Khmer with the font it ships, the page's own words included", { timeout: 60_000 }, async () => {
+    const { context, page, errors } = await openChat();
+    const c = chat(page);
+    try {
+      await c.press("ភាសាខ្មែរ (Khmer)");
+      await c.sees("តើលោកអ្នករស់នៅឃុំណា?");
+      expect(await page.locator("html").getAttribute("lang")).toBe("km");
+      await page.getByRole("button", { name: "ផ្ញើ", exact: true }).waitFor();
+      expect(await page.getByRole("textbox", { name: "វាយសារ" }).getAttribute("placeholder")).toBe("វាយសារ…");
+      expect(await page.locator("header").getByRole("button", { name: "🏠 ត្រឡប់ទៅម៉ឺនុយ" }).isVisible()).toBe(true);
+      // The Khmer letters are drawn with the shipped Noto Sans Khmer (not boxes from a missing font).
+      const khmerFont = await page.evaluate(async () => {
+        await document.fonts.ready;
+        return [...document.fonts].filter((f) => f.family.replace(/"/g, "") === "Noto Sans Khmer").map((f) => f.status);
+      });
+      expect(khmerFont).toContain("loaded");
+      const fontFile = await page.request.get(`${baseUrl}fonts/noto-sans-khmer-khmer-400-normal.woff2`);
+      expect(fontFile.headers()["content-type"]).toBe("font/woff2");
+      expect((await page.request.get(`${baseUrl}fonts/../../package.json`)).status()).toBe(404);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

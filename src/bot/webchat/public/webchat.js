@@ -12,13 +12,61 @@ const REQUEST_TIMEOUT_MS = 20000;
 /** The server refuses longer bodies; beyond 1000 characters the bot answers "too long" anyway. */
 const MAX_TEXT = 20000;
 
-const T = {
-  bot: "Trợ lý:",
-  you: "Bạn:",
-  offline: "Mất kết nối, vui lòng thử lại.",
-  retry: "Thử lại",
-  newTab: " (mở trong thẻ mới)",
+/** The page's own words, in the chat's language (the server says which after each answer). */
+const WORDS = {
+  vi: {
+    bot: "Trợ lý:",
+    you: "Bạn:",
+    offline: "Mất kết nối, vui lòng thử lại.",
+    retry: "Thử lại",
+    newTab: " (mở trong thẻ mới)",
+    title: "Trợ lý Dịch vụ công",
+    banner: "Bản thử nghiệm (demo) trên máy này — không gửi gì đến cơ quan nhà nước",
+    controls: "Điều khiển",
+    home: "🏠 Về menu",
+    restart: "Bắt đầu lại",
+    log: "Cuộc trò chuyện với Trợ lý",
+    typing: "Trợ lý đang trả lời",
+    label: "Nhập tin nhắn",
+    placeholder: "Nhập tin nhắn…",
+    send: "Gửi",
+  },
+  km: {
+    bot: "ជំនួយការ:",
+    you: "អ្នក:",
+    offline: "បាត់ការតភ្ជាប់ សូមព្យាយាមម្តងទៀត។",
+    retry: "ព្យាយាមម្តងទៀត",
+    newTab: " (បើកក្នុងផ្ទាំងថ្មី)",
+    title: "ជំនួយការសេវាសាធារណៈ",
+    banner: "កំណែសាកល្បង (demo) នៅលើម៉ាស៊ីននេះ — មិនផ្ញើអ្វីទៅស្ថាប័នរដ្ឋទេ",
+    controls: "ការគ្រប់គ្រង",
+    home: "🏠 ត្រឡប់ទៅម៉ឺនុយ",
+    restart: "ចាប់ផ្តើមឡើងវិញ",
+    log: "ការសន្ទនាជាមួយជំនួយការ",
+    typing: "ជំនួយការកំពុងឆ្លើយ",
+    label: "វាយសារ",
+    placeholder: "វាយសារ…",
+    send: "ផ្ញើ",
+  },
+  en: {
+    bot: "Assistant:",
+    you: "You:",
+    offline: "Connection lost, please try again.",
+    retry: "Try again",
+    newTab: " (opens in a new tab)",
+    title: "Public Services Assistant",
+    banner: "Demo on this computer — nothing is sent to any government office",
+    controls: "Controls",
+    home: "🏠 Home",
+    restart: "Start over",
+    log: "Conversation with the assistant",
+    typing: "The assistant is answering",
+    label: "Type a message",
+    placeholder: "Type a message…",
+    send: "Send",
+  },
 };
+let T = WORDS.vi;
 
 const els = {
   scroller: document.getElementById("scroller"),
@@ -29,7 +77,30 @@ const els = {
   send: document.getElementById("send"),
   home: document.getElementById("home"),
   restart: document.getElementById("restart"),
+  banner: document.getElementById("demo-banner"),
+  title: document.querySelector("h1"),
+  controls: document.querySelector("nav.controls"),
+  typingText: document.querySelector("#typing .visually-hidden"),
+  label: document.querySelector("label[for=message]"),
 };
+
+/** Draws the page's own words in `lang` (vi, km or en). */
+function setLanguage(lang) {
+  if (!Object.prototype.hasOwnProperty.call(WORDS, lang) || WORDS[lang] === T) return;
+  T = WORDS[lang];
+  document.documentElement.lang = lang;
+  document.title = T.title;
+  els.title.textContent = T.title;
+  els.banner.replaceChildren(el("strong", undefined, T.banner));
+  els.controls.setAttribute("aria-label", T.controls);
+  els.home.textContent = T.home;
+  els.restart.textContent = T.restart;
+  els.transcript.setAttribute("aria-label", T.log);
+  els.typingText.textContent = T.typing;
+  els.label.textContent = T.label;
+  els.input.placeholder = T.placeholder;
+  els.send.textContent = T.send;
+}
 
 // ── ids ─────────────────────────────────────────────────────────────────────────────────────────
 
@@ -136,6 +207,12 @@ function fillBubble(bubble, reply) {
       } else if (typeof b.data === "string") {
         const button = el("button", "btn", b.label);
         button.type = "button";
+        // A checklist item: ticked or not is shown by its style and told to screen readers, not
+        // only by the ✅/⬜ in its label (no emoji font on many machines).
+        if (typeof b.pressed === "boolean") {
+          button.setAttribute("aria-pressed", String(b.pressed));
+          button.classList.add("toggle");
+        }
         button.addEventListener("click", () => onDataButton(bubble, button, b.data));
         line.append(button);
         hasData = true;
@@ -267,6 +344,7 @@ async function deliver(body, origin) {
 }
 
 function show(data, origin) {
+  if (typeof data.lang === "string") setLanguage(data.lang);
   let firstNew = null;
   let focusAfterReplace = null;
   // A duplicate means the server already answered this very message (a retry after a lost answer);

@@ -78,6 +78,7 @@ proc-relative = 👵 Helping a relative
 proc-how = How do you want to file?
 proc-how-online = 🌐 File online
 proc-how-office = 🏢 File at the commune
+proc-how-province = 🏢 File in person with the province
 proc-online =
     🌐 Filing online:
     1. Open dichvucong.gov.vn (button below) and log in with VNeID.
@@ -166,15 +167,15 @@ vneid-nochip =
     No problem. Go to the commune police to apply for an ID card (căn cước).
     When you apply, say you also want a VNeID level 2 account. Both are done in one visit.
     The person must go in person, because the officer takes a photo and fingerprints.
-    Bring a phone with a SIM registered in your own name.
+    Bring your phone and a phone number that works, to receive OTP codes.
     Once you have the account, open this guide again and choose "✅ Already have level 2".
 vneid-bring =
     📍 Go to the commune police to register VNeID level 2. Any commune is fine.
     The account holder must go in person: the officer takes a photo and fingerprints. Nobody can do it for you, not even family. Anyone offering to do it "remotely" is a scammer.
-    📱 About your SIM: since 15/4/2026 every phone number must be registered to the real user (matching their ID and face). If you use a SIM in a child's or grandchild's name, go to the carrier's store with your ID card and ask to move the SIM into your name. Only then will you receive OTP codes (codes sent by text message).
+    📱 You need a phone number that works, to receive OTP codes (codes sent by text message). It is best in your own name: a SIM in someone else's name is easily locked when the phone changes. SIM in a child's name: see the guide "{ sim-title }".
     Already registered at the police? Tap "Continue ➡️".
 vneid-bring-card = 💳 Chip ID card
-vneid-bring-sim = 📱 SIM in your own name
+vneid-bring-sim = 📱 A phone number that works
 vneid-bring-phone = 📲 The phone with that SIM
 vneid-bring-email = ✉️ Email (if you have one)
 vneid-app =
@@ -334,10 +335,10 @@ sim-check =
     • Ask at the carrier's store. It is free.
     If the SIM is not in your name, tap "Continue ➡️".
 sim-rule =
-    📌 New SIM rules (since 15/4/2026):
-    • Confirm the numbers you use. Do not confirm numbers that are not yours.
-    • Unconfirmed or mismatched numbers: outgoing calls and texts are locked. After 30 days both directions are locked. 5 days later the contract ends.
-    • Since 15/6/2026, moving a SIM to another phone needs a new face check.
+    📌 SIM rules (Circular 08/2026):
+    • VNeID lists every number registered to your ID. For numbers you use, choose "Đang sử dụng" (in use). For numbers that are not yours, or that you do not know, choose "Không sử dụng" (not in use). The carrier will check them. Do not call the stranger yourself.
+    • Numbers never confirmed lose outgoing service (many on 15/6/2026), both directions 60 days later, and are taken back about 5 days after that. These dates have passed: if your number is locked, go to a carrier store now. Once confirmed, it works again.
+    • Moving a SIM to another phone: outgoing calls stop within 2 hours. You have 30 days to redo the face check. After that both directions are locked, and the contract ends 5 days later.
 sim-move =
     🏪 The fix: move the SIM into your name at the carrier's store (Viettel, VinaPhone, MobiFone…). Checking your details at the store is free.
     Bring:
@@ -428,6 +429,13 @@ pn-rule =
     How do you want to change the number?
 pn-how-police = 🚓 At the commune police
 pn-how-phone = ☎️ Call 1900 0368
+pn-how-app = 📱 In the VNeID app (if you can still log in)
+pn-app =
+    📱 Change the number in VNeID itself:
+    1. Open VNeID and log in. Only use VNeID from CH Play or the App Store.
+    2. Tap "Cài đặt" (settings, top right), scroll down, tap "Thay đổi số điện thoại" (change phone number).
+    3. Enter the new number, then the OTP code sent to it. The app may ask for your passcode.
+    The names on your screen may differ a little.
 pn-police =
     🚓 Go to the commune police and say you want to change your VNeID phone number.
     The account holder must go in person. Bring:
@@ -439,7 +447,7 @@ pn-phone =
     3. Give your new phone number.
     Only call 1900 0368, dialled by yourself. Never tell anyone your password or passcode.
 pn-wait =
-    ⏳ The change takes about 7 to 10 days.
+    ⏳ Wait until the police or the hotline tell you the number was changed. If it takes long, ask the commune police again.
     Then activate VNeID again with the new number:
     1. Open VNeID, tap "Kích hoạt tài khoản" (activate account).
     2. Enter your personal ID number and the new phone number.
@@ -483,7 +491,7 @@ file-pick =
 civil-title = 👨‍👩‍👧 Birth, marriage, death
 civil-pick =
     👨‍👩‍👧 Civil status (hộ tịch) covers birth, marriage, death…
-    Since 1/7/2025 you can file at any commune, not only where you live.
+    Since 1/7/2025 any commune near you will receive the dossier and help send it on. The commune that decides is still the one of residence (birth: where the father or mother lives; death: the deceased's last residence).
     Which procedure?
 cert-title = 📄 Certified copies, signatures
 cert-pick =
@@ -516,7 +524,7 @@ howto-find =
 howto-agency =
     🏢 Choose the agency:
     Choose Vĩnh Long province, then the commune. Since 1/7/2025 there are no districts any more.
-    For many procedures the portal already picks province or commune. Civil status: any commune.
+    For many procedures the portal already picks province or commune. Civil status: choose the deciding commune, the one of residence (birth: where the father or mother lives; death: the deceased's last residence).
 howto-form =
     ✍️ Fill in the form on screen (the e-form).
     Some fields are filled in from the population database. Read them and correct mistakes.
@@ -674,7 +682,7 @@ unit-info =
     🗺️ Address: { $address }
     📅 Digital Thursday: { $thursday }
     Every Thursday, staff help people with VNeID and filing online.
-    Civil status (birth, marriage, death…) can be filed at any commune.
+    Civil status (birth, marriage, death…): any commune receives it and helps send it to the commune of residence.
     Wrong commune? Tap "🏠 Menu", then "📍 Change commune".
 unit-remind =
     🔔 Would you like a reminder every Thursday, and the task force's messages for your commune?
@@ -698,7 +706,7 @@ birth-who-parent = 👨‍👩‍👧 The child's parent
 birth-who-relative = 👵 Grandparent or relative
 birth-fee = Free within 60 days of the birth. Late: check the fee shown on the portal.
 birth-time = Same working day once the papers are complete. Health-insurance card (bundle): within 2 more working days.
-birth-handler = The commune People's Committee. Any commune, not only the one where you live.
+birth-handler = The commune where the child's father or mother lives. Other communes also receive it and help send it on.
 birth-online = Fully online (on the portal or in the VNeID app).
 birth-relative = Yes. Grandparents and relatives need no authorisation to register a grandchild's birth.
 birth-facts =
@@ -719,7 +727,7 @@ birth-age-office = 🏢 I'd rather go in person
 birth-other =
     🏢 Registering the birth at the commune:
     { $office }. Address: { $address }.
-    Since 1/7/2025 any commune accepts it, not only the one where you live.
+    Since 1/7/2025 other communes also receive it and help send it on. The deciding commune is where the child's father or mother lives.
     Bring:
     • the child's birth notice from the hospital (giấy chứng sinh; if born at home, a witness statement or a signed declaration);
     • the ID card of the person filing.
@@ -762,7 +770,7 @@ birth-link-procedure = ℹ️ Birth procedure page
 birth-fill =
     ✍️ Fill in and submit:
     1. Enter the child's and parents' details. Some fields are filled in automatically; check them.
-    2. Choose where: Vĩnh Long province, then the commune. Any commune can register a birth.
+    2. Choose where: Vĩnh Long province, then the commune where the child's father or mother lives.
     3. Upload the photo of the birth notice and any paper the screen asks for.
     4. Check everything, then submit.
     5. Write down the dossier code (mã hồ sơ) shown after submitting.
@@ -806,7 +814,7 @@ marry-norel =
     Tap "Continue ➡️" to see what they need.
 marry-fee = Free (Vietnamese citizens living in Vietnam).
 marry-time = Right away once the papers are complete. If checks are needed: up to 5 working days.
-marry-handler = The commune where either partner lives. Since 1/7/2025 other communes accept it too.
+marry-handler = The commune where either partner lives. Since 1/7/2025 other communes also receive it and help send it on.
 marry-online = Can be filed online. But both must go to the commune to sign the register and receive the certificate.
 marry-relative = No. The couple files themselves; no authorisation is allowed.
 marry-facts =
@@ -841,7 +849,7 @@ death-intro-family = 👨‍👩‍👧 I am family
 death-intro-helper = 🤝 I was asked to help
 death-fee = Free if registered on time. Late: check the fee shown on the portal.
 death-time = See the date shown on the portal when you file.
-death-handler = The commune People's Committee. Any commune.
+death-handler = The commune where the deceased last lived. Other communes also receive it and help send it on.
 death-online = Fully online. There is a bundle: death registration, removal of permanent residence, funeral allowance (if the person had social insurance).
 death-relative = Yes. Someone asked to help needs an authorisation; grandparents, parents, children, spouses and siblings need no certification of it.
 death-facts =
@@ -862,7 +870,7 @@ death-online-step =
     1. Open dichvucong.gov.vn and log in with VNeID.
     2. Choose "Dịch vụ công liên thông khai sinh, khai tử" (bundled birth and death services), then death. One filing covers the death, removal of residence and the funeral allowance.
     3. Or only the death: find the procedure "Đăng ký khai tử".
-    4. Choose Vĩnh Long province, then the commune. Fill in the form, upload the photo of the death notice.
+    4. Choose Vĩnh Long province, then the commune where the deceased last lived. Fill in the form, upload the photo of the death notice.
     5. Submit and write down the dossier code.
     The wording may differ; look for the name shown on the portal.
 
@@ -1055,7 +1063,7 @@ jobless-rel =
     A relative may only file it (or send it by post) if the worker is ill, giving birth, injured, or hit by a disaster or fire…
     Then an authorisation is needed.
 jobless-fee = Free. Check again on the portal when you file.
-jobless-time = The benefit is paid from the 11th working day after a complete dossier.
+jobless-time = Entitlement starts on the 11th working day after a complete dossier. When the money comes: see the decision and the payment schedule.
 jobless-handler = The Employment Service Centre of Vĩnh Long province (address not confirmed: ask commune staff).
 jobless-online = Can be filed online (on the portal), or at the Employment Service Centre.
 jobless-relative = Only if the worker is ill, giving birth, injured, hit by a disaster…

@@ -79,6 +79,7 @@ proc-relative = 👵 Giúp người nhà
 proc-how = Bác muốn nộp hồ sơ thế nào?
 proc-how-online = 🌐 Nộp trên mạng
 proc-how-office = 🏢 Nộp tại xã
+proc-how-province = 🏢 Nộp trực tiếp ở tỉnh
 proc-online =
     🌐 Nộp trên mạng:
     1. Mở dichvucong.gov.vn (nút bên dưới), đăng nhập bằng VNeID.
@@ -167,15 +168,15 @@ vneid-nochip =
     Không sao ạ. Bác đến Công an xã để làm thẻ căn cước.
     Khi làm thẻ, bác nói muốn đăng ký luôn tài khoản VNeID mức 2. Hai việc làm cùng một lần.
     Người làm thẻ phải tự đến, vì cán bộ chụp ảnh và lấy dấu vân tay.
-    Nhớ mang theo điện thoại có sim đứng tên chính mình.
+    Nhớ mang theo điện thoại và một số điện thoại đang dùng được, để nhận mã OTP.
     Khi đã có tài khoản, bác mở lại hướng dẫn này và chọn "✅ Đã có VNeID mức 2".
 vneid-bring =
     📍 Bác đến Công an xã để đăng ký VNeID mức 2. Xã nào cũng được.
     Người cần tài khoản phải tự đến: cán bộ chụp ảnh, lấy dấu vân tay. Không ai làm thay được, kể cả người nhà. Ai nói "làm từ xa" giúp bác là lừa đảo.
-    📱 Về sim điện thoại: từ 15/4/2026, số điện thoại phải đứng tên đúng người dùng (khớp với căn cước và khuôn mặt). Nếu bác dùng sim đứng tên con cháu, hãy ra cửa hàng nhà mạng, mang theo thẻ căn cước, xin chuyển sim sang tên mình. Có vậy mới nhận được mã OTP (mã số gửi qua tin nhắn).
+    📱 Bác cần một số điện thoại đang dùng được, để nhận mã OTP (mã số gửi qua tin nhắn). Số này nên đứng tên bác: sim đứng tên người khác dễ bị khóa khi đổi máy. Sim đứng tên con cháu: xem hướng dẫn "{ sim-title }".
     Đã đăng ký ở Công an rồi? Bấm "Tiếp tục ➡️".
 vneid-bring-card = 💳 Thẻ căn cước gắn chip
-vneid-bring-sim = 📱 Sim đứng tên chính mình
+vneid-bring-sim = 📱 Số điện thoại đang dùng được
 vneid-bring-phone = 📲 Điện thoại đang lắp sim đó
 vneid-bring-email = ✉️ Email (nếu có)
 vneid-app =
@@ -335,10 +336,10 @@ sim-check =
     • Ra cửa hàng nhà mạng hỏi. Không mất tiền.
     Sim không đứng tên bác thì bấm "Tiếp tục ➡️".
 sim-rule =
-    📌 Quy định mới về sim (từ 15/4/2026):
-    • Số nào bác đang dùng thì xác nhận. Số nào không phải của bác thì đừng xác nhận.
-    • Số chưa xác nhận, hoặc không khớp: bị khóa gọi đi, nhắn đi. Sau 30 ngày bị khóa cả hai chiều. 5 ngày sau nữa thì bị cắt.
-    • Từ 15/6/2026, lắp sim sang điện thoại khác phải xác thực lại khuôn mặt.
+    📌 Quy định về sim (Thông tư 08/2026):
+    • Trong VNeID có danh sách các số đăng ký theo căn cước của bác. Số bác đang dùng: chọn "Đang sử dụng". Số không phải của bác, hoặc bác không biết: chọn "Không sử dụng". Nhà mạng sẽ xem xét. Bác đừng tự gọi cho người lạ.
+    • Số chưa xác nhận bị khóa gọi đi (nhiều số từ 15/6/2026), 60 ngày sau khóa cả hai chiều, khoảng 5 ngày sau nữa bị thu hồi. Các mốc này đã qua: số đang bị khóa thì bác ra cửa hàng nhà mạng ngay. Xác nhận xong là gọi được lại.
+    • Lắp sim sang điện thoại khác: trong 2 giờ bị khóa gọi đi. Bác có 30 ngày để xác thực lại khuôn mặt. Quá hạn thì khóa hai chiều, 5 ngày sau bị cắt.
 sim-move =
     🏪 Cách sửa: chuyển sim sang tên bác, tại cửa hàng nhà mạng (Viettel, VinaPhone, MobiFone…). Xác thực thông tin ở cửa hàng không mất tiền.
     Bác mang theo:
@@ -429,6 +430,13 @@ pn-rule =
     Bác muốn đổi số bằng cách nào?
 pn-how-police = 🚓 Đến Công an xã
 pn-how-phone = ☎️ Gọi tổng đài 1900 0368
+pn-how-app = 📱 Trong ứng dụng VNeID (còn đăng nhập được)
+pn-app =
+    📱 Đổi số ngay trong VNeID:
+    1. Mở VNeID, đăng nhập. Chỉ dùng VNeID tải từ CH Play hoặc App Store.
+    2. Bấm "Cài đặt" (góc trên bên phải), kéo xuống, bấm "Thay đổi số điện thoại".
+    3. Nhập số mới, rồi nhập mã OTP gửi về số mới. Máy có thể hỏi passcode.
+    Tên mục có thể hơi khác trên máy bác.
 pn-police =
     🚓 Bác đến Công an xã, nói muốn đổi số điện thoại của tài khoản VNeID.
     Người có tài khoản phải tự đến. Mang theo:
@@ -440,7 +448,7 @@ pn-phone =
     3. Đọc số điện thoại mới.
     Chỉ gọi số 1900 0368 do bác tự bấm. Không đọc mật khẩu, passcode cho ai.
 pn-wait =
-    ⏳ Đổi số mất khoảng 7 đến 10 ngày.
+    ⏳ Chờ Công an hoặc tổng đài báo đã đổi xong. Lâu chưa thấy báo thì bác hỏi lại Công an xã.
     Xong rồi, bác kích hoạt lại VNeID với số mới:
     1. Mở VNeID, bấm "Kích hoạt tài khoản".
     2. Nhập số định danh cá nhân và số điện thoại mới.
@@ -484,7 +492,7 @@ file-pick =
 civil-title = 👨‍👩‍👧 Hộ tịch: khai sinh, kết hôn…
 civil-pick =
     👨‍👩‍👧 Hộ tịch là giấy tờ về khai sinh, kết hôn, khai tử…
-    Từ 1/7/2025, hộ tịch nộp ở xã nào cũng được, không cần đúng xã nơi ở.
+    Từ 1/7/2025, bác đến xã nào gần cũng được: xã đó nhận và giúp gửi hồ sơ. Nhưng xã giải quyết vẫn là xã nơi ở (khai sinh: nơi cha hoặc mẹ ở; khai tử: nơi ở cuối cùng của người mất).
     Bác cần thủ tục nào?
 cert-title = 📄 Chứng thực: sao y, chữ ký
 cert-pick =
@@ -517,7 +525,7 @@ howto-find =
 howto-agency =
     🏢 Chọn nơi giải quyết:
     Chọn tỉnh Vĩnh Long, rồi chọn xã. Từ 1/7/2025 không còn huyện nữa.
-    Nhiều thủ tục máy tự chọn sẵn tỉnh hay xã. Hộ tịch: chọn xã nào cũng được.
+    Nhiều thủ tục máy tự chọn sẵn tỉnh hay xã. Hộ tịch: chọn xã giải quyết, là xã nơi ở (khai sinh: nơi cha hoặc mẹ ở; khai tử: nơi ở cuối cùng của người mất).
 howto-form =
     ✍️ Điền tờ khai trên máy (gọi là biểu mẫu điện tử).
     Có chỗ máy tự điền sẵn từ dữ liệu dân cư. Bác đọc lại, sửa chỗ sai.
@@ -675,7 +683,7 @@ unit-info =
     🗺️ Địa chỉ: { $address }
     📅 Ngày thứ Năm chuyển đổi số: { $thursday }
     Mỗi thứ Năm, cán bộ giúp bà con làm VNeID, nộp hồ sơ trên mạng.
-    Hộ tịch (khai sinh, kết hôn, khai tử…) nộp ở xã nào cũng được.
+    Hộ tịch (khai sinh, kết hôn, khai tử…): xã nào cũng nhận và giúp gửi hồ sơ về xã nơi ở.
     Sai xã? Bấm "🏠 Về menu", rồi "📍 Đổi xã".
 unit-remind =
     🔔 Bác có muốn nhận tin nhắc mỗi thứ Năm, và tin của Tổ công tác xã không?
@@ -699,7 +707,7 @@ birth-who-parent = 👨‍👩‍👧 Cha hoặc mẹ của bé
 birth-who-relative = 👵 Ông bà, người thân
 birth-fee = Miễn phí nếu làm trong 60 ngày kể từ ngày bé sinh. Trễ hạn: xem mức phí hiện trên Cổng.
 birth-time = Xong trong ngày làm việc khi đủ giấy tờ. Thẻ bảo hiểm y tế (gói liên thông): chậm nhất 2 ngày làm việc sau đó.
-birth-handler = UBND xã. Xã nào cũng được, không cần đúng xã nơi ở.
+birth-handler = UBND xã nơi cha hoặc mẹ của bé ở. Xã khác cũng nhận và giúp gửi hồ sơ.
 birth-online = Làm hoàn toàn trên mạng được (Cổng hoặc ứng dụng VNeID).
 birth-relative = Được. Ông bà, người thân làm khai sinh cho cháu không cần giấy ủy quyền.
 birth-facts =
@@ -720,7 +728,7 @@ birth-age-office = 🏢 Muốn làm tại xã
 birth-other =
     🏢 Làm khai sinh tại xã:
     { $office }. Địa chỉ: { $address }.
-    Từ 1/7/2025, xã nào cũng nhận, không cần đúng xã nơi ở.
+    Từ 1/7/2025, xã khác cũng nhận và giúp gửi hồ sơ. Xã giải quyết là xã nơi cha hoặc mẹ của bé ở.
     Mang theo:
     • giấy chứng sinh của bé (sinh ở nhà: giấy của người làm chứng, hoặc giấy cam đoan);
     • thẻ căn cước của người đi làm.
@@ -763,7 +771,7 @@ birth-link-procedure = ℹ️ Xem thủ tục khai sinh
 birth-fill =
     ✍️ Khai và nộp:
     1. Điền thông tin của bé và cha mẹ. Có chỗ máy tự điền sẵn, bác kiểm tra lại.
-    2. Chọn nơi làm: tỉnh Vĩnh Long, rồi chọn xã. Khai sinh nộp ở xã nào cũng được.
+    2. Chọn nơi làm: tỉnh Vĩnh Long, rồi chọn xã nơi cha hoặc mẹ của bé ở.
     3. Tải ảnh giấy chứng sinh và giấy tờ màn hình yêu cầu.
     4. Kiểm tra lại, bấm nộp.
     5. Chép lại mã hồ sơ hiện ra sau khi nộp.
@@ -807,7 +815,7 @@ marry-norel =
     Bấm "Tiếp tục ➡️" để xem các cháu cần chuẩn bị gì.
 marry-fee = Miễn phí (công dân Việt Nam đang ở trong nước).
 marry-time = Ngay khi đủ giấy tờ. Cần xác minh thêm: tối đa 5 ngày làm việc.
-marry-handler = UBND xã nơi một trong hai người cư trú. Từ 1/7/2025, xã khác cũng nhận.
+marry-handler = UBND xã nơi một trong hai người cư trú. Từ 1/7/2025, xã khác cũng nhận và giúp gửi hồ sơ.
 marry-online = Nộp hồ sơ trên mạng được. Nhưng hai người phải cùng đến xã ký sổ, nhận giấy.
 marry-relative = Không. Hai người tự làm, không ủy quyền được.
 marry-facts =
@@ -842,7 +850,7 @@ death-intro-family = 👨‍👩‍👧 Tôi là người nhà
 death-intro-helper = 🤝 Tôi được nhờ làm giúp
 death-fee = Miễn phí nếu đăng ký đúng hạn. Trễ hạn: xem mức phí hiện trên Cổng.
 death-time = Xem ngày hẹn hiện trên Cổng khi nộp.
-death-handler = UBND xã. Xã nào cũng được.
+death-handler = UBND xã nơi người mất ở lần cuối. Xã khác cũng nhận và giúp gửi hồ sơ.
 death-online = Làm hoàn toàn trên mạng được. Có gói liên thông: khai tử, xóa đăng ký thường trú, trợ cấp mai táng (nếu người mất có bảo hiểm xã hội).
 death-relative = Được. Người được nhờ cần giấy ủy quyền; ông bà, cha mẹ, con, vợ chồng, anh chị em: không cần chứng thực giấy này.
 death-facts =
@@ -863,7 +871,7 @@ death-online-step =
     1. Mở dichvucong.gov.vn, đăng nhập bằng VNeID.
     2. Chọn "Dịch vụ công liên thông khai sinh, khai tử", rồi chọn khai tử. Một lần nộp làm được cả khai tử, xóa thường trú, trợ cấp mai táng.
     3. Hoặc chỉ làm khai tử: tìm thủ tục "Đăng ký khai tử".
-    4. Chọn tỉnh Vĩnh Long, rồi chọn xã. Điền tờ khai, tải ảnh giấy báo tử.
+    4. Chọn tỉnh Vĩnh Long, rồi chọn xã nơi người mất ở lần cuối. Điền tờ khai, tải ảnh giấy báo tử.
     5. Bấm nộp, chép lại mã hồ sơ.
     Tên mục có thể hơi khác, bác xem đúng tên trên Cổng.
 
@@ -1056,7 +1064,7 @@ jobless-rel =
     Người nhà chỉ được nộp thay (hoặc gửi bưu điện) khi người lao động ốm đau, sinh con, bị tai nạn, gặp thiên tai, hỏa hoạn…
     Khi đó cần giấy ủy quyền.
 jobless-fee = Miễn phí. Bác xem lại trên Cổng khi nộp.
-jobless-time = Tiền trợ cấp trả từ ngày làm việc thứ 11 sau khi nộp đủ hồ sơ.
+jobless-time = Quyền hưởng trợ cấp tính từ ngày làm việc thứ 11 sau khi nộp đủ hồ sơ. Ngày nhận tiền: xem quyết định hưởng và lịch chi trả.
 jobless-handler = Trung tâm Dịch vụ việc làm của tỉnh Vĩnh Long (địa chỉ chưa xác minh: hỏi cán bộ xã).
 jobless-online = Nộp trên mạng được (trên Cổng), hoặc nộp tại Trung tâm Dịch vụ việc làm.
 jobless-relative = Chỉ khi người lao động ốm đau, sinh con, tai nạn, thiên tai…

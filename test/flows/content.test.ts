@@ -298,4 +298,40 @@ describe("today's rules", () => {
     expect(all).not.toMatch(pattern);
     expect(flows).not.toMatch(pattern);
   });
+
+  // Corrections from the 2026 facts (../shared/domain/portal-facts-2026.md §6).
+  const vi = readFileSync(join(PROJECT_ROOT, "locales", "vi.ftl"), "utf8");
+  const en = readFileSync(join(PROJECT_ROOT, "locales", "en.ftl"), "utf8");
+  it.each([
+    ["the device-change timeline given for unconfirmed numbers", /(chưa xác nhận|never confirmed|not confirmed)[^\n]*30 (ngày|days)/i],
+    ["civil status at any commune without naming the deciding one", /(hộ tịch[^\n]*nộp ở xã nào cũng được|khai sinh nộp ở xã nào|can be filed at any commune|any commune can register)/i],
+    ["an unsourced 7-10 days to change the VNeID phone number", /(7 đến 10 ngày|7 to 10 days|7–10)/i],
+    ["unemployment benefit 'paid from' the 11th working day", /(trả từ ngày làm việc thứ 11|paid from the 11th)/i],
+  ])("no longer teaches %s", (_what, pattern) => {
+    expect(vi).not.toMatch(pattern);
+    expect(en).not.toMatch(pattern);
+  });
+
+  it.each(languages)("does not make an own-name SIM a condition of VNeID level 2 (%s)", (lang) => {
+    const level2 = ["vneid-bring", "vneid-bring-sim", "vneid-nochip"].map((key) => content.texts.t(lang, key)).join("\n");
+    expect(level2).not.toMatch(/(sim đứng tên chính mình|phải đứng tên đúng người dùng|SIM in your own name|registered in your own name|ស៊ីមចុះឈ្មោះខ្លួនឯង)/i);
+  });
+
+  it.each([
+    ['"Không sử dụng" for numbers that are not theirs', /Không sử dụng/],
+    ["the in-app way to change the VNeID phone number", /Thay đổi số điện thoại/],
+    ["the parents' commune for a birth", /xã nơi cha hoặc mẹ/],
+    ["the deceased's last residence for a death", /nơi người mất ở lần cuối/],
+  ])("teaches %s", (_what, pattern) => {
+    expect(vi).toMatch(pattern);
+  });
+
+  it("sends province-handled procedures to the province, not to a 'file at the commune' button", () => {
+    const labels = [...content.flows.all()].flatMap((flow) =>
+      flow.def.steps.flatMap((st) => (st.kind === "choice" ? st.choices.filter((c) => c.next && flow.steps.get(c.next)?.text === "prov-office").map((c) => c.label) : [])),
+    );
+    expect(labels.length).toBeGreaterThanOrEqual(2); // unemployment and LPG at least
+    expect(new Set(labels)).toEqual(new Set(["proc-how-province"]));
+  });
 });
+

@@ -150,7 +150,7 @@ describe.skipIf(!executable && !process.env.REQUIRE_BROWSER)("web chat in a real
       expect(await c.botBubbles.count()).toBe(bubblesBefore);
       // Ticked or not shows without any emoji font: told to screen readers and drawn differently.
       const tickedItem = c.button("✅ 💳 Thẻ căn cước gắn chip");
-      const unticked = c.button("⬜ 📱 Sim đứng tên chính mình");
+      const unticked = c.button("⬜ 📱 Số điện thoại đang dùng được");
       expect(await tickedItem.getAttribute("aria-pressed")).toBe("true");
       expect(await unticked.getAttribute("aria-pressed")).toBe("false");
       const look = (l: Locator) => l.evaluate((el) => { const s = window.getComputedStyle(el); return `${s.backgroundColor} ${s.borderTopWidth}`; });

@@ -11,8 +11,8 @@
  * the write is handled again on redelivery, never lost. A few ids rather than "the highest id"
  * because webhook deliveries of one chat may overlap.
  *
- * What the last update produced (its replies) is written by the same script to a second key kept an
- * hour, so a redelivered update (a restart before the channel confirmed it) can show its answer again
+ * What the last update produced (its replies) is written by the same script to a second key kept 15
+ * minutes, so a redelivered update (a restart before the channel confirmed it) can show its answer again
  * instead of nothing; the state record itself stays small.
  */
 import type { Redis, Result } from "ioredis";
@@ -31,7 +31,7 @@ const DEFAULT_CACHE_SIZE = 10_000;
 const MAX_ATTEMPTS = 4;
 
 /** How long the answer of the last update is kept for a redelivery. */
-const LAST_ANSWER_TTL_SECONDS = 3600;
+const LAST_ANSWER_TTL_SECONDS = 15 * 60;
 
 /**
  * Stored as "<revision>|<json>"; the script compares revisions without parsing the JSON.

@@ -14,5 +14,21 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  {
+    // Domain folders know nothing of the channels: no grammY, no channel code (one channel = one
+    // folder under src/bot/, which may import the domain, never the other way round).
+    files: ["src/{flows,stats,broadcast,roles,i18n,units}/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["grammy", "grammy/*", "@grammyjs/*"], message: "Domain folders must not import grammY: put channel code under src/bot/<channel>/." },
+            { group: ["**/bot/**", "**/bot"], message: "Domain folders must not import channel code (src/bot): pass what they need in instead." },
+          ],
+        },
+      ],
+    },
+  },
   { files: ["**/*.js"], languageOptions: { globals: { console: "readonly", document: "readonly", window: "readonly", fetch: "readonly", localStorage: "readonly", crypto: "readonly" } } },
 );

@@ -9,6 +9,7 @@
 // random instant, not between sends) and starts it again.
 import type { Redis } from "ioredis";
 import { pino } from "pino";
+import { TelegramBulkChannel } from "../src/bot/telegram/bulk-channel.js";
 import { createBroadcastModule, DEFAULT_TUNING, type BroadcastModule } from "../src/broadcast/module.js";
 import { bundleSender, spawnSender, type SenderChild } from "../test/broadcast/support/child.js";
 import { loadTexts, StubRoles, UNITS } from "../test/broadcast/support/world.js";
@@ -229,7 +230,7 @@ async function run(redisUrl: string): Promise<void> {
         units: UNITS,
         texts: loadTexts(),
         roles: new StubRoles(),
-        telegram: { token: fake.token, apiRoot: fake.apiRoot },
+        channel: new TelegramBulkChannel(fake.token, fake.apiRoot),
         stateStore: new ChatStateStore(redis, prefix, 3600),
         logger: pino({ level: "silent" }),
         sender: false,

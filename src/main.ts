@@ -6,6 +6,8 @@ import type { Bot } from "grammy";
 import { Hono } from "hono";
 import { createAssistant } from "./bot/assistant-factory.js";
 import { ALLOWED_UPDATES, createTelegramBot } from "./bot/telegram/bot.js";
+import { telegramBroadcast } from "./bot/telegram/broadcast-features.js";
+import { TelegramBulkChannel } from "./bot/telegram/bulk-channel.js";
 import { citizenCommands, registerCommands } from "./bot/telegram/commands.js";
 import type { BotContext } from "./bot/telegram/context.js";
 import { officialsFeature } from "./bot/telegram/features/officials.js";
@@ -94,11 +96,12 @@ async function main(): Promise<void> {
         units: content.units,
         texts: content.texts,
         roles,
-        telegram: { token: telegram.token, apiRoot: telegram.apiRoot },
+        channel: new TelegramBulkChannel(telegram.token, telegram.apiRoot),
         stateStore,
         logger,
       })
     : null;
+  const telegramBroadcasts = broadcasts ? telegramBroadcast(broadcasts.parts) : null;
 
   const assistant = createAssistant({
     redis,
@@ -129,9 +132,9 @@ async function main(): Promise<void> {
       apiRoot: telegram.apiRoot,
       assistant,
       logger,
-      features: [officialsFeature({ roles, invitations, reports, digest, menu: roleMenu }), ...(broadcasts?.features ?? [])],
+      features: [officialsFeature({ roles, invitations, reports, digest, menu: roleMenu }), ...(telegramBroadcasts?.features ?? [])],
       // Replies to citizens take their share of the bulk sender's budget, never wait behind it.
-      transformers: broadcasts ? [broadcasts.replyPacer] : [],
+      transformers: telegramBroadcasts ? [telegramBroadcasts.replyPacer] : [],
       claims: new UpdateClaims(redis, prefix),
     });
   }

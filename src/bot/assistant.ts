@@ -8,6 +8,7 @@
 import type { Logger } from "pino";
 import { runEngine } from "../flows/engine.js";
 import type { EngineContext } from "../flows/engine-context.js";
+import type { EventListener } from "../flows/event-listener.js";
 import type { ChatAddress, ChatStateStore } from "../flows/state-store.js";
 import type { EngineEvent, EngineInput, Lang, Reply } from "../flows/types.js";
 import type { Translator } from "../i18n/translator.js";
@@ -24,8 +25,7 @@ export interface HandleOptions {
   report?: { lang?: Lang };
 }
 
-/** Something else that wants to hear about engine events (subscriptions, drop-off statistics). */
-export type EventListener = (chat: ChatAddress, event: EngineEvent) => Promise<void> | void;
+export type { EventListener };
 
 export interface AssistantDeps {
   engine: EngineContext;

@@ -25,7 +25,7 @@ import { isQuiet, msUntilQuietEnds } from "./quiet-hours.js";
 import type { Run, RunStore } from "./run-store.js";
 import type { SendGate } from "./send-gate.js";
 import type { Recipient, SubscriptionStore } from "./subscriptions.js";
-import type { TelegramSender } from "./telegram-sender.js";
+import type { BulkChannel } from "./bulk-channel.js";
 
 /** One BullMQ job: recipients [from, to) of a run's snapshot. */
 export interface BatchJobData {
@@ -61,7 +61,7 @@ export interface BatchDeps {
   runs: RunStore;
   ledger: DeliveryLedger;
   gate: SendGate;
-  sender: TelegramSender;
+  sender: BulkChannel;
   renderer: MessageRenderer;
   subscriptions: SubscriptionStore;
   progress: ProgressReporter;

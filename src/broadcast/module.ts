@@ -4,28 +4,21 @@
  * from their parts in one place.
  *
  * ```ts
- * const broadcasts = createBroadcastModule({ redis, redisUrl, config, units, texts, roles, telegram, stateStore, logger });
+ * const broadcasts = createBroadcastModule({ redis, redisUrl, config, units, texts, roles, channel, stateStore, logger });
  * const assistant = createAssistant({ ..., listeners: broadcasts.listeners });
- * const bot = createTelegramBot({ ..., features: broadcasts.features });
- * createTelegramBot({ ..., transformers: [broadcasts.replyPacer] });   // replies take their share
+ * // The channel's own folder adds its commands and pacing, e.g. src/bot/telegram/broadcast-features.ts
  * await broadcasts.start();   // sender worker + reminder ticker
  * …
  * await broadcasts.stop();    // finishes messages in flight, hands the rest back to the queue
  * ```
  *
- * Bulk messages go through their own Bot API client at their own pace, so the bot's replies to
- * citizens never wait behind a broadcast.
+ * Bulk messages go through the channel's bulk sender (its own client) at their own pace, so the bot's
+ * replies to citizens never wait behind a broadcast. Nothing here knows which channel that is.
  */
-import type { Api, Composer, Transformer } from "grammy";
 import type { ConnectionOptions, Worker } from "bullmq";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
-import type { EventListener } from "../bot/assistant.js";
-import type { BotContext } from "../bot/telegram/context.js";
-import { broadcastFeature } from "../bot/telegram/features/broadcast.js";
-import { remindersFeature } from "../bot/telegram/features/reminders.js";
-import { subscriptionsFeature } from "../bot/telegram/features/subscriptions.js";
-import { verifyFeature } from "../bot/telegram/features/verify.js";
+import type { EventListener } from "../flows/event-listener.js";
 import type { QuietHours } from "../config.js";
 import type { ChatStateStore } from "../flows/state-store.js";
 import type { Translator } from "../i18n/translator.js";
@@ -33,13 +26,13 @@ import type { UnitCatalogue } from "../units/catalogue.js";
 import { BatchProcessor, type BatchJobData, type BatchTuning } from "./batch-processor.js";
 import { BroadcastQueue } from "./broadcast-queue.js";
 import { BroadcastService } from "./broadcast-service.js";
+import type { BulkChannel } from "./bulk-channel.js";
 import { ComposeStore } from "./compose-store.js";
 import { DeliveryLedger } from "./delivery-ledger.js";
 import { broadcastKeys, type BroadcastKeys } from "./keys.js";
 import { MessageRenderer } from "./message-renderer.js";
 import { ProgressReporter } from "./progress.js";
 import { ReminderTicker } from "./reminder-ticker.js";
-import { replyPacer } from "./reply-pacer.js";
 import { ScheduleStore } from "./reminder-schedule.js";
 import type { RoleChecker } from "./roles.js";
 import { RunStore } from "./run-store.js";
@@ -47,7 +40,6 @@ import { SendGate } from "./send-gate.js";
 import { createSenderWorker, type WorkerTuning } from "./sender-worker.js";
 import { subscriptionListener } from "./subscription-listener.js";
 import { SubscriptionStore } from "./subscriptions.js";
-import { createBulkApi, TelegramSender } from "./telegram-sender.js";
 
 /** What this module uses of the chat state store. */
 export type CitizenStates = Pick<ChatStateStore, "read" | "update">;
@@ -63,8 +55,6 @@ export interface BroadcastTuning extends BatchTuning, WorkerTuning {
   chatGapMs: number;
   progressIntervalMs: number;
   tickIntervalMs: number;
-  /** Bot API request timeout for bulk sends. */
-  httpTimeoutSeconds: number;
 }
 
 export const DEFAULT_TUNING: BroadcastTuning = {
@@ -85,7 +75,6 @@ export const DEFAULT_TUNING: BroadcastTuning = {
   stalledIntervalMs: 15_000,
   progressIntervalMs: 3000,
   tickIntervalMs: 30_000,
-  httpTimeoutSeconds: 15,
 };
 
 export interface BroadcastModuleOptions {
@@ -98,8 +87,8 @@ export interface BroadcastModuleOptions {
   units: UnitCatalogue;
   texts: Translator;
   roles: RoleChecker;
-  /** Credentials for the bulk client (a separate Api instance from the bot's). */
-  telegram: { token: string; apiRoot: string };
+  /** The channel's bulk sender (its own client, separate from the one answering citizens). */
+  channel: BulkChannel;
   /**
    * The citizens' chat state (language, commune): the Assistant's ChatStateStore, or another one on
    * the same Redis and prefix (reads go to Redis; writes are compare-and-set).
@@ -113,7 +102,7 @@ export interface BroadcastModuleOptions {
   sender?: boolean;
 }
 
-/** Everything the Telegram feature composers need, in one bag. */
+/** Everything a channel's broadcast commands need, in one bag. */
 export interface BroadcastParts {
   keys: BroadcastKeys;
   redis: Redis;
@@ -135,15 +124,8 @@ export interface BroadcastParts {
 }
 
 export interface BroadcastModule {
-  /** Feature composers for createTelegramBot({ features }), in order. */
-  features: Composer<BotContext>[];
   /** Listeners for the Assistant ({ listeners }): keeps subscriptions in step with onboarding. */
   listeners: EventListener[];
-  /**
-   * For the bot's own Api (`createTelegramBot({ transformers })`): each reply takes a slot from the bulk
-   * budget, so replies and bulk messages together stay within Telegram's limit.
-   */
-  replyPacer: Transformer;
   parts: BroadcastParts;
   ticker: ReminderTicker;
   queue: BroadcastQueue;
@@ -163,7 +145,6 @@ export function createBroadcastModule(opts: BroadcastModuleOptions): BroadcastMo
   const keys = broadcastKeys(prefix);
   const connection: ConnectionOptions = { url: opts.redisUrl, maxRetriesPerRequest: null, connectionName: "tro-ly-dvc:broadcast" };
 
-  const api: Api = createBulkApi(opts.telegram.token, opts.telegram.apiRoot, tuning.httpTimeoutSeconds);
   const subscriptions = new SubscriptionStore(redis, keys, now);
   const runs = new RunStore(redis, keys);
   const queue = new BroadcastQueue(connection, prefix, tuning.batchSize);
@@ -171,7 +152,7 @@ export function createBroadcastModule(opts: BroadcastModuleOptions): BroadcastMo
   const gate = new SendGate(redis, keys.gate, tuning.ratePerSecond);
   const renderer = new MessageRenderer(opts.texts, opts.units);
   const schedule = new ScheduleStore(redis, keys.schedule);
-  const progress = new ProgressReporter(redis, keys, runs, api, logger, tuning.progressIntervalMs);
+  const progress = new ProgressReporter(redis, keys, runs, opts.channel, logger, tuning.progressIntervalMs);
   const ticker = new ReminderTicker({ keys, schedule, service, quietHours, now, logger, intervalMs: tuning.tickIntervalMs });
 
   let closing = false;
@@ -180,7 +161,7 @@ export function createBroadcastModule(opts: BroadcastModuleOptions): BroadcastMo
     runs,
     ledger: new DeliveryLedger(redis, tuning.leaseMs, tuning.chatGapMs),
     gate,
-    sender: new TelegramSender(api),
+    sender: opts.channel,
     renderer,
     subscriptions,
     progress,
@@ -213,9 +194,7 @@ export function createBroadcastModule(opts: BroadcastModuleOptions): BroadcastMo
   };
 
   return {
-    features: [subscriptionsFeature(parts), verifyFeature(parts), broadcastFeature(parts, api), remindersFeature(parts)],
     listeners: [subscriptionListener(subscriptions, opts.stateStore, logger)],
-    replyPacer: replyPacer(gate, redis, keys, tuning.chatGapMs),
     parts,
     ticker,
     queue,

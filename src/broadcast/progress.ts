@@ -3,9 +3,9 @@
  * most every few seconds across all instances, then a final report, sent once (the instance that
  * finishes the run sends it). Reminder runs have no task-force chat and are only logged.
  */
-import type { Api } from "grammy";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
+import type { BulkChannel } from "./bulk-channel.js";
 import type { BroadcastKeys } from "./keys.js";
 import type { Run, RunStore } from "./run-store.js";
 import { tf } from "./taskforce-texts.js";
@@ -17,7 +17,7 @@ export class ProgressReporter {
     private readonly redis: Redis,
     private readonly keys: BroadcastKeys,
     private readonly runs: RunStore,
-    private readonly api: Api,
+    private readonly channel: BulkChannel,
     private readonly logger: Logger,
     private readonly intervalMs = 3000,
   ) {}
@@ -44,13 +44,13 @@ export class ProgressReporter {
     this.logger.info({ run: run.id, kind: run.kind, total: run.total, ...run.counts }, "run finished");
     if (!run.chatId) return;
     await this.#edit(run, tf.progress(run));
-    await this.api.sendMessage(run.chatId, tf.report(run)).catch((err: unknown) => this.logger.warn({ err, run: run.id }, "could not send the report"));
+    await this.channel.notify(run.chatId, tf.report(run)).catch((err: unknown) => this.logger.warn({ err, run: run.id }, "could not send the report"));
   }
 
   async #edit(run: Run, text: string): Promise<void> {
     if (!run.chatId || !run.progressMessageId) return;
     // Progress is a courtesy: a failed edit (429, "not modified") is skipped, never retried.
-    await this.api.editMessageText(run.chatId, run.progressMessageId, text).catch((err: unknown) => {
+    await this.channel.edit(run.chatId, run.progressMessageId, text).catch((err: unknown) => {
       this.logger.debug({ err, run: run.id }, "progress edit skipped");
     });
   }

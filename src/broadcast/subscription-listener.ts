@@ -4,7 +4,7 @@
  * commune. Only Telegram chats can receive pushed messages today; other channels are ignored.
  */
 import type { Logger } from "pino";
-import type { EventListener } from "../bot/assistant.js";
+import type { EventListener } from "../flows/event-listener.js";
 import type { ChatStateStore } from "../flows/state-store.js";
 import type { SubscriptionStore } from "./subscriptions.js";
 

@@ -16,7 +16,7 @@
  * The unit is the chat's commune as the engine's events carry it.
  */
 import type { Redis, Result } from "ioredis";
-import type { EventListener } from "../bot/assistant.js";
+import type { EventListener } from "../flows/event-listener.js";
 import { localDay } from "./local-day.js";
 import { UNKNOWN_UNIT } from "./session-log.js";
 import { StatsKeys } from "./stats-keys.js";

@@ -10,6 +10,7 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { Api } from "grammy";
 import type { Redis } from "ioredis";
 import { afterEach, beforeAll, afterAll, beforeEach, describe, expect, it } from "vitest";
+import { replyPacer } from "../../src/bot/telegram/reply-pacer.js";
 import type { BroadcastModule } from "../../src/broadcast/module.js";
 import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api.js";
 import { cleanupPrefix, newRedis, redisUrl, uniquePrefix } from "../support/redis.js";
@@ -109,7 +110,7 @@ describe("bulk sending", () => {
     const mod = await module({ tuning: { ratePerSecond: 20 } });
     await seedSubscribers(mod, 1000, 40);
     const bot = new Api(fake.token, { apiRoot: fake.apiRoot });
-    bot.config.use(mod.replyPacer);
+    bot.config.use(replyPacer(mod.parts));
     bot.config.use(autoRetry({ maxRetryAttempts: 2 }));
     const id = await startBroadcast(mod, "Tin nền");
     await fake.waitFor(() => countsByChat(fake.sent, "Tin nền").size >= 5, 5000);
@@ -131,7 +132,7 @@ describe("bulk sending", () => {
     const mod = await module({ tuning: { ratePerSecond: 20 } });
     await seedSubscribers(mod, 1000, 20);
     const bot = new Api(fake.token, { apiRoot: fake.apiRoot });
-    bot.config.use(mod.replyPacer);
+    bot.config.use(replyPacer(mod.parts));
     const id = await startBroadcast(mod, "Tin nền 2");
     const tooMany = { status: 429, body: { ok: false, error_code: 429, description: "Too Many Requests: retry after 3", parameters: { retry_after: 3 } }, forChat: (chat: string) => chat === "888" };
     await bot.sendMessage(888, "Trả lời 1");

@@ -9,6 +9,7 @@ import type { BroadcastModule } from "../../../src/broadcast/module.js";
 import { GuideSearch } from "../../../src/flows/search.js";
 import { makeContext } from "../../flows/fixtures.js";
 import type { FakeBotApi } from "../../support/fake-bot-api.js";
+import { telegramBroadcast } from "../../../src/bot/telegram/broadcast-features.js";
 
 export interface RunningBot {
   stop(): Promise<void>;
@@ -29,7 +30,7 @@ export function startBot(opts: { redis: Redis; prefix: string; fake: FakeBotApi;
     assistant,
     logger: pino({ level: "silent" }),
     botInfo: opts.fake.botInfo,
-    features: opts.mod.features,
+    features: telegramBroadcast(opts.mod.parts).features,
   });
   const runner: RunnerHandle = run(bot, { runner: { fetch: { timeout: 1, allowed_updates: ["message", "callback_query", "my_chat_member"] }, silent: true } });
   return {

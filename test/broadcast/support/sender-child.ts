@@ -8,6 +8,7 @@ import { pino } from "pino";
 import { createBenchAssistant } from "../../../src/bot/assistant-factory.js";
 import { ALLOWED_UPDATES, createTelegramBot } from "../../../src/bot/telegram/bot.js";
 import { makeModule } from "./world.js";
+import { telegramBroadcast } from "../../../src/bot/telegram/broadcast-features.js";
 
 const env = (name: string) => {
   const value = process.env[name];
@@ -29,7 +30,8 @@ await mod.start();
 let runner: RunnerHandle | null = null;
 if (process.env.APP === "1") {
   const assistant = createBenchAssistant({ redis, prefix: env("PREFIX"), depth: 3 });
-  const bot = createTelegramBot({ token: env("TOKEN"), apiRoot: env("API_ROOT"), assistant, logger: pino({ level: "silent" }), features: mod.features, transformers: [mod.replyPacer] });
+  const telegram = telegramBroadcast(mod.parts);
+  const bot = createTelegramBot({ token: env("TOKEN"), apiRoot: env("API_ROOT"), assistant, logger: pino({ level: "silent" }), features: telegram.features, transformers: [telegram.replyPacer] });
   await bot.init();
   runner = run(bot, { runner: { fetch: { timeout: 10, allowed_updates: [...ALLOWED_UPDATES] }, silent: true } });
 }

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import type { Redis } from "ioredis";
 import { pino } from "pino";
 import type { QuietHours } from "../../../src/config.js";
+import { TelegramBulkChannel } from "../../../src/bot/telegram/bulk-channel.js";
 import { createBroadcastModule, type BroadcastModule, type BroadcastTuning } from "../../../src/broadcast/module.js";
 import type { Role, RoleChecker } from "../../../src/broadcast/roles.js";
 import { PROJECT_ROOT } from "../../../src/flows/content.js";
@@ -66,7 +67,6 @@ export const TEST_TUNING: Partial<BroadcastTuning> = {
   lockDurationMs: 1500,
   stalledIntervalMs: 500,
   progressIntervalMs: 100,
-  httpTimeoutSeconds: 5,
 };
 
 /** A controllable clock: starts at `t`, moves only when told. */
@@ -99,7 +99,7 @@ export function makeModule(opts: ModuleOptions): BroadcastModule {
     units: UNITS,
     texts: loadTexts(),
     roles: opts.roles ?? new StubRoles(),
-    telegram: { token: opts.token, apiRoot: opts.apiRoot },
+    channel: new TelegramBulkChannel(opts.token, opts.apiRoot, 5),
     stateStore: new ChatStateStore(opts.redis, opts.prefix, 3600),
     logger: pino({ level: process.env.TEST_LOG ?? "silent" }),
     now: opts.now ?? (() => WED_10H),

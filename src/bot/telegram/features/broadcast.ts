@@ -10,7 +10,7 @@
  * marks the chat busy for a second, so a bulk message never lands on top of the bot's answer
  * (see also reply-pacer.ts, which takes a send slot for each reply).
  */
-import { Composer, InlineKeyboard, type Api } from "grammy";
+import { Composer, InlineKeyboard } from "grammy";
 import { DateTime } from "luxon";
 import { newAuthCode as newCode } from "../../../broadcast/auth-code.js";
 import type { Draft } from "../../../broadcast/compose-store.js";
@@ -26,7 +26,7 @@ import { citizenLang } from "./citizen-lang.js";
 const DATA = /^bc:([0-9a-f]{6}):(all|u|pv|go|x|back)(?::([a-z0-9-]{1,24}))?$/;
 const RESUME = /^bcr:(\d{1,12})$/;
 
-export function broadcastFeature(parts: BroadcastParts, _bulkApi?: Api): Composer<BotContext> {
+export function broadcastFeature(parts: BroadcastParts): Composer<BotContext> {
   const feature = new Composer<BotContext>();
   const { roles, compose, subscriptions, service, runs, renderer, units, redis, keys, tuning, now, quietHours, texts, stateStore } = parts;
 

@@ -1,34 +1,26 @@
 /**
- * Sends one bulk message through the task force's own Bot API client, separate from the bot's, and
- * says what the answer means for the recipient. This client has no auto-retry: a 429 must pause the
- * whole sender (every instance) rather than one request, and a message that keeps failing must be
- * counted, not retried forever, so the caller decides.
+ * Telegram as a bulk channel (see src/broadcast/bulk-channel.ts): the task force's messages go
+ * through their own Bot API client, separate from the bot's, so replies to citizens never wait
+ * behind a broadcast. This client has no auto-retry: a 429 must pause the whole sender (every
+ * instance) rather than one request, and a message that keeps failing must be counted, not retried
+ * forever, so the broadcast module decides.
  */
 import { Api, GrammyError, HttpError } from "grammy";
-import type { RenderedMessage } from "./message-renderer.js";
-
-export type SendResult =
-  | { kind: "ok" }
-  /** 403: the user blocked the bot or deleted their account. */
-  | { kind: "blocked" }
-  /** 400 "chat not found" and kin: the chat no longer exists for this bot. */
-  | { kind: "gone" }
-  /** Telegram refuses this message for good (another 400): retrying cannot help. */
-  | { kind: "rejected"; description: string }
-  | { kind: "rateLimited"; retryAfterMs: number }
-  /** 5xx, network trouble, timeouts: worth another try later. */
-  | { kind: "retry"; description: string };
+import type { BulkChannel, SendResult } from "../../broadcast/bulk-channel.js";
+import type { RenderedMessage } from "../../broadcast/message-renderer.js";
 
 /** Descriptions of a 400 that mean the recipient is gone rather than the message being wrong. */
 const GONE = /chat not found|peer_id_invalid|user not found|chat_id is empty|have no rights to send/i;
 
-/** Builds the bulk client: a short timeout, so a hung request cannot outlive its claim. */
-export function createBulkApi(token: string, apiRoot: string, timeoutSeconds = 15): Api {
-  return new Api(token, { apiRoot, timeoutSeconds });
-}
+/** Bulk requests time out well within a recipient's claim, so a hung request cannot outlive it. */
+export const BULK_TIMEOUT_SECONDS = 15;
 
-export class TelegramSender {
-  constructor(private readonly api: Api) {}
+export class TelegramBulkChannel implements BulkChannel {
+  readonly api: Api;
+
+  constructor(token: string, apiRoot: string, timeoutSeconds = BULK_TIMEOUT_SECONDS) {
+    this.api = new Api(token, { apiRoot, timeoutSeconds });
+  }
 
   async send(chatId: string, message: RenderedMessage): Promise<SendResult> {
     try {
@@ -38,6 +30,14 @@ export class TelegramSender {
     } catch (err) {
       return classify(err);
     }
+  }
+
+  async notify(chatId: string, text: string): Promise<void> {
+    await this.api.sendMessage(chatId, text);
+  }
+
+  async edit(chatId: string, messageId: number, text: string): Promise<void> {
+    await this.api.editMessageText(chatId, messageId, text);
   }
 }
 

@@ -13,13 +13,13 @@
  * gets through.
  */
 import type { Transformer } from "grammy";
-import type { Redis } from "ioredis";
-import type { BroadcastKeys } from "./keys.js";
-import type { SendGate } from "./send-gate.js";
+import type { BroadcastParts } from "../../broadcast/module.js";
 
 const SENDS = new Set(["sendMessage", "sendPhoto", "sendDocument", "sendVideo", "sendAudio", "sendVoice", "sendMediaGroup", "sendLocation", "sendSticker", "copyMessage", "forwardMessage"]);
 
-export function replyPacer(gate: SendGate, redis: Redis, keys: BroadcastKeys, chatGapMs: number): Transformer {
+export function replyPacer(parts: Pick<BroadcastParts, "gate" | "redis" | "keys" | "tuning">): Transformer {
+  const { gate, redis, keys } = parts;
+  const { chatGapMs } = parts.tuning;
   return async (prev, method, payload, signal) => {
     if (!SENDS.has(method)) return prev(method, payload, signal);
     gate.yieldSlot();

@@ -80,6 +80,7 @@ const schema = z
     QUIET_HOURS: z.preprocess((v) => v ?? "21:00-07:00", quietHours),
     STATE_TTL_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(365).default(30)),
     DATA_DIR: z.preprocess(emptyToUndefined, z.string().default("./data")),
+    WEBCHAT: z.preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : v), z.enum(["on", "off", "auto"]).default("auto")),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.HASH_SECRET) {
@@ -116,6 +117,8 @@ export interface Config {
   quietHours: QuietHours | null;
   stateTtlSeconds: number;
   dataDir: string;
+  /** The local web chat runs: WEBCHAT=on, or (auto, the default) when no other channel is configured. */
+  webchat: boolean;
 }
 
 /**
@@ -157,5 +160,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     quietHours: e.QUIET_HOURS,
     stateTtlSeconds: e.STATE_TTL_DAYS * 86_400,
     dataDir: e.DATA_DIR,
+    webchat: e.WEBCHAT === "on" || (e.WEBCHAT === "auto" && !telegram),
   };
 }

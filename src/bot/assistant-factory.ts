@@ -5,12 +5,12 @@
 import { randomUUID } from "node:crypto";
 import type { Redis } from "ioredis";
 import { pino, type Logger } from "pino";
-import { Assistant, type EventListener } from "./assistant.js";
+import { Assistant, type AssistantDeps, type EventListener } from "./assistant.js";
 import { compileFlow, FlowCatalogue } from "../flows/catalogue.js";
 import type { Content } from "../flows/content.js";
 import { DEFAULT_LIMITS, type EngineContext, type EngineLimits } from "../flows/engine-context.js";
 import { GuideSearch } from "../flows/search.js";
-import { ChatStateStore } from "../flows/state-store.js";
+import { ChatStateStore, type ChatAddress } from "../flows/state-store.js";
 import { Translator } from "../i18n/translator.js";
 import { SessionLog } from "../stats/session-log.js";
 import { UnitCatalogue } from "../units/catalogue.js";
@@ -30,6 +30,11 @@ export interface AssistantOptions {
   store?: ChatStateStore;
   /** Whether this app delivers reminders (a Telegram bot runs); default true. */
   reminders?: boolean;
+  /**
+   * The channels that can deliver reminders: chats of other channels are not asked for them.
+   * Overrides `reminders` when given.
+   */
+  pushChannels?: readonly ChatAddress["channel"][];
   /** How fast one chat may go; null for none (the benchmark). Default: DEFAULT_LIMITS. */
   limits?: EngineLimits | null;
   /** Fixed clock for tests. */
@@ -48,8 +53,16 @@ export function createAssistant(opts: AssistantOptions): Assistant {
     reminders: opts.reminders ?? true,
     limits: opts.limits === undefined ? DEFAULT_LIMITS : (opts.limits ?? undefined),
   };
+  let perChannel: AssistantDeps["engine"] = engine;
+  if (opts.pushChannels) {
+    // Two fixed contexts (not one per update): the engine caches its renderer per context.
+    const push = new Set(opts.pushChannels);
+    const withReminders = { ...engine, reminders: true };
+    const without = { ...engine, reminders: false };
+    perChannel = (channel) => (push.has(channel) ? withReminders : without);
+  }
   return new Assistant({
-    engine,
+    engine: perChannel,
     store: opts.store ?? new ChatStateStore(opts.redis, opts.prefix, opts.stateTtlSeconds ?? 30 * 86_400),
     sessionLog: new SessionLog(opts.redis, opts.prefix),
     texts: content.texts,

@@ -28,7 +28,8 @@ export interface HandleOptions {
 export type { EventListener };
 
 export interface AssistantDeps {
-  engine: EngineContext;
+  /** The engine's context, or one per channel (e.g. reminders asked only where they can be sent). */
+  engine: EngineContext | ((channel: ChatAddress["channel"]) => EngineContext);
   store: ChatStateStore;
   sessionLog: SessionLog;
   texts: Translator;
@@ -74,7 +75,8 @@ export class Assistant {
         opts.updateId,
         async (state) => {
           if (state?.lang) lang = state.lang;
-          const turn = runEngine(this.deps.engine, state, input);
+          const engine = typeof this.deps.engine === "function" ? this.deps.engine(chat.channel) : this.deps.engine;
+          const turn = runEngine(engine, state, input);
           if (opts.report) opts.report.lang = turn.state.lang ?? lang;
           // Events are handled before the state is written: if the write fails, the redelivered
           // update produces them again, and the session log ignores a session id it already has.

@@ -1,0 +1,182 @@
+/**
+ * The whole app, built in-process from a validated configuration: Redis, content, the Assistant,
+ * officials' and broadcast modules, the channels (each one module, see src/bot/channel.ts) and the
+ * HTTP server. `main.ts` only reads the environment and handles signals; tests call `createApp`.
+ *
+ *   const app = await createApp(loadConfig(process.env));
+ *   …
+ *   await app.stop();   // channels, sender, HTTP, updates in flight, Redis, in that order
+ */
+import type { Redis } from "ioredis";
+import type { Logger } from "pino";
+import { createAssistant } from "./bot/assistant-factory.js";
+import type { ChannelModule } from "./bot/channel.js";
+import { telegramBroadcast } from "./bot/telegram/broadcast-features.js";
+import { TelegramBulkChannel } from "./bot/telegram/bulk-channel.js";
+import { telegramChannel, type TelegramChannel } from "./bot/telegram/channel.js";
+import { citizenCommands } from "./bot/telegram/commands.js";
+import { officialsFeature } from "./bot/telegram/features/officials.js";
+import type { MenuOptions } from "./bot/telegram/features/officials-menu.js";
+import { UpdateClaims } from "./bot/update-claims.js";
+import { webChatChannel } from "./bot/webchat/channel.js";
+import { createBroadcastModule } from "./broadcast/module.js";
+import type { Config } from "./config.js";
+import { loadContent } from "./flows/content.js";
+import { ChatStateStore } from "./flows/state-store.js";
+import { startHttpServer } from "./http/server.js";
+import { createLogger } from "./log/logger.js";
+import { connectRedis, createRedis, describeRedis } from "./redis/connection.js";
+import { ensureLocalRedis } from "./redis/local-server.js";
+import { checkPersistence } from "./redis/persistence.js";
+import { Invitations } from "./roles/invitations.js";
+import { RoleStore } from "./roles/role-store.js";
+import { DailyDigest } from "./stats/daily-digest.js";
+import { OfficialReports } from "./stats/official-reports.js";
+import { namesFromContent } from "./stats/stats-names.js";
+import { createStepTracker } from "./stats/step-tracker.js";
+
+/** Broadcast commands in the command menu of those who may use them. */
+const BROADCAST_MENU: MenuOptions["extra"] = {
+  taskforce: [
+    { command: "thongbao", description: "Soạn và gửi thông báo" },
+    { command: "dungthongbao", description: "Dừng thông báo đang gửi" },
+  ],
+  admin: [{ command: "lichnhac", description: "Xem, đổi, tạm dừng lịch nhắc thứ Năm" }],
+};
+
+export interface App {
+  /** The HTTP port actually bound (PORT=0 picks a free one). */
+  port: number;
+  redis: Redis;
+  channels: ChannelModule[];
+  logger: Logger;
+  /** Graceful stop; resolves when everything is closed. */
+  stop(): Promise<void>;
+}
+
+export async function createApp(config: Config, opts: { logger?: Logger } = {}): Promise<App> {
+  const logger = opts.logger ?? createLogger({ level: config.logLevel, hashSecret: config.hashSecret });
+  const content = loadContent({ unitsFile: config.unitsFile });
+
+  // ── Redis ──
+  const localRedis = config.redis.url
+    ? null
+    : await ensureLocalRedis(config.dataDir, {
+        onEvent: (e) => {
+          if (e.type === "died") logger.error({ code: e.code, signal: e.signal, restartInMs: e.restartInMs }, "the private redis-server stopped; restarting it");
+          else if (e.type === "restarted") logger.info("the private redis-server is running again");
+          else logger.error({ err: e.err }, "the private redis-server could not be restarted; trying again");
+        },
+      });
+  const redisUrl = config.redis.url ?? localRedis!.url;
+  const redis = createRedis(redisUrl);
+  // One line per outage, not one per reconnect attempt.
+  let redisDown = false;
+  redis.on("error", (err) => {
+    if (!redisDown) logger.warn({ err: err.message }, "redis connection problem");
+    redisDown = true;
+  });
+  redis.on("ready", () => {
+    if (redisDown) logger.info("redis connection back");
+    redisDown = false;
+  });
+  await connectRedis(redis);
+  const persistence = await checkPersistence(redis);
+  logger.info({ redis: describeRedis(redisUrl), private: localRedis !== null, persistence: persistence.mode }, "using redis");
+  if (persistence.warning) logger.warn({ persistence: persistence.mode }, persistence.warning);
+
+  const { prefix } = config.redis;
+  const stateStore = new ChatStateStore(redis, prefix, config.stateTtlSeconds);
+
+  // ── domain modules ──
+  const roles = new RoleStore(redis, prefix, config.admins);
+  const invitations = new Invitations(redis, prefix, roles);
+  const menuIds = content.flows.menu.map((f) => f.def.id);
+  const reports = new OfficialReports({ redis, prefix, catalogue: content.units, names: namesFromContent(content.flows, content.texts, menuIds) });
+  const roleMenu: MenuOptions = { base: citizenCommands(content.texts, "vi"), extra: BROADCAST_MENU };
+  const telegram = config.telegram;
+  // Reminders and broadcasts go to Telegram subscribers (the channel that can write first).
+  const broadcasts = telegram
+    ? createBroadcastModule({
+        redis,
+        redisUrl,
+        config,
+        units: content.units,
+        texts: content.texts,
+        roles,
+        channel: new TelegramBulkChannel(telegram.token, telegram.apiRoot),
+        stateStore,
+        logger,
+      })
+    : null;
+  const assistant = createAssistant({
+    redis,
+    prefix,
+    content,
+    hashSecret: config.hashSecret,
+    store: stateStore,
+    // Only chats of a channel that can deliver reminders are asked for them.
+    pushChannels: broadcasts ? ["telegram"] : [],
+    logger,
+    listeners: [createStepTracker({ redis, prefix }), ...(broadcasts?.listeners ?? [])],
+  });
+
+  // ── channels ──
+  const channels: ChannelModule[] = [];
+  let tg: TelegramChannel | null = null;
+  const digest = new DailyDigest({
+    redis,
+    prefix,
+    roles,
+    reports,
+    logger,
+    send: (userId, html) => tg!.bot.api.sendMessage(Number(userId), html, { parse_mode: "HTML" }),
+  });
+  if (telegram) {
+    const tb = broadcasts ? telegramBroadcast(broadcasts.parts) : null;
+    tg = telegramChannel({
+      config: telegram,
+      assistant,
+      logger,
+      texts: content.texts,
+      roles,
+      roleMenu,
+      claims: new UpdateClaims(redis, prefix),
+      features: [officialsFeature({ roles, invitations, reports, digest, menu: roleMenu }), ...(tb?.features ?? [])],
+      // Replies to citizens take their share of the bulk sender's budget, never wait behind it.
+      transformers: tb ? [tb.replyPacer] : [],
+    });
+    channels.push(tg);
+  }
+  if (config.webchat) channels.push(webChatChannel({ assistant, redis, prefix, hashSecret: config.hashSecret }));
+
+  const { server, port } = await startHttpServer({ host: config.http.host, port: config.http.port, redis, mounts: channels.flatMap((c) => c.routes), persistence });
+  for (const channel of channels) await channel.start();
+  if (tg) {
+    digest.start();
+    await broadcasts?.start();
+  }
+  if (config.webchat) logger.info(`web chat ${telegram ? "" : "demo "}on http://${config.http.host}:${port}${telegram ? "" : " (set TELEGRAM_BOT_TOKEN to run the Telegram bot)"}`);
+
+  let stopped: Promise<void> | null = null;
+  return {
+    port,
+    redis,
+    channels,
+    logger,
+    stop() {
+      // Stop receiving first, then let sends and updates in flight finish, then close storage.
+      stopped ??= (async () => {
+        for (const channel of channels) await channel.stop();
+        digest.stop();
+        // Sends in flight finish; unsent batches stay queued for the next start.
+        await broadcasts?.stop();
+        await new Promise<void>((done) => server.close(() => done()));
+        await assistant.drain();
+        await redis.quit().catch(() => redis.disconnect());
+        await localRedis?.stop();
+      })();
+      return stopped;
+    },
+  };
+}

@@ -4,8 +4,9 @@
  */
 import type { Outcome, SessionResult } from "./schema.js";
 
-export type Lang = "vi" | "km" | "en";
-export const languages: readonly Lang[] = ["vi", "km", "en"];
+import type { Lang } from "../i18n/lang.js";
+
+export { languages, type Lang } from "../i18n/lang.js";
 
 export type VarValue = string | number | boolean | string[];
 

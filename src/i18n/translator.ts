@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
-import { languages, type Lang } from "../flows/types.js";
+import { languages, type Lang } from "./lang.js";
 
 export type TextArgs = Record<string, string | number>;
 

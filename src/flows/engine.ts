@@ -350,19 +350,19 @@ class Turn {
     }
     if (looksSensitive(raw)) return this.#refuseSecret();
     if (this.idle && this.state.flow && this.state.flow !== ONBOARDING && !this.state.resume) return this.#askResume();
+    // A button's payload typed or echoed back as text (channels without buttons): checked exactly
+    // like a press, so a stale or forged one gets "out of date" and a fresh screen.
+    if (decodeButton(raw.trim())) return this.#onButton(raw.trim());
     const place = this.state.resume ? null : this.#place();
-    if (place) {
-      const { flow, step } = place;
-      if (step.kind === "question") return this.#answer(flow, step, raw);
-      if (step.kind === "unit") return this.#typedUnit(flow, step, raw);
-      if (step.kind === "choice") {
-        const typed = typedChoice(raw, step.choices.map((c) => this.ctx.texts.t(this.lang, c.label)));
-        if (typed && "index" in typed) return this.#choose(flow, step, step.choices[typed.index]!);
-        if (typed) {
-          this.#say(this.ctx.texts.t(this.lang, "which-button"));
-          return this.#render();
-        }
-      }
+    if (place?.step.kind === "question") return this.#answer(place.flow, place.step, raw);
+    // On every other screen a typed number or a button's own words press that button.
+    const buttons = (this.#screen().buttons ?? []).flat().flatMap((b) => ("data" in b ? [b] : []));
+    const typed = typedChoice(raw, buttons.map((b) => b.label));
+    if (typed && "index" in typed) return this.#onButton(buttons[typed.index]!.data);
+    if (place?.step.kind === "unit") return this.#typedUnit(place.flow, place.step, raw);
+    if (typed && place?.step.kind === "choice") {
+      this.#say(this.ctx.texts.t(this.lang, "which-button"));
+      return this.#render();
     }
     const found = this.ctx.search(raw, this.lang);
     if (found.length > 0) {
@@ -436,13 +436,17 @@ class Turn {
   /** Draws the current screen with fresh buttons; older buttons become stale. */
   #render(replace = false) {
     this.#bumpSeq();
-    const place = this.#place();
-    let reply: Reply;
-    if (place && this.state.resume) reply = this.screens.resumePrompt(this.state, place.flow);
-    else if (place) reply = this.screens.step(this.state, place.flow, place.step);
-    else reply = this.screens.menu(this.state);
+    const reply = this.#screen();
     if (replace) reply.replace = true;
     this.replies.push(reply);
+  }
+
+  /** The screen the user is on, with buttons of the current render counter. */
+  #screen(): Reply {
+    const place = this.#place();
+    if (place && this.state.resume) return this.screens.resumePrompt(this.state, place.flow);
+    if (place) return this.screens.step(this.state, place.flow, place.step);
+    return this.screens.menu(this.state);
   }
 
   #place(): { flow: CompiledFlow; step: StepDefinition } | null {

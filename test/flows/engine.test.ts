@@ -443,3 +443,34 @@ describe("the citizen's commune", () => {
     expect(d.screen.text).toContain("Hỏi TT PVHCC xã Trà Cú, địa chỉ trụ sở UBND xã (đang cập nhật), thứ Năm: 7:00–11:00 (hỏi lại xã).");
   });
 });
+
+describe("typing instead of tapping, on every screen", () => {
+  it("presses the button a typed number or a button's words name, wherever the person is", () => {
+    const { d } = onboarded();
+    d.text("1"); // the menu's first entry
+    expect(d.screen.text).toContain("Làm cho ai?");
+    d.text("cho con toi");
+    expect(d.state!.step).toBe("papers");
+    d.text("1"); // ticks the first paper
+    expect(d.state!.vars?.papers).toEqual(["a"]);
+    d.text("tiếp tục");
+    expect(d.state!.step).toBe("login");
+    d.text("quay lại");
+    expect(d.state!.step).toBe("papers");
+    d.text("về menu");
+    expect(d.screen.text).toBe("Menu của xã Trà Cú");
+  });
+
+  it("checks a typed button payload exactly like a press: an old one is out of date", () => {
+    const { d } = onboarded();
+    d.press("Làm giấy khai sinh");
+    const old = d.buttonData("Cho cháu");
+    d.press("Cho con tôi");
+    d.text(old);
+    expect(d.texts).toContain("Menu này đã cũ.");
+    expect(d.state!.step).toBe("papers");
+    const current = d.buttonData("Tiếp tục");
+    d.text(current);
+    expect(d.state!.step).toBe("login");
+  });
+});

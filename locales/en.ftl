@@ -25,6 +25,7 @@ too-many-chats = This device has opened many new chats within an hour. Please wa
 which-button = Which button do you mean? Tap a button below, or type its number (1, 2, 3…).
 too-long = The message is too long. Please write a shorter one, or tap a button below.
 sensitive-warning = ⚠️ Never send ID-card numbers, passwords or OTP codes to anyone, not even to this assistant. Your message was not saved.
+sensitive-delete-yourself = 🗑️ Please delete the message you just sent: press and hold it, then choose “Delete”.
 scam-warning =
     ⚠️ Beware of scams:
     • The police never phone you to "activate" or "update" VNeID. Anyone who does is a scammer.

@@ -26,6 +26,7 @@ too-many-chats = Máy này đã mở nhiều cuộc trò chuyện mới trong m�
 which-button = Bác muốn chọn nút nào? Bác bấm vào nút bên dưới, hoặc gõ số thứ tự của nút (1, 2, 3…).
 too-long = Tin nhắn dài quá. Bác viết ngắn lại, hoặc bấm một nút bên dưới.
 sensitive-warning = ⚠️ Bác đừng gửi số căn cước, mật khẩu hay mã OTP cho ai, kể cả cho Trợ lý này. Tin nhắn vừa rồi không được lưu lại.
+sensitive-delete-yourself = 🗑️ Bác hãy tự xóa tin nhắn vừa gửi: bấm giữ vào tin nhắn đó, chọn “Xóa”.
 scam-warning =
     ⚠️ Cẩn thận lừa đảo:
     • Công an không gọi điện để "kích hoạt" hay "cập nhật" VNeID. Ai gọi như vậy là kẻ gian.

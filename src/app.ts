@@ -19,6 +19,7 @@ import { officialsFeature } from "./bot/telegram/features/officials.js";
 import type { MenuOptions } from "./bot/telegram/features/officials-menu.js";
 import { UpdateClaims } from "./bot/update-claims.js";
 import { webChatChannel } from "./bot/webchat/channel.js";
+import { zaloChannel } from "./bot/zalo/channel.js";
 import { createBroadcastModule } from "./broadcast/module.js";
 import type { Config } from "./config.js";
 import { loadContent } from "./flows/content.js";
@@ -148,9 +149,13 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
     });
     channels.push(tg);
   }
+  const zalo = config.zalo ? zaloChannel({ config: config.zalo, assistant, redis, prefix, logger }) : null;
+  if (zalo) channels.push(zalo);
   if (config.webchat) channels.push(webChatChannel({ assistant, redis, prefix, hashSecret: config.hashSecret }));
 
-  const { server, port } = await startHttpServer({ host: config.http.host, port: config.http.port, redis, mounts: channels.flatMap((c) => c.routes), persistence });
+  // A token refresh Zalo refused shows here until a new ZALO_REFRESH_TOKEN is set.
+  const health = () => (zalo?.tokens.lastError ? { zalo: zalo.tokens.lastError } : {});
+  const { server, port } = await startHttpServer({ host: config.http.host, port: config.http.port, redis, mounts: channels.flatMap((c) => c.routes), persistence, health });
   for (const channel of channels) await channel.start();
   if (tg) {
     digest.start();

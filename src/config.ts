@@ -80,6 +80,12 @@ const schema = z
     QUIET_HOURS: z.preprocess((v) => v ?? "21:00-07:00", quietHours),
     STATE_TTL_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(365).default(30)),
     DATA_DIR: z.preprocess(emptyToUndefined, z.string().default("./data")),
+    ZALO_APP_ID: z.preprocess(emptyToUndefined, z.string().regex(/^\d{6,25}$/, "expected the numeric App ID of the Zalo app").optional()),
+    ZALO_APP_SECRET: optionalString,
+    ZALO_OA_SECRET_KEY: optionalString,
+    ZALO_REFRESH_TOKEN: optionalString,
+    ZALO_API_ROOT: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).default("https://openapi.zalo.me")),
+    ZALO_OAUTH_ROOT: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).default("https://oauth.zaloapp.com")),
     WEBCHAT: z.preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : v), z.enum(["on", "off", "auto"]).default("auto")),
   })
   .superRefine((env, ctx) => {
@@ -88,6 +94,11 @@ const schema = z
     }
     if (env.HASH_SECRET && env.HASH_SECRET.length < 16) {
       ctx.addIssue({ code: "custom", path: ["HASH_SECRET"], message: "expected at least 16 characters" });
+    }
+    if (env.ZALO_APP_ID) {
+      for (const name of ["ZALO_APP_SECRET", "ZALO_OA_SECRET_KEY", "ZALO_REFRESH_TOKEN"] as const) {
+        if (!env[name]) ctx.addIssue({ code: "custom", path: [name], message: "required when ZALO_APP_ID is set (see README, Zalo)" });
+      }
     }
     if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_BOT_TOKEN) {
       ctx.addIssue({ code: "custom", path: ["TELEGRAM_WEBHOOK_URL"], message: "needs TELEGRAM_BOT_TOKEN as well" });
@@ -99,6 +110,18 @@ export type TelegramConfig =
   | { mode: "polling"; token: string; apiRoot: string }
   | { mode: "webhook"; token: string; apiRoot: string; webhookUrl: string; webhookSecret: string };
 
+/** The commune's Zalo Official Account (OA Open API v3). */
+export interface ZaloConfig {
+  appId: string;
+  appSecret: string;
+  /** The OA secret key: only for checking webhook signatures. */
+  oaSecretKey: string;
+  /** A seed: used only while no token pair is stored in Redis. */
+  refreshToken: string;
+  apiRoot: string;
+  oauthRoot: string;
+}
+
 /** Minutes after local midnight (Asia/Ho_Chi_Minh) during which bulk sending pauses. */
 export interface QuietHours {
   fromMinute: number;
@@ -109,6 +132,7 @@ export interface Config {
   env: "development" | "production" | "test";
   logLevel: string;
   telegram: TelegramConfig | null;
+  zalo: ZaloConfig | null;
   redis: { url: string | null; prefix: string };
   admins: string[];
   http: { host: string; port: number };
@@ -152,6 +176,16 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     env: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
     telegram,
+    zalo: e.ZALO_APP_ID
+      ? {
+          appId: e.ZALO_APP_ID,
+          appSecret: e.ZALO_APP_SECRET!,
+          oaSecretKey: e.ZALO_OA_SECRET_KEY!,
+          refreshToken: e.ZALO_REFRESH_TOKEN!,
+          apiRoot: e.ZALO_API_ROOT.replace(/\/+$/, ""),
+          oauthRoot: e.ZALO_OAUTH_ROOT.replace(/\/+$/, ""),
+        }
+      : null,
     redis: { url: e.REDIS_URL ?? null, prefix: e.REDIS_PREFIX },
     admins: e.BOT_ADMINS,
     http: { host: e.HOST, port: e.PORT },
@@ -160,6 +194,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     quietHours: e.QUIET_HOURS,
     stateTtlSeconds: e.STATE_TTL_DAYS * 86_400,
     dataDir: e.DATA_DIR,
-    webchat: e.WEBCHAT === "on" || (e.WEBCHAT === "auto" && !telegram),
+    webchat: e.WEBCHAT === "on" || (e.WEBCHAT === "auto" && !telegram && !e.ZALO_APP_ID),
   };
 }

@@ -58,7 +58,7 @@ export class Assistant {
   }
 
   /** One of the short notices ("busy", "too-fast"…) in the user's language, for a channel to show. */
-  notice(localeHint: string | undefined, key: "busy" | "too-fast" | "too-many-chats"): Reply {
+  notice(localeHint: string | undefined, key: "busy" | "too-fast" | "too-many-chats" | "sensitive-delete-yourself"): Reply {
     return { text: this.deps.texts.t(hintToLang(localeHint), key) };
   }
 

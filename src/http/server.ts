@@ -17,9 +17,11 @@ export interface HttpServerOptions {
   mounts: Array<{ path: string; app: Hono }>;
   /** What start-up found about Redis persistence (shown, with its warning, in /healthz). */
   persistence?: Persistence;
+  /** More to show in /healthz (a channel's token trouble…), read on each call. */
+  health?: () => Record<string, unknown>;
 }
 
-export function buildHttpApp(opts: Pick<HttpServerOptions, "redis" | "mounts" | "persistence">): Hono {
+export function buildHttpApp(opts: Pick<HttpServerOptions, "redis" | "mounts" | "persistence" | "health">): Hono {
   const app = new Hono();
   app.get("/healthz", async (c) => {
     let timer: NodeJS.Timeout | undefined;
@@ -29,7 +31,7 @@ export function buildHttpApp(opts: Pick<HttpServerOptions, "redis" | "mounts" | 
       () => "down" as const,
     );
     const redis = await Promise.race([ping, timeout]).finally(() => clearTimeout(timer));
-    const body = { ok: redis === "up", redis, ...(opts.persistence ? { persistence: opts.persistence.mode, warning: opts.persistence.warning } : {}) };
+    const body = { ok: redis === "up", redis, ...(opts.persistence ? { persistence: opts.persistence.mode, warning: opts.persistence.warning } : {}), ...opts.health?.() };
     return c.json(body, redis === "up" ? 200 : 503);
   });
   for (const mount of opts.mounts) app.route(mount.path, mount.app);

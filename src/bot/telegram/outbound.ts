@@ -6,6 +6,12 @@ import { GrammyError, InlineKeyboard } from "grammy";
 import type { InlineKeyboardButton } from "grammy/types";
 import type { Reply } from "../../flows/types.js";
 import type { BotContext } from "./context.js";
+import { splitText as split } from "../../text/split.js";
+
+/** Splits a text at Telegram's limit (see src/text/split.ts). */
+export function splitText(text: string, limit: number = TELEGRAM_LIMITS.textLength): string[] {
+  return split(text, limit);
+}
 
 /** Telegram's limits, declared once: the adapter never sends what Telegram would refuse. */
 export const TELEGRAM_LIMITS = { textLength: 4096, callbackDataBytes: 64 } as const;
@@ -20,25 +26,6 @@ export function keyboardOf(reply: Reply): InlineKeyboard | undefined {
     }),
   );
   return InlineKeyboard.from(rows);
-}
-
-/** Splits on paragraph, then line boundaries so no chunk exceeds the limit. */
-export function splitText(text: string, limit: number = TELEGRAM_LIMITS.textLength): string[] {
-  const chunks: string[] = [];
-  let rest = text;
-  while (rest.length > limit) {
-    const window = rest.slice(0, limit);
-    let cut = window.lastIndexOf("\n\n");
-    if (cut < limit / 2) cut = window.lastIndexOf("\n");
-    if (cut < limit / 2) cut = window.lastIndexOf(" ");
-    if (cut <= 0) cut = limit;
-    // Never between the two halves of an emoji: Telegram refuses a lone surrogate.
-    if (/[\uD800-\uDBFF]/.test(rest[cut - 1] ?? "")) cut -= 1;
-    chunks.push(rest.slice(0, cut).trimEnd());
-    rest = rest.slice(cut).trimStart();
-  }
-  chunks.push(rest);
-  return chunks.filter((c) => c.length > 0);
 }
 
 /**

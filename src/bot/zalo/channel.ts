@@ -1,0 +1,81 @@
+/**
+ * The commune's Zalo Official Account as a channel module: the signed webhook (POST /zalo/webhook),
+ * the stream worker that answers each event, the token keeper and the OA API client.
+ *
+ * Zalo cannot delete a user's message: when someone types a secret, the warning asks them to
+ * delete it themselves. Customer-service messages fail with -230 after 7 days without interaction;
+ * an answer always follows the user's own message, so that only happens to late redeliveries.
+ */
+import type { Redis } from "ioredis";
+import type { Logger } from "pino";
+import type { ZaloConfig } from "../../config.js";
+import type { Lang } from "../../flows/types.js";
+import type { Assistant } from "../assistant.js";
+import type { ChannelCapabilities, ChannelModule } from "../channel.js";
+import { KeyedQueue } from "../keyed-queue.js";
+import { ZALO_OUT_OF_WINDOW, ZaloApiError, ZaloOaApi } from "./api.js";
+import { startZaloWorker, ZALO_WEBHOOK_PATH, zaloIngressKeys, zaloWebhookRoutes, type ZaloWorker } from "./ingress.js";
+import type { ZaloInbound } from "./inbound.js";
+import { toZaloMessages, ZALO_LIMITS } from "./outbound.js";
+import { ZaloTokenKeeper } from "./token-keeper.js";
+
+export const ZALO_CAPABILITIES: ChannelCapabilities = {
+  maxButtons: ZALO_LIMITS.buttons,
+  textLimit: ZALO_LIMITS.textLength,
+  markup: "plain",
+  canEdit: false,
+  canDeleteUserMessage: false,
+  push: "window",
+};
+
+export interface ZaloChannel extends ChannelModule {
+  tokens: ZaloTokenKeeper;
+  api: ZaloOaApi;
+}
+
+export function zaloChannel(opts: { config: ZaloConfig; assistant: Assistant; redis: Redis; prefix: string; logger: Logger; fetch?: typeof fetch }): ZaloChannel {
+  const { config, assistant, redis, logger } = opts;
+  const keys = zaloIngressKeys(opts.prefix);
+  const tokens = new ZaloTokenKeeper({ redis, prefix: opts.prefix, appId: config.appId, appSecret: config.appSecret, seedRefreshToken: config.refreshToken, oauthRoot: config.oauthRoot, logger, fetch: opts.fetch });
+  const api = new ZaloOaApi(config.apiRoot, tokens, opts.fetch);
+  const queue = new KeyedQueue();
+  let worker: ZaloWorker | null = null;
+
+  const handle = (inbound: ZaloInbound) =>
+    // One user's events in order: handled and answered before the next one.
+    queue.run(inbound.userId, async () => {
+      const report: { lang?: Lang } = {};
+      const replies = await assistant.handle({ channel: "zalo", id: inbound.userId }, inbound.input, { updateId: inbound.eventId, report });
+      if (!replies) return;
+      // Zalo cannot take the secret off the screen: the person is asked to, in their language.
+      const shown = replies.some((r) => r.deleteInput) ? [...replies, assistant.notice(report.lang, "sensitive-delete-yourself")] : replies;
+      for (const message of toZaloMessages(shown)) {
+        try {
+          await api.sendCs(inbound.userId, message);
+        } catch (err) {
+          if (err instanceof ZaloApiError && err.code === ZALO_OUT_OF_WINDOW) {
+            logger.info({ userId: inbound.userId }, "zalo user out of the 7-day window; answer dropped");
+            return;
+          }
+          throw err;
+        }
+      }
+    });
+
+  return {
+    id: "zalo",
+    capabilities: ZALO_CAPABILITIES,
+    tokens,
+    api,
+    routes: [{ path: ZALO_WEBHOOK_PATH, app: zaloWebhookRoutes({ redis, keys, appId: config.appId, oaSecretKey: config.oaSecretKey, logger }) }],
+    async start() {
+      worker = await startZaloWorker({ redis, keys, logger, handle });
+      logger.info("zalo OA channel ready (webhook /zalo/webhook)");
+    },
+    async stop() {
+      await worker?.stop();
+      worker = null;
+      await queue.drain();
+    },
+  };
+}

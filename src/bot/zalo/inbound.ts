@@ -1,0 +1,44 @@
+/**
+ * Maps a Zalo OA webhook event to an engine input. Button taps arrive as the user's text carrying
+ * the button payload (`oa.query.hide`): the engine recognises and checks those itself.
+ */
+import type { EngineInput } from "../../flows/types.js";
+
+export interface ZaloEvent {
+  app_id?: string;
+  event_name?: string;
+  timestamp?: string;
+  sender?: { id?: string };
+  follower?: { id?: string };
+  message?: { msg_id?: string; text?: string };
+}
+
+export interface ZaloInbound {
+  userId: string;
+  /** Zalo's id of this event, so a redelivery is recognised. */
+  eventId: string;
+  input: EngineInput;
+}
+
+const COMMANDS: Record<string, EngineInput> = { start: { kind: "start" }, menu: { kind: "menu" }, help: { kind: "help" } };
+
+/** The input of an event for the guide, or null for events the bot does not answer (echoes, receipts…). */
+export function fromZaloEvent(event: ZaloEvent): ZaloInbound | null {
+  const name = event.event_name ?? "";
+  if (name === "follow" && event.follower?.id) {
+    return { userId: event.follower.id, eventId: `follow:${event.follower.id}:${event.timestamp ?? ""}`, input: { kind: "start" } };
+  }
+  // The OA's own messages come back as oa_send_* events: answering them would loop.
+  if (!name.startsWith("user_send_") && !name.startsWith("anonymous_send_")) return null;
+  const userId = event.sender?.id;
+  const eventId = event.message?.msg_id;
+  if (!userId || !eventId) return null;
+  if (name.endsWith("_send_text")) {
+    const text = event.message?.text ?? "";
+    const command = /^\/([a-z]+)\s*$/i.exec(text.trim());
+    return { userId, eventId, input: (command && COMMANDS[command[1]!.toLowerCase()]) || { kind: "text", text } };
+  }
+  // Stickers, images, voice, files, locations: a kind "please type or tap", and the screen again.
+  const caption = event.message?.text;
+  return { userId, eventId, input: caption ? { kind: "unsupported", caption } : { kind: "unsupported" } };
+}

@@ -1,0 +1,37 @@
+/**
+ * Shows engine replies in Zalo: at most 2,000 characters a message (split on sentences), at most 5
+ * buttons (`oa.query.hide`, whose payload comes back as the user's text: the engine checks it like a
+ * press; links as `oa.open.url`). A screen with more buttons becomes a numbered menu in the text:
+ * the person types the number, which the engine maps to the same button.
+ */
+import type { Reply } from "../../flows/types.js";
+import { splitText } from "../../text/split.js";
+import type { ZaloButton, ZaloMessage } from "./api.js";
+
+export const ZALO_LIMITS = { textLength: 2000, buttons: 5, buttonTitle: 100 } as const;
+
+/** Said under a numbered menu, in the three languages (the reply does not carry its language). */
+const TYPE_A_NUMBER = "👉 Gõ số để chọn · វាយលេខដើម្បីជ្រើស · Type a number to choose";
+
+export function toZaloMessages(replies: readonly Reply[]): ZaloMessage[] {
+  const messages: ZaloMessage[] = [];
+  for (const reply of replies) {
+    const all = (reply.buttons ?? []).flat();
+    const actions = all.flatMap((b) => ("data" in b ? [b] : []));
+    let text = reply.text;
+    let buttons: ZaloButton[] = [];
+    if (all.length <= ZALO_LIMITS.buttons) {
+      buttons = all.map((b) => ("url" in b ? { title: cut(b.label), type: "oa.open.url", payload: { url: b.url } } : { title: cut(b.label), type: "oa.query.hide", payload: b.data }));
+    } else {
+      // Numbers follow the order of the screen's action buttons, as the engine counts them.
+      const menu = actions.map((b, i) => `${i + 1}. ${b.label}`);
+      const links = all.flatMap((b) => ("url" in b ? [`🔗 ${b.label}: ${b.url}`] : []));
+      text = [text, menu.join("\n"), ...links, TYPE_A_NUMBER].join("\n\n");
+    }
+    const chunks = splitText(text, ZALO_LIMITS.textLength);
+    chunks.forEach((chunk, i) => messages.push(i === chunks.length - 1 && buttons.length > 0 ? { text: chunk, buttons } : { text: chunk }));
+  }
+  return messages;
+}
+
+const cut = (title: string) => [...title].slice(0, ZALO_LIMITS.buttonTitle).join("");

@@ -1,0 +1,111 @@
+/**
+ * A local fake of Zalo's OA Open API v3 and OAuth v4, speaking their HTTP shapes and failure
+ * answers: -216 for an expired or unknown access token, -230 for a user out of the 7-day window,
+ * single-use refresh tokens (a reused one is refused), and the 5-button and 2,000-character limits
+ * answered as errors. Plus a signer for webhook events (sha256(app_id + body + timestamp + OA key)).
+ */
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { zaloMac } from "../../src/bot/zalo/signature.js";
+
+export interface SentZalo {
+  userId: string;
+  text: string;
+  buttons: { title: string; type: string; payload: unknown }[];
+}
+
+export interface FakeZalo {
+  apiRoot: string;
+  oauthRoot: string;
+  appId: string;
+  appSecret: string;
+  oaSecretKey: string;
+  /** The refresh token to seed the app with (ZALO_REFRESH_TOKEN). */
+  seedRefreshToken: string;
+  sent: SentZalo[];
+  refreshCalls: number;
+  /** Every access token issued so far stops working (Zalo answers -216). */
+  expireAccessTokens(): void;
+  /** Messages to this user fail with -230. */
+  outOfWindow: Set<string>;
+  /** A signed webhook request for `event` (app_id and timestamp filled in). */
+  signed(event: Record<string, unknown>, opts?: { forge?: boolean; appId?: string }): { body: string; headers: Record<string, string> };
+  close(): Promise<void>;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    let data = "";
+    req.on("data", (c: Buffer) => (data += c.toString()));
+    req.on("end", () => resolve(data));
+  });
+}
+
+export async function startFakeZalo(): Promise<FakeZalo> {
+  const appId = "1234567890123";
+  const appSecret = "app-secret-0123456789";
+  const oaSecretKey = "oa-secret-key-0123456789";
+  const access = new Set<string>();
+  const refresh = new Map<string, boolean>([["seed-refresh-token", false]]);
+  let issued = 0;
+  let messageIds = 0;
+
+  const fake: Omit<FakeZalo, "apiRoot" | "oauthRoot" | "close"> = {
+    appId,
+    appSecret,
+    oaSecretKey,
+    seedRefreshToken: "seed-refresh-token",
+    sent: [],
+    refreshCalls: 0,
+    outOfWindow: new Set(),
+    expireAccessTokens: () => access.clear(),
+    signed(event, opts = {}) {
+      const timestamp = String(Date.now());
+      const body = JSON.stringify({ app_id: opts.appId ?? appId, timestamp, ...event });
+      const mac = zaloMac(opts.appId ?? appId, body, timestamp, opts.forge ? "wrong-key" : oaSecretKey);
+      return { body, headers: { "content-type": "application/json", "x-zevent-signature": `mac=${mac}` } };
+    },
+  };
+
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const raw = await readBody(req);
+      const reply = (body: unknown) => {
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify(body));
+      };
+      if (req.url === "/v4/oa/access_token") {
+        fake.refreshCalls++;
+        const form = new URLSearchParams(raw);
+        const token = form.get("refresh_token") ?? "";
+        if (req.headers.secret_key !== appSecret || form.get("app_id") !== appId) return reply({ error: -14002, error_name: "Invalid app secret" });
+        if (form.get("grant_type") !== "refresh_token" || refresh.get(token) !== false) return reply({ error: -14014, error_name: "Invalid refresh token" });
+        refresh.set(token, true); // single use
+        issued++;
+        const pair = { access_token: `access-${issued}`, refresh_token: `refresh-${issued}`, expires_in: "90000" };
+        access.add(pair.access_token);
+        refresh.set(pair.refresh_token, false);
+        return reply(pair);
+      }
+      if (req.url === "/v3.0/oa/message/cs") {
+        if (!access.has(String(req.headers.access_token ?? ""))) return reply({ error: -216, message: "Access token is invalid" });
+        const body = JSON.parse(raw) as { recipient: { user_id: string }; message: { text: string; attachment?: { payload: { buttons: SentZalo["buttons"] } } } };
+        const userId = body.recipient.user_id;
+        if (fake.outOfWindow.has(userId)) return reply({ error: -230, message: "User has not interacted with the OA in the past 7 days" });
+        const buttons = body.message.attachment?.payload.buttons ?? [];
+        if (buttons.length > 5) return reply({ error: -210, message: "Too many buttons" });
+        if ([...body.message.text].length > 2000) return reply({ error: -210, message: "Text too long" });
+        fake.sent.push({ userId, text: body.message.text, buttons });
+        return reply({ error: 0, message: "Success", data: { message_id: `m${++messageIds}` } });
+      }
+      res.writeHead(404).end();
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const root = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return Object.assign(fake, {
+    apiRoot: root,
+    oauthRoot: root,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }) as FakeZalo;
+}

@@ -20,6 +20,7 @@ import type { MenuOptions } from "./bot/telegram/features/officials-menu.js";
 import { UpdateClaims } from "./bot/update-claims.js";
 import { webChatChannel } from "./bot/webchat/channel.js";
 import { zaloChannel } from "./bot/zalo/channel.js";
+import { zaloBotChannel } from "./bot/zalo-bot/channel.js";
 import { createBroadcastModule } from "./broadcast/module.js";
 import type { Config } from "./config.js";
 import { loadContent } from "./flows/content.js";
@@ -151,6 +152,7 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
   }
   const zalo = config.zalo ? zaloChannel({ config: config.zalo, assistant, redis, prefix, logger }) : null;
   if (zalo) channels.push(zalo);
+  if (config.zaloBot) channels.push(zaloBotChannel({ ...config.zaloBot, assistant, logger }));
   if (config.webchat) channels.push(webChatChannel({ assistant, redis, prefix, hashSecret: config.hashSecret }));
 
   // A token refresh Zalo refused shows here until a new ZALO_REFRESH_TOKEN is set.

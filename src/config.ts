@@ -86,6 +86,8 @@ const schema = z
     ZALO_REFRESH_TOKEN: optionalString,
     ZALO_API_ROOT: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).default("https://openapi.zalo.me")),
     ZALO_OAUTH_ROOT: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).default("https://oauth.zaloapp.com")),
+    ZALO_BOT_TOKEN: z.preprocess(emptyToUndefined, z.string().regex(/^\d+:[\w-]{8,}$/, "expected the bot token from Zalo Bot Creator, like 123456:abc…").optional()),
+    ZALO_BOT_API_ROOT: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).default("https://bot-api.zaloplatforms.com")),
     WEBCHAT: z.preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : v), z.enum(["on", "off", "auto"]).default("auto")),
   })
   .superRefine((env, ctx) => {
@@ -133,6 +135,8 @@ export interface Config {
   logLevel: string;
   telegram: TelegramConfig | null;
   zalo: ZaloConfig | null;
+  /** The Zalo Bot Platform (Telegram-like, no buttons), polled. */
+  zaloBot: { token: string; apiRoot: string } | null;
   redis: { url: string | null; prefix: string };
   admins: string[];
   http: { host: string; port: number };
@@ -186,6 +190,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
           oauthRoot: e.ZALO_OAUTH_ROOT.replace(/\/+$/, ""),
         }
       : null,
+    zaloBot: e.ZALO_BOT_TOKEN ? { token: e.ZALO_BOT_TOKEN, apiRoot: e.ZALO_BOT_API_ROOT.replace(/\/+$/, "") } : null,
     redis: { url: e.REDIS_URL ?? null, prefix: e.REDIS_PREFIX },
     admins: e.BOT_ADMINS,
     http: { host: e.HOST, port: e.PORT },
@@ -194,6 +199,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     quietHours: e.QUIET_HOURS,
     stateTtlSeconds: e.STATE_TTL_DAYS * 86_400,
     dataDir: e.DATA_DIR,
-    webchat: e.WEBCHAT === "on" || (e.WEBCHAT === "auto" && !telegram && !e.ZALO_APP_ID),
+    webchat: e.WEBCHAT === "on" || (e.WEBCHAT === "auto" && !telegram && !e.ZALO_APP_ID && !e.ZALO_BOT_TOKEN),
   };
 }

@@ -354,11 +354,17 @@ class Turn {
     // like a press, so a stale or forged one gets "out of date" and a fresh screen.
     if (decodeButton(raw.trim())) return this.#onButton(raw.trim());
     const place = this.state.resume ? null : this.#place();
-    if (place?.step.kind === "question") return this.#answer(place.flow, place.step, raw);
-    // On every other screen a typed number or a button's own words press that button.
+    // A question takes the typed text as its answer when it is one.
+    if (place?.step.kind === "question" && this.#answer(place.flow, place.step, raw)) return;
+    // Otherwise, on every screen, a typed number or a button's own words press that button (a
+    // numbered menu on a channel without buttons is answered this way).
     const buttons = (this.#screen().buttons ?? []).flat().flatMap((b) => ("data" in b ? [b] : []));
     const typed = typedChoice(raw, buttons.map((b) => b.label));
     if (typed && "index" in typed) return this.#onButton(buttons[typed.index]!.data);
+    if (place?.step.kind === "question") {
+      this.#say(this.ctx.texts.t(this.lang, place.step.invalid));
+      return this.#render();
+    }
     if (place?.step.kind === "unit") return this.#typedUnit(place.flow, place.step, raw);
     if (typed && place?.step.kind === "choice") {
       this.#say(this.ctx.texts.t(this.lang, "which-button"));
@@ -382,14 +388,13 @@ class Turn {
     return { state: this.state, replies: this.replies, events: this.events };
   }
 
-  #answer(flow: CompiledFlow, step: Extract<StepDefinition, { kind: "question" }>, raw: string) {
+  /** Takes a valid answer and moves on; false (nothing done) when the text is not one. */
+  #answer(flow: CompiledFlow, step: Extract<StepDefinition, { kind: "question" }>, raw: string): boolean {
     const value = validators[step.validate](raw);
-    if (value === null) {
-      this.#say(this.ctx.texts.t(this.lang, step.invalid));
-      return this.#render();
-    }
+    if (value === null) return false;
     (this.state.vars ??= {})[step.store] = value;
     this.#advance(flow, step, step.next);
+    return true;
   }
 
   #typedUnit(flow: CompiledFlow, step: StepDefinition, raw: string) {

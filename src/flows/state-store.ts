@@ -19,7 +19,7 @@ import type { Redis, Result } from "ioredis";
 import type { ChatState } from "./types.js";
 
 export interface ChatAddress {
-  channel: "telegram" | "zalo" | "web";
+  channel: "telegram" | "zalo" | "zalo-bot" | "web";
   id: string;
 }
 

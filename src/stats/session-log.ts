@@ -13,7 +13,7 @@ import type { Redis, Result } from "ioredis";
 import type { CompletedSession } from "../flows/types.js";
 import { localDay } from "./local-day.js";
 
-export type Channel = "telegram" | "zalo" | "web";
+export type Channel = "telegram" | "zalo" | "zalo-bot" | "web";
 
 export interface SessionEntry extends CompletedSession {
   channel: Channel;

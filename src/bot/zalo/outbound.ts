@@ -13,16 +13,17 @@ export const ZALO_LIMITS = { textLength: 2000, buttons: 5, buttonTitle: 100 } as
 /** Said under a numbered menu, in the three languages (the reply does not carry its language). */
 const TYPE_A_NUMBER = "👉 Gõ số để chọn · វាយលេខដើម្បីជ្រើស · Type a number to choose";
 
-export function toZaloMessages(replies: readonly Reply[]): ZaloMessage[] {
+/** `maxButtons` 0 (the Zalo Bot Platform has none): every screen is a numbered menu. */
+export function toZaloMessages(replies: readonly Reply[], maxButtons: number = ZALO_LIMITS.buttons): ZaloMessage[] {
   const messages: ZaloMessage[] = [];
   for (const reply of replies) {
     const all = (reply.buttons ?? []).flat();
     const actions = all.flatMap((b) => ("data" in b ? [b] : []));
     let text = reply.text;
     let buttons: ZaloButton[] = [];
-    if (all.length <= ZALO_LIMITS.buttons) {
+    if (all.length <= maxButtons) {
       buttons = all.map((b) => ("url" in b ? { title: cut(b.label), type: "oa.open.url", payload: { url: b.url } } : { title: cut(b.label), type: "oa.query.hide", payload: b.data }));
-    } else {
+    } else if (all.length > 0) {
       // Numbers follow the order of the screen's action buttons, as the engine counts them.
       const menu = actions.map((b, i) => `${i + 1}. ${b.label}`);
       const links = all.flatMap((b) => ("url" in b ? [`🔗 ${b.label}: ${b.url}`] : []));

@@ -23,6 +23,8 @@ export interface FakeZalo {
   /** The refresh token to seed the app with (ZALO_REFRESH_TOKEN). */
   seedRefreshToken: string;
   sent: SentZalo[];
+  /** Called for every message the OA sends (benchmarks time replies with it). */
+  onSend?: (message: SentZalo) => void;
   refreshCalls: number;
   /** Every access token issued so far stops working (Zalo answers -216). */
   expireAccessTokens(): void;
@@ -95,7 +97,9 @@ export async function startFakeZalo(): Promise<FakeZalo> {
         const buttons = body.message.attachment?.payload.buttons ?? [];
         if (buttons.length > 5) return reply({ error: -210, message: "Too many buttons" });
         if ([...body.message.text].length > 2000) return reply({ error: -210, message: "Text too long" });
-        fake.sent.push({ userId, text: body.message.text, buttons });
+        const message = { userId, text: body.message.text, buttons };
+        fake.sent.push(message);
+        (fake as FakeZalo).onSend?.(message);
         return reply({ error: 0, message: "Success", data: { message_id: `m${++messageIds}` } });
       }
       res.writeHead(404).end();

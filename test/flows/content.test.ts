@@ -335,3 +335,23 @@ describe("today's rules", () => {
   });
 });
 
+describe("Khmer that says what it means", () => {
+  const km = readFileSync(join(PROJECT_ROOT, "locales", "km.ftl"), "utf8");
+  it("calls the land certificate a use-rights certificate, never an ownership title", () => {
+    expect(km).not.toContain("ប័ណ្ណកម្មសិទ្ធិដី");
+    expect(km).toContain("វិញ្ញាបនបត្រសិទ្ធិប្រើប្រាស់ដី");
+  });
+
+  it("asks for Latin capital and small letters (Khmer script has no case)", () => {
+    for (const key of ["vneid-activate", "pw-rules"]) {
+      const text = content.texts.t("km", key);
+      expect(text).toContain("អក្សរឡាតាំងធំ");
+      expect(text).toContain("អក្សរឡាតាំងតូច");
+    }
+  });
+
+  it("keeps the password and the passcode apart in the scam warning", () => {
+    expect(content.texts.t("km", "scam-secret")).toContain("ពាក្យសម្ងាត់ និង passcode");
+  });
+});
+

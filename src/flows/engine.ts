@@ -12,6 +12,7 @@ import type { EngineContext, RateLimit } from "./engine-context.js";
 import { looksSensitive, validators } from "./input-checks.js";
 import { asList, ScreenRenderer } from "./screens.js";
 import { typedChoice } from "./typed-choice.js";
+import { fold } from "../text/fold.js";
 import { sessionResults, type SessionResult, type StepDefinition } from "./schema.js";
 import type { ChatState, EngineEvent, EngineInput, Lang, Reply, StepResult } from "./types.js";
 import { cutText, normalizeInput } from "../text/normalize.js";
@@ -35,6 +36,13 @@ export function newChatState(now: number): ChatState {
 
 export function runEngine(ctx: EngineContext, current: ChatState | null, input: EngineInput): StepResult {
   return new Turn(ctx, current ?? newChatState(ctx.now())).handle(input);
+}
+
+/** Every word typed (two letters or more) is a word of the title: the person named the guide. */
+function titleHas(title: string, typed: string): boolean {
+  const own = new Set(fold(title).split(" "));
+  const words = fold(typed).split(" ").filter((w) => w.length >= 2);
+  return words.length >= 2 && words.every((w) => own.has(w));
 }
 
 const renderers = new WeakMap<EngineContext, ScreenRenderer>();
@@ -371,6 +379,12 @@ class Turn {
       return this.#render();
     }
     const found = this.ctx.search(raw, this.lang);
+    // A guide's own title typed ("quên mật khẩu"): open it at once, saying which it is.
+    const titled = found.filter((id) => titleHas(this.ctx.texts.t(this.lang, this.ctx.flows.get(id)!.def.title), raw));
+    if (titled.length === 1) {
+      this.#say(this.ctx.texts.t(this.lang, "search-opened", { title: this.ctx.texts.t(this.lang, this.ctx.flows.get(titled[0]!)!.def.title) }));
+      return this.#openAsked(titled[0]!);
+    }
     if (found.length > 0) {
       this.#bumpSeq();
       this.replies.push(this.screens.suggestions(this.state, found));

@@ -24,6 +24,7 @@ checklist-progress = Đã có { $done }/{ $total }
 stale-button = Menu này đã cũ.
 unknown-text = Tôi chưa hiểu.
 unknown-text-suggest = Có phải bác cần:
+search-opened = Đây là hướng dẫn: { $title }
 unsupported-message = Tôi chỉ đọc được chữ.
 too-long = Tin nhắn dài quá.
 which-button = Bác chọn nút nào?

@@ -57,3 +57,16 @@ describe("typing on the VNeID guide", () => {
     expect(d.state!.step).toBe("bring");
   });
 });
+
+describe("typing a guide's name", () => {
+  it("opens the guide at once with one line naming it, instead of 'not understood'", () => {
+    const ctx = shippedContext(loadContent());
+    const d = new EngineDriver(ctx);
+    d.state = { v: 1, seq: 0, at: ctx.now(), lang: "vi", unit: "tra-cu" };
+    d.send({ kind: "menu" });
+    d.text("Quên mật khẩu");
+    expect(d.state!.flow).toBe("quen-mk");
+    expect(d.texts).toContain("Đây là hướng dẫn: 🔑 Quên mật khẩu VNeID");
+    expect(d.texts).not.toContain("chưa hiểu");
+  });
+});

@@ -153,7 +153,7 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
   const zalo = config.zalo ? zaloChannel({ config: config.zalo, assistant, redis, prefix, logger }) : null;
   if (zalo) channels.push(zalo);
   if (config.zaloBot) channels.push(zaloBotChannel({ ...config.zaloBot, assistant, logger }));
-  if (config.webchat) channels.push(webChatChannel({ assistant, redis, prefix, hashSecret: config.hashSecret }));
+  if (config.webchat) channels.push(webChatChannel({ assistant, redis, prefix, hashSecret: config.hashSecret, trustProxy: config.trustProxy }));
 
   // A token refresh Zalo refused shows here until a new ZALO_REFRESH_TOKEN is set.
   const health = () => (zalo?.tokens.lastError ? { zalo: zalo.tokens.lastError } : {});

@@ -88,6 +88,7 @@ const schema = z
     ZALO_OAUTH_ROOT: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).default("https://oauth.zaloapp.com")),
     ZALO_BOT_TOKEN: z.preprocess(emptyToUndefined, z.string().regex(/^\d+:[\w-]{8,}$/, "expected the bot token from Zalo Bot Creator, like 123456:abc…").optional()),
     ZALO_BOT_API_ROOT: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).default("https://bot-api.zaloplatforms.com")),
+    TRUST_PROXY: z.preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : v), z.enum(["on", "off"]).default("off")),
     WEBCHAT: z.preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : v), z.enum(["on", "off", "auto"]).default("auto")),
   })
   .superRefine((env, ctx) => {
@@ -147,6 +148,8 @@ export interface Config {
   dataDir: string;
   /** The local web chat runs: WEBCHAT=on, or (auto, the default) when no other channel is configured. */
   webchat: boolean;
+  /** Behind a reverse proxy: a client is the first X-Forwarded-For address, not the proxy's. */
+  trustProxy: boolean;
 }
 
 /**
@@ -199,6 +202,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     quietHours: e.QUIET_HOURS,
     stateTtlSeconds: e.STATE_TTL_DAYS * 86_400,
     dataDir: e.DATA_DIR,
+    trustProxy: e.TRUST_PROXY === "on",
     webchat: e.WEBCHAT === "on" || (e.WEBCHAT === "auto" && !telegram && !e.ZALO_APP_ID && !e.ZALO_BOT_TOKEN),
   };
 }

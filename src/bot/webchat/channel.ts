@@ -17,12 +17,12 @@ export const WEBCHAT_CAPABILITIES: ChannelCapabilities = {
   push: "none",
 };
 
-export function webChatChannel(opts: { assistant: Assistant; redis: Redis; prefix: string; hashSecret: string }): ChannelModule {
+export function webChatChannel(opts: { assistant: Assistant; redis: Redis; prefix: string; hashSecret: string; trustProxy?: boolean }): ChannelModule {
   const limiter = new WebChatLimiter(opts.redis, opts.prefix);
   return {
     id: "web",
     capabilities: WEBCHAT_CAPABILITIES,
-    routes: [{ path: "/", app: webChatRoutes(opts.assistant, { limiter, hashSecret: opts.hashSecret }) }],
+    routes: [{ path: "/", app: webChatRoutes(opts.assistant, { limiter, hashSecret: opts.hashSecret, trustProxy: opts.trustProxy }) }],
     start: async () => {},
     stop: async () => {},
   };

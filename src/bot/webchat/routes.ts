@@ -50,6 +50,8 @@ export interface WebChatOptions {
   limiter?: WebChatLimiter;
   /** Key of the pseudonym that stands for a client's address in the limiter's keys. */
   hashSecret?: string;
+  /** Behind a reverse proxy, the client is the first X-Forwarded-For address (else every visitor is the proxy). */
+  trustProxy?: boolean;
 }
 
 export function webChatRoutes(assistant: Assistant, opts: WebChatOptions = {}): Hono {
@@ -78,7 +80,7 @@ export function webChatRoutes(assistant: Assistant, opts: WebChatOptions = {}): 
     if (!parsed.success) return c.json({ error: "bad request" }, 400);
     const { chat, input, messageId, lang } = parsed.data;
     if (opts.limiter) {
-      const client = userHash(opts.hashSecret ?? "", "client", clientAddress(c));
+      const client = userHash(opts.hashSecret ?? "", "client", clientAddress(c, opts.trustProxy === true));
       const verdict = await opts.limiter.check(client, chat).catch(() => "ok" as const);
       // The page shows the replies of a 429 like any others: a kind sentence, in the user's language.
       if (verdict !== "ok") return c.json({ replies: [assistant.notice(lang, verdict === "new_chats" ? "too-many-chats" : "too-fast")], duplicate: false }, 429);
@@ -99,8 +101,10 @@ export function webChatRoutes(assistant: Assistant, opts: WebChatOptions = {}): 
   return app;
 }
 
-/** The connecting address (a proxy in front should pass the client's; see README, scaling out). */
-function clientAddress(c: Context): string {
+/** The connecting address, or the client's as the trusted proxy in front reports it. */
+function clientAddress(c: Context, trustProxy: boolean): string {
+  const forwarded = trustProxy ? c.req.header("x-forwarded-for")?.split(",")[0]?.trim() : undefined;
+  if (forwarded) return forwarded;
   try {
     return getConnInfo(c).remote.address ?? "unknown";
   } catch {

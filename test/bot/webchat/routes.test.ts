@@ -57,4 +57,17 @@ describe("the web chat endpoint", () => {
     expect(fourth.status).toBe(429);
     expect((await post({ chat: first, input: { kind: "menu" } })).status).toBe(200); // chats already open go on
   });
+
+  it("behind a trusted proxy, counts each forwarded client apart", async () => {
+    const p = `${prefix}d:`;
+    const { assistant } = testAssistant(redis, p, { now: Date.now });
+    const limits = { perClientPerMinute: 1000, perChatPerMinute: 40, newChatsPerClientPerHour: 1 };
+    const routes = webChatRoutes(assistant, { limiter: new WebChatLimiter(redis, p, limits), hashSecret: "test-secret-0123456789", trustProxy: true });
+    const post = (ip: string) =>
+      routes.request("/api/chat", { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": `${ip}, 10.0.0.1` }, body: JSON.stringify({ chat: newChat(), input: { kind: "start" } }) });
+    expect((await post("203.0.113.1")).status).toBe(200);
+    expect((await post("203.0.113.2")).status).toBe(200); // another visitor, not the proxy's second chat
+    expect((await post("203.0.113.1")).status).toBe(429);
+  });
 });
+

@@ -17,6 +17,7 @@ import { telegramChannel, type TelegramChannel } from "./bot/telegram/channel.js
 import { citizenCommands } from "./bot/telegram/commands.js";
 import { officialsFeature } from "./bot/telegram/features/officials.js";
 import type { MenuOptions } from "./bot/telegram/features/officials-menu.js";
+import { OfficialsCommands } from "./bot/officials-commands.js";
 import { UpdateClaims } from "./bot/update-claims.js";
 import { webChatChannel } from "./bot/webchat/channel.js";
 import { zaloChannel } from "./bot/zalo/channel.js";
@@ -150,7 +151,7 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
     });
     channels.push(tg);
   }
-  const zalo = config.zalo ? zaloChannel({ config: config.zalo, assistant, redis, prefix, logger }) : null;
+  const zalo = config.zalo ? zaloChannel({ config: config.zalo, assistant, redis, prefix, logger, officials: new OfficialsCommands({ roles, invitations, reports }) }) : null;
   if (zalo) channels.push(zalo);
   if (config.zaloBot) channels.push(zaloBotChannel({ ...config.zaloBot, assistant, logger }));
   if (config.webchat) channels.push(webChatChannel({ assistant, redis, prefix, hashSecret: config.hashSecret, trustProxy: config.trustProxy }));

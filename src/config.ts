@@ -31,14 +31,18 @@ const quietHours = z
     return { fromMinute: Number(m[1]) * 60 + Number(m[2]), toMinute: Number(m[3]) * 60 + Number(m[4]) };
   });
 
-const telegramIds = z
+/**
+ * People by channel: `tg:123` or a bare number (Telegram, stored bare as before), `zalo:456` (the
+ * OA's user id). Roles and BOT_ADMINS use these ids.
+ */
+const userIds = z
   .string()
   .trim()
   .transform((s, ctx) => {
     if (s === "") return [];
-    const ids = s.split(",").map((p) => p.trim());
-    if (!ids.every((id) => /^\d{1,20}$/.test(id))) {
-      ctx.addIssue({ code: "custom", message: "expected comma-separated numeric Telegram user ids, e.g. 12345,67890" });
+    const ids = s.split(",").map((p) => p.trim().replace(/^tg:/, ""));
+    if (!ids.every((id) => /^(\d{1,20}|zalo:\d{1,25})$/.test(id))) {
+      ctx.addIssue({ code: "custom", message: "expected comma-separated user ids: a Telegram id (12345 or tg:12345) or zalo:<id>" });
       return z.NEVER;
     }
     return ids;
@@ -72,7 +76,7 @@ const schema = z
         .regex(/^[\w:.-]{1,64}$/, "expected 1-64 characters of letters, digits, _ : . or -")
         .default("dvc:"),
     ),
-    BOT_ADMINS: z.preprocess((v) => v ?? "", telegramIds),
+    BOT_ADMINS: z.preprocess((v) => v ?? "", userIds),
     PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(8080)),
     HOST: z.preprocess(emptyToUndefined, z.string().default("127.0.0.1")),
     UNITS_FILE: optionalString,

@@ -51,3 +51,27 @@ export function packMessages(blocks: readonly Block[], limit = MESSAGE_LIMIT): s
   if (current) messages.push(current);
   return messages;
 }
+
+/**
+ * The same blocks as plain text, for channels without markup (Zalo): tags dropped, entities read
+ * back, tables kept line by line (they are already aligned for a monospace font).
+ */
+export function plainMessages(blocks: readonly Block[], limit: number): string[] {
+  const plain = (html: string) =>
+    html
+      .replace(/<[^>]+>/g, "")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, "&");
+  const messages: string[] = [];
+  let current = "";
+  for (const piece of blocks.map((b) => ("html" in b ? plain(b.html) : b.pre.join("\n")))) {
+    if (current && current.length + 2 + piece.length > limit) {
+      messages.push(current);
+      current = piece;
+    } else current = current ? `${current}\n\n${piece}` : piece;
+  }
+  if (current) messages.push(current);
+  return messages;
+}

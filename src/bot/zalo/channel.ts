@@ -13,7 +13,8 @@ import type { Lang } from "../../flows/types.js";
 import type { Assistant } from "../assistant.js";
 import type { ChannelCapabilities, ChannelModule } from "../channel.js";
 import { KeyedQueue } from "../keyed-queue.js";
-import { ZALO_OUT_OF_WINDOW, ZaloApiError, ZaloOaApi } from "./api.js";
+import type { OfficialsCommands } from "../officials-commands.js";
+import { ZALO_OUT_OF_WINDOW, ZaloApiError, ZaloOaApi, type ZaloMessage } from "./api.js";
 import { startZaloWorker, ZALO_WEBHOOK_PATH, zaloIngressKeys, zaloWebhookRoutes, type ZaloWorker } from "./ingress.js";
 import type { ZaloInbound } from "./inbound.js";
 import { toZaloMessages, ZALO_LIMITS } from "./outbound.js";
@@ -33,7 +34,7 @@ export interface ZaloChannel extends ChannelModule {
   api: ZaloOaApi;
 }
 
-export function zaloChannel(opts: { config: ZaloConfig; assistant: Assistant; redis: Redis; prefix: string; logger: Logger; fetch?: typeof fetch }): ZaloChannel {
+export function zaloChannel(opts: { config: ZaloConfig; assistant: Assistant; redis: Redis; prefix: string; logger: Logger; officials?: OfficialsCommands; fetch?: typeof fetch }): ZaloChannel {
   const { config, assistant, redis, logger } = opts;
   const keys = zaloIngressKeys(opts.prefix);
   const tokens = new ZaloTokenKeeper({ redis, prefix: opts.prefix, appId: config.appId, appSecret: config.appSecret, seedRefreshToken: config.refreshToken, oauthRoot: config.oauthRoot, logger, fetch: opts.fetch });
@@ -44,23 +45,35 @@ export function zaloChannel(opts: { config: ZaloConfig; assistant: Assistant; re
   const handle = (inbound: ZaloInbound) =>
     // One user's events in order: handled and answered before the next one.
     queue.run(inbound.userId, async () => {
+      // Officials work from Zalo too: /kichhoat and /thongke, for the id "zalo:<user>".
+      if (inbound.input.kind === "text" && opts.officials) {
+        const answer = await opts.officials.handle(`zalo:${inbound.userId}`, inbound.input.text, ZALO_LIMITS.textLength);
+        if (answer) {
+          for (const text of answer) await send(inbound.userId, { text });
+          return;
+        }
+      }
       const report: { lang?: Lang } = {};
       const replies = await assistant.handle({ channel: "zalo", id: inbound.userId }, inbound.input, { updateId: inbound.eventId, report });
       if (!replies) return;
       // Zalo cannot take the secret off the screen: the person is asked to, in their language.
       const shown = replies.some((r) => r.deleteInput) ? [...replies, assistant.notice(report.lang, "sensitive-delete-yourself")] : replies;
-      for (const message of toZaloMessages(shown)) {
-        try {
-          await api.sendCs(inbound.userId, message);
-        } catch (err) {
-          if (err instanceof ZaloApiError && err.code === ZALO_OUT_OF_WINDOW) {
-            logger.info({ userId: inbound.userId }, "zalo user out of the 7-day window; answer dropped");
-            return;
-          }
-          throw err;
-        }
-      }
+      for (const message of toZaloMessages(shown)) if (!(await send(inbound.userId, message))) return;
     });
+
+  /** Sends one message; false when the user is out of Zalo's 7-day window (the rest is dropped too). */
+  const send = async (userId: string, message: ZaloMessage): Promise<boolean> => {
+    try {
+      await api.sendCs(userId, message);
+      return true;
+    } catch (err) {
+      if (err instanceof ZaloApiError && err.code === ZALO_OUT_OF_WINDOW) {
+        logger.info({ userId }, "zalo user out of the 7-day window; answer dropped");
+        return false;
+      }
+      throw err;
+    }
+  };
 
   return {
     id: "zalo",

@@ -153,6 +153,27 @@ describe("Zalo OA channel", () => {
     expect(restarted.channels.map((c) => c.id)).toEqual(["zalo"]);
   });
 
+  it("lets an invited official read /thongke on Zalo, as plain text; anyone else gets 'for officials'", async () => {
+    const app = apps.at(-1)!;
+    const official = "z-500";
+    const stranger = "z-501";
+    await deliver(app, textEvent(stranger, "/thongke"));
+    await expectSent(stranger, "Lệnh này dành cho cán bộ.");
+    const { RoleStore } = await import("../../../src/roles/role-store.js");
+    const { Invitations } = await import("../../../src/roles/invitations.js");
+    const roles = new RoleStore(redis, prefix, []);
+    await roles.grant("zalo:900", "admin", { by: "setup", via: "test" }); // an admin who works from Zalo
+    const invite = await new Invitations(redis, prefix, roles).create("official", "long-hiep", "zalo:900");
+    await deliver(app, textEvent(official, `/kichhoat ${invite.code}`));
+    await expectSent(official, "Đã kích hoạt quyền cán bộ (xã Long Hiệp)");
+    await deliver(app, textEvent(official, "/thongke"));
+    await expectSent(official, "Thống kê đến nay");
+    const overview = to(official).find((m) => m.text.includes("Thống kê đến nay"))!.text;
+    expect(overview).not.toMatch(/<\/?(b|pre)>/);
+    expect(overview).toContain("Long Hiệp");
+    expect(overview).not.toContain("Trà Cú");
+  });
+
   it("stops start-up with one line naming a missing Zalo setting", () => {
     expect(() => loadConfig({ ZALO_APP_ID: "1234567890123", ZALO_OA_SECRET_KEY: "x", ZALO_REFRESH_TOKEN: "y" })).toThrow(ConfigError);
     expect(() => loadConfig({ ZALO_APP_ID: "1234567890123", ZALO_OA_SECRET_KEY: "x", ZALO_REFRESH_TOKEN: "y" })).toThrow(/^ZALO_APP_SECRET: required when ZALO_APP_ID is set/);

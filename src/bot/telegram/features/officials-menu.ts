@@ -8,7 +8,7 @@ import type { Api } from "grammy";
 import type { BotCommand } from "grammy/types";
 import { ROLES, type Role } from "../../../roles/role.js";
 import type { RoleStore } from "../../../roles/role-store.js";
-import { MENU } from "./officials-texts.js";
+import { MENU } from "../../officials-texts.js";
 
 export interface MenuOptions {
   /** Citizens' commands, kept at the top of an official's menu (a chat menu replaces the default one). */

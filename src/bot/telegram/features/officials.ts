@@ -25,7 +25,7 @@ import { reportChartPng } from "../../../stats/report-chart.js";
 import { renderPeriodReport } from "../../../stats/report-render.js";
 import type { BotContext } from "../context.js";
 import { syncMenu, type MenuOptions } from "./officials-menu.js";
-import { T } from "./officials-texts.js";
+import { T } from "../../officials-texts.js";
 import { parseReportCallback, reportKeyboard } from "./report-buttons.js";
 
 export interface OfficialsDeps {

@@ -6,7 +6,7 @@
 import { InlineKeyboard } from "grammy";
 import { dayCount, isValidDay, periodContaining, type Period, type PeriodKind } from "../../../stats/periods.js";
 import { MAX_RANGE_DAYS } from "../../../stats/report-args.js";
-import { T } from "./officials-texts.js";
+import { T } from "../../officials-texts.js";
 
 export const CALLBACK_PREFIX = "tk:";
 const KINDS: readonly PeriodKind[] = ["day", "week", "month", "quarter", "year", "range"];

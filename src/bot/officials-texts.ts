@@ -2,8 +2,8 @@
  * What the bot says to officials. Officials read Vietnamese only, so these live here rather than in
  * the citizens' Fluent files (which are translated into Khmer and English).
  */
-import { displayCode } from "../../../roles/invite-code.js";
-import { ROLE_NAMES, type Role } from "../../../roles/role.js";
+import { displayCode } from "../roles/invite-code.js";
+import { ROLE_NAMES, type Role } from "../roles/role.js";
 
 export const T = {
   denied: "Lệnh này dành cho cán bộ.",

@@ -358,12 +358,14 @@ class Turn {
     }
     if (looksSensitive(raw)) return this.#refuseSecret();
     if (this.idle && this.state.flow && this.state.flow !== ONBOARDING && !this.state.resume) return this.#askResume();
-    // A button's payload typed or echoed back as text (channels without buttons): checked exactly
-    // like a press, so a stale or forged one gets "out of date" and a fresh screen.
-    if (decodeButton(raw.trim())) return this.#onButton(raw.trim());
+    // A button's payload sent back as text (Zalo's buttons do that) is a press: checked exactly like
+    // one, so a stale or forged one gets "out of date" and a fresh screen. A question's answer that
+    // merely looks like a payload of an older screen is still taken as the answer.
+    const payload = decodeButton(raw.trim());
+    if (payload?.seq === this.state.seq) return this.#onButton(raw.trim());
     const place = this.state.resume ? null : this.#place();
-    // A question takes the typed text as its answer when it is one.
     if (place?.step.kind === "question" && this.#answer(place.flow, place.step, raw)) return;
+    if (payload) return this.#onButton(raw.trim());
     // Otherwise, on every screen, a typed number or a button's own words press that button (a
     // numbered menu on a channel without buttons is answered this way).
     const buttons = (this.#screen().buttons ?? []).flat().flatMap((b) => ("data" in b ? [b] : []));

@@ -2,9 +2,9 @@
  * Zalo OA webhook ingress. Zalo wants a 2xx within about 2 s and delivers at least once, so:
  * the route checks the signature, then, in one Redis script, marks the event seen and appends it to
  * a stream, and answers. A worker reads the stream with a consumer group and acknowledges an entry
- * only after handling it; entries a dead worker left pending are claimed again. So an acknowledged
- * event is never lost (a process killed right after the 2xx still gets it handled) and a delivery
- * seen twice is handled once.
+ * only after handling it, then deletes it (what people type is not kept); entries a dead worker left
+ * pending are claimed again. So an acknowledged event is never lost (a process killed right after
+ * the 2xx still gets it handled) and a delivery seen twice is handled once.
  */
 import { randomBytes } from "node:crypto";
 import { Hono } from "hono";
@@ -75,7 +75,8 @@ export async function startZaloWorker(opts: { redis: Redis; keys: ZaloIngressKey
     const task = (async () => {
       try {
         if (inbound) await opts.handle(inbound);
-        await opts.redis.xack(opts.keys.stream, group, id);
+        // Handled: acknowledged and deleted at once, so what people typed is not kept in Redis.
+        await opts.redis.multi().xack(opts.keys.stream, group, id).xdel(opts.keys.stream, id).exec();
       } catch (err) {
         // Left pending: claimed again after CLAIM_IDLE_MS (Redis away, a send that failed).
         opts.logger.warn({ err }, "zalo event not handled; it will be retried");

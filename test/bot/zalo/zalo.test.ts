@@ -107,6 +107,8 @@ describe("Zalo OA channel", () => {
     await deliver(app, textEvent(user, "số căn cước của tôi là 012345678901"));
     await expectSent(user, "Bác hãy tự xóa tin nhắn vừa gửi", before);
     expect(JSON.stringify(await redis.get(`${prefix}chat:zalo:${user}`))).not.toContain("012345678901");
+    // Answered events are deleted from the ingress stream: what people typed is not kept.
+    await expect.poll(async () => JSON.stringify(await redis.xrange(`${prefix}zalo:in`, "-", "+")), { timeout: 5_000 }).not.toContain("012345678901");
   });
 
   it("refreshes an expired token once and sends again; a restart uses the stored pair", async () => {

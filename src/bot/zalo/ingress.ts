@@ -69,7 +69,7 @@ export async function startZaloWorker(opts: { redis: Redis; keys: ZaloIngressKey
   let running = true;
   const inFlight = new Set<Promise<void>>();
 
-  const process = (id: string, fields: string[]) => {
+  const take = (id: string, fields: string[]) => {
     const raw = fields[fields.indexOf("e") + 1] ?? "{}";
     const inbound = fromZaloEvent(JSON.parse(raw) as ZaloEvent);
     const task = (async () => {
@@ -93,10 +93,10 @@ export async function startZaloWorker(opts: { redis: Redis; keys: ZaloIngressKey
         if (Date.now() - lastClaim > CLAIM_IDLE_MS / 2) {
           lastClaim = Date.now();
           const [, claimed] = (await opts.redis.xautoclaim(opts.keys.stream, group, consumer, CLAIM_IDLE_MS, "0", "COUNT", 100)) as [string, [string, string[]][]];
-          for (const [id, fields] of claimed) if (fields) process(id, fields);
+          for (const [id, fields] of claimed) if (fields) take(id, fields);
         }
         const read = (await reader.xreadgroup("GROUP", group, consumer, "COUNT", 50, "BLOCK", opts.blockMs ?? 1000, "STREAMS", opts.keys.stream, ">")) as [string, [string, string[]][]][] | null;
-        for (const [, entries] of read ?? []) for (const [id, fields] of entries) process(id, fields);
+        for (const [, entries] of read ?? []) for (const [id, fields] of entries) take(id, fields);
       } catch (err) {
         if (!running) break;
         opts.logger.warn({ err }, "zalo stream read failed; trying again");

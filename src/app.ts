@@ -22,6 +22,7 @@ import { UpdateClaims } from "./bot/update-claims.js";
 import { webChatChannel } from "./bot/webchat/channel.js";
 import { zaloChannel } from "./bot/zalo/channel.js";
 import { zaloBotChannel } from "./bot/zalo-bot/channel.js";
+import { authenticityAnswer } from "./broadcast/authenticity.js";
 import { createBroadcastModule } from "./broadcast/module.js";
 import type { Config } from "./config.js";
 import { loadContent } from "./flows/content.js";
@@ -151,7 +152,20 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
     });
     channels.push(tg);
   }
-  const zalo = config.zalo ? zaloChannel({ config: config.zalo, assistant, redis, prefix, logger, officials: new OfficialsCommands({ roles, invitations, reports }) }) : null;
+  const zalo = config.zalo
+    ? zaloChannel({
+        config: config.zalo,
+        assistant,
+        redis,
+        prefix,
+        logger,
+        officials: new OfficialsCommands({ roles, invitations, reports }),
+        // Broadcasts go out on Telegram; families pass them on by Zalo, where they can be checked.
+        verify: broadcasts
+          ? async (text, chat) => authenticityAnswer({ runs: broadcasts.parts.runs, texts: content.texts }, (await stateStore.read(chat))?.lang ?? "vi", text)
+          : undefined,
+      })
+    : null;
   if (zalo) channels.push(zalo);
   if (config.zaloBot) channels.push(zaloBotChannel({ ...config.zaloBot, assistant, logger }));
   if (config.webchat) channels.push(webChatChannel({ assistant, redis, prefix, hashSecret: config.hashSecret, trustProxy: config.trustProxy }));

@@ -9,6 +9,8 @@ import type { Redis } from "ioredis";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, type App } from "../../src/app.js";
+import { broadcastKeys } from "../../src/broadcast/keys.js";
+import { RunStore } from "../../src/broadcast/run-store.js";
 import { loadConfig } from "../../src/config.js";
 import { callbackUpdate, FAKE_BOT, startFakeBotApi, textUpdate, type FakeBotApi } from "../support/fake-bot-api.js";
 import { startFakeZalo, type FakeZalo } from "../support/fake-zalo.js";
@@ -226,6 +228,13 @@ describe("one conversation through every channel", () => {
 
     const sessions = (await redis.xrange(`${prefix}stats:sessions`, "-", "+")).map(([, f]) => f[f.indexOf("channel") + 1]);
     expect(sessions.sort()).toEqual(["telegram", "web", "zalo", "zalo-bot"]);
+    // A broadcast sent on Telegram, passed on by Zalo, can be checked there.
+    await new RunStore(redis, broadcastKeys(prefix)).create({ kind: "broadcast", text: "Họp dân tối thứ Năm.", units: null, code: "TB-QWERTY", createdAt: Date.now() });
+    const zaloUser = drivers[1]!;
+    const before = zaloUser.shown().length;
+    await zaloUser.type("/kiemtra TB-QWERTY");
+    expect(zaloUser.shown().slice(before).join("\n")).toContain("✅ Đúng. Tin mã TB-QWERTY do Tổ công tác gửi");
+
     // Nothing of the secret was kept anywhere.
     const keys = await redis.keys(`${prefix}*`);
     for (const key of keys.filter((k) => k.includes(":chat:"))) expect(String(await redis.get(key).catch(() => ""))).not.toContain("123456");

@@ -34,7 +34,20 @@ export interface ZaloChannel extends ChannelModule {
   api: ZaloOaApi;
 }
 
-export function zaloChannel(opts: { config: ZaloConfig; assistant: Assistant; redis: Redis; prefix: string; logger: Logger; officials?: OfficialsCommands; fetch?: typeof fetch }): ZaloChannel {
+export interface ZaloChannelOptions {
+  config: ZaloConfig;
+  assistant: Assistant;
+  redis: Redis;
+  prefix: string;
+  logger: Logger;
+  /** Officials' /kichhoat and /thongke. */
+  officials?: OfficialsCommands;
+  /** /kiemtra, or a pasted broadcast: its answer in the chat's language, or null for other text. */
+  verify?: (text: string, chat: { channel: "zalo"; id: string }) => Promise<string | null>;
+  fetch?: typeof fetch;
+}
+
+export function zaloChannel(opts: ZaloChannelOptions): ZaloChannel {
   const { config, assistant, redis, logger } = opts;
   const keys = zaloIngressKeys(opts.prefix);
   const tokens = new ZaloTokenKeeper({ redis, prefix: opts.prefix, appId: config.appId, appSecret: config.appSecret, seedRefreshToken: config.refreshToken, oauthRoot: config.oauthRoot, logger, fetch: opts.fetch });
@@ -50,6 +63,14 @@ export function zaloChannel(opts: { config: ZaloConfig; assistant: Assistant; re
         const answer = await opts.officials.handle(`zalo:${inbound.userId}`, inbound.input.text, ZALO_LIMITS.textLength);
         if (answer) {
           for (const text of answer) await send(inbound.userId, { text });
+          return;
+        }
+      }
+      // A broadcast passed on by family, or /kiemtra: is it really from the task force?
+      if (inbound.input.kind === "text" && opts.verify) {
+        const answer = await opts.verify(inbound.input.text, { channel: "zalo", id: inbound.userId });
+        if (answer) {
+          for (const message of toZaloMessages([{ text: answer }])) await send(inbound.userId, message);
           return;
         }
       }

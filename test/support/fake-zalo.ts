@@ -30,6 +30,8 @@ export interface FakeZalo {
   expireAccessTokens(): void;
   /** Messages to this user fail with -230. */
   outOfWindow: Set<string>;
+  /** The settings that point the app at this fake (ZALO_APP_ID and the rest). */
+  env(): Record<string, string>;
   /** A signed webhook request for `event` (app_id and timestamp filled in). */
   signed(event: Record<string, unknown>, opts?: { forge?: boolean; appId?: string }): { body: string; headers: Record<string, string> };
   close(): Promise<void>;
@@ -61,6 +63,14 @@ export async function startFakeZalo(): Promise<FakeZalo> {
     refreshCalls: 0,
     outOfWindow: new Set(),
     expireAccessTokens: () => access.clear(),
+    env: () => ({
+      ZALO_APP_ID: appId,
+      ZALO_APP_SECRET: appSecret,
+      ZALO_OA_SECRET_KEY: oaSecretKey,
+      ZALO_REFRESH_TOKEN: "seed-refresh-token",
+      ZALO_API_ROOT: (fake as FakeZalo).apiRoot,
+      ZALO_OAUTH_ROOT: (fake as FakeZalo).oauthRoot,
+    }),
     signed(event, opts = {}) {
       const timestamp = String(Date.now());
       const body = JSON.stringify({ app_id: opts.appId ?? appId, timestamp, ...event });

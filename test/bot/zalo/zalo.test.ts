@@ -24,12 +24,7 @@ function env(extra: Record<string, string> = {}) {
     REDIS_URL: redisUrl(),
     REDIS_PREFIX: prefix,
     PORT: "0",
-    ZALO_APP_ID: zalo.appId,
-    ZALO_APP_SECRET: zalo.appSecret,
-    ZALO_OA_SECRET_KEY: zalo.oaSecretKey,
-    ZALO_REFRESH_TOKEN: zalo.seedRefreshToken,
-    ZALO_API_ROOT: zalo.apiRoot,
-    ZALO_OAUTH_ROOT: zalo.oauthRoot,
+    ...zalo.env(),
     ...extra,
   });
 }

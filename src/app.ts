@@ -22,7 +22,7 @@ import { UpdateClaims } from "./bot/update-claims.js";
 import { webChatChannel } from "./bot/webchat/channel.js";
 import { zaloChannel } from "./bot/zalo/channel.js";
 import { zaloBotChannel } from "./bot/zalo-bot/channel.js";
-import { authenticityAnswer } from "./broadcast/authenticity.js";
+import { asksAuthenticity, authenticityAnswer } from "./broadcast/authenticity.js";
 import { createBroadcastModule } from "./broadcast/module.js";
 import type { Config } from "./config.js";
 import { loadContent } from "./flows/content.js";
@@ -161,8 +161,9 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
         logger,
         officials: new OfficialsCommands({ roles, invitations, reports }),
         // Broadcasts go out on Telegram; families pass them on by Zalo, where they can be checked.
+        // The chat's language is read only for text that asks for a check.
         verify: broadcasts
-          ? async (text, chat) => authenticityAnswer({ runs: broadcasts.parts.runs, texts: content.texts }, (await stateStore.read(chat))?.lang ?? "vi", text)
+          ? async (text, chat) => (asksAuthenticity(text) ? authenticityAnswer({ runs: broadcasts.parts.runs, texts: content.texts }, (await stateStore.read(chat))?.lang ?? "vi", text) : null)
           : undefined,
       })
     : null;

@@ -23,6 +23,11 @@ export interface HandleOptions {
   localeHint?: string;
   /** Filled in with the chat's language after the update (a page draws its own words in it). */
   report?: { lang?: Lang };
+  /**
+   * False for a channel that cannot delete the user's message (Zalo): a secret typed by mistake is
+   * then followed by a request to delete it themselves, in their language.
+   */
+  canDeleteInput?: boolean;
 }
 
 export type { EventListener };
@@ -58,7 +63,7 @@ export class Assistant {
   }
 
   /** One of the short notices ("busy", "too-fast"…) in the user's language, for a channel to show. */
-  notice(localeHint: string | undefined, key: "busy" | "too-fast" | "too-many-chats" | "sensitive-delete-yourself"): Reply {
+  notice(localeHint: string | undefined, key: "busy" | "too-fast" | "too-many-chats"): Reply {
     return { text: this.deps.texts.t(hintToLang(localeHint), key) };
   }
 
@@ -78,6 +83,9 @@ export class Assistant {
           const engine = typeof this.deps.engine === "function" ? this.deps.engine(chat.channel) : this.deps.engine;
           const turn = runEngine(engine, state, input);
           if (opts.report) opts.report.lang = turn.state.lang ?? lang;
+          if (opts.canDeleteInput === false && turn.replies.some((r) => r.deleteInput)) {
+            turn.replies.push({ text: this.deps.texts.t(turn.state.lang ?? lang, "sensitive-delete-yourself") });
+          }
           // Events are handled before the state is written: if the write fails, the redelivered
           // update produces them again, and the session log ignores a session id it already has.
           for (const event of turn.events) await this.#dispatch(chat, event);

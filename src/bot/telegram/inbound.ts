@@ -4,14 +4,9 @@
  */
 import { decodeButton } from "../../flows/buttons.js";
 import type { EngineInput } from "../../flows/types.js";
+import { CITIZEN_COMMANDS as commands } from "../citizen-commands.js";
 import type { BotContext } from "./context.js";
 
-const commands: Record<string, EngineInput> = {
-  start: { kind: "start" },
-  menu: { kind: "menu" },
-  help: { kind: "help" },
-  trogiup: { kind: "help" },
-};
 
 export function toEngineInput(ctx: BotContext): EngineInput | null {
   if (ctx.callbackQuery) return { kind: "button", data: ctx.callbackQuery.data ?? "" };

@@ -5,9 +5,10 @@
  * answer and the screen again, never an error.
  */
 import type { Logger } from "pino";
-import type { EngineInput, Lang } from "../../flows/types.js";
+import type { EngineInput } from "../../flows/types.js";
 import type { Assistant } from "../assistant.js";
 import type { ChannelCapabilities, ChannelModule } from "../channel.js";
+import { citizenCommand } from "../citizen-commands.js";
 import { KeyedQueue } from "../keyed-queue.js";
 import { toZaloMessages, ZALO_LIMITS } from "../zalo/outbound.js";
 import { ZaloBotApi, type ZaloBotUpdate } from "./api.js";
@@ -21,7 +22,6 @@ export const ZALO_BOT_CAPABILITIES: ChannelCapabilities = {
   push: "any",
 };
 
-const COMMANDS: Record<string, EngineInput> = { start: { kind: "start" }, menu: { kind: "menu" }, help: { kind: "help" } };
 const BACKOFF_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
 
 /** The engine input of an update, or null for what the bot does not answer (groups…). */
@@ -30,8 +30,7 @@ export function fromZaloBotUpdate(update: ZaloBotUpdate): { chatId: string; even
   const chatId = m?.chat?.id ?? m?.from?.id;
   if (!m || !chatId || !m.message_id || (m.chat?.chat_type && m.chat.chat_type !== "PRIVATE")) return null;
   if (update.event_name === "message.text.received" && typeof m.text === "string") {
-    const command = /^\/([a-z]+)\s*$/i.exec(m.text.trim());
-    return { chatId, eventId: m.message_id, input: (command && COMMANDS[command[1]!.toLowerCase()]) || { kind: "text", text: m.text } };
+    return { chatId, eventId: m.message_id, input: citizenCommand(m.text) ?? { kind: "text", text: m.text } };
   }
   return { chatId, eventId: m.message_id, input: m.caption ? { kind: "unsupported", caption: m.caption } : { kind: "unsupported" } };
 }
@@ -48,11 +47,9 @@ export function zaloBotChannel(opts: { token: string; apiRoot: string; assistant
     if (!inbound) return;
     void queue
       .run(inbound.chatId, async () => {
-        const report: { lang?: Lang } = {};
-        const replies = await opts.assistant.handle({ channel: "zalo-bot", id: inbound.chatId }, inbound.input, { updateId: inbound.eventId, report });
+        const replies = await opts.assistant.handle({ channel: "zalo-bot", id: inbound.chatId }, inbound.input, { updateId: inbound.eventId, canDeleteInput: false });
         if (!replies) return;
-        const shown = replies.some((r) => r.deleteInput) ? [...replies, opts.assistant.notice(report.lang, "sensitive-delete-yourself")] : replies;
-        for (const message of toZaloMessages(shown, 0)) await api.sendMessage(inbound.chatId, message.text);
+        for (const message of toZaloMessages(replies, 0)) await api.sendMessage(inbound.chatId, message.text);
       })
       .catch((err: unknown) => opts.logger.warn({ err }, "zalo bot update failed"));
   };

@@ -9,7 +9,6 @@
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { ZaloConfig } from "../../config.js";
-import type { Lang } from "../../flows/types.js";
 import type { Assistant } from "../assistant.js";
 import type { ChannelCapabilities, ChannelModule } from "../channel.js";
 import { KeyedQueue } from "../keyed-queue.js";
@@ -74,12 +73,10 @@ export function zaloChannel(opts: ZaloChannelOptions): ZaloChannel {
           return;
         }
       }
-      const report: { lang?: Lang } = {};
-      const replies = await assistant.handle({ channel: "zalo", id: inbound.userId }, inbound.input, { updateId: inbound.eventId, report });
+      // Zalo cannot take a secret off the screen: the Assistant asks the person to, in their language.
+      const replies = await assistant.handle({ channel: "zalo", id: inbound.userId }, inbound.input, { updateId: inbound.eventId, canDeleteInput: false });
       if (!replies) return;
-      // Zalo cannot take the secret off the screen: the person is asked to, in their language.
-      const shown = replies.some((r) => r.deleteInput) ? [...replies, assistant.notice(report.lang, "sensitive-delete-yourself")] : replies;
-      for (const message of toZaloMessages(shown)) if (!(await send(inbound.userId, message))) return;
+      for (const message of toZaloMessages(replies)) if (!(await send(inbound.userId, message))) return;
     });
 
   /** Sends one message; false when the user is out of Zalo's 7-day window (the rest is dropped too). */

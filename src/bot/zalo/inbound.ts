@@ -3,6 +3,7 @@
  * the button payload (`oa.query.hide`): the engine recognises and checks those itself.
  */
 import type { EngineInput } from "../../flows/types.js";
+import { citizenCommand } from "../citizen-commands.js";
 
 export interface ZaloEvent {
   app_id?: string;
@@ -20,7 +21,6 @@ export interface ZaloInbound {
   input: EngineInput;
 }
 
-const COMMANDS: Record<string, EngineInput> = { start: { kind: "start" }, menu: { kind: "menu" }, help: { kind: "help" } };
 
 /** The input of an event for the guide, or null for events the bot does not answer (echoes, receipts…). */
 export function fromZaloEvent(event: ZaloEvent): ZaloInbound | null {
@@ -35,8 +35,7 @@ export function fromZaloEvent(event: ZaloEvent): ZaloInbound | null {
   if (!userId || !eventId) return null;
   if (name.endsWith("_send_text")) {
     const text = event.message?.text ?? "";
-    const command = /^\/([a-z]+)\s*$/i.exec(text.trim());
-    return { userId, eventId, input: (command && COMMANDS[command[1]!.toLowerCase()]) || { kind: "text", text } };
+    return { userId, eventId, input: citizenCommand(text) ?? { kind: "text", text } };
   }
   // Stickers, images, voice, files, locations: a kind "please type or tap", and the screen again.
   const caption = event.message?.text;

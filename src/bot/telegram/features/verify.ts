@@ -7,9 +7,8 @@
 import { Composer } from "grammy";
 import type { Message } from "grammy/types";
 import { findAuthCode } from "../../../broadcast/auth-code.js";
+import { checkAuthenticity } from "../../../broadcast/authenticity.js";
 import type { BroadcastParts } from "../../../broadcast/module.js";
-import { DateTime } from "luxon";
-import { LOCAL_ZONE } from "../../../broadcast/quiet-hours.js";
 import type { BotContext } from "../context.js";
 import { citizenLang } from "./citizen-lang.js";
 
@@ -19,27 +18,9 @@ export function verifyFeature(parts: BroadcastParts): Composer<BotContext> {
 
   const answer = async (ctx: BotContext, code: string | null, forwarded: Message | null) => {
     const lang = await citizenLang(ctx, stateStore);
-    const safety = texts.t(lang, "bc-verify-safety");
-    if (!code) {
-      await ctx.reply(`${texts.t(lang, "bc-verify-usage")}\n\n${safety}`);
-      return;
-    }
-    const run = await runs.byCode(code);
-    if (!run) {
-      await ctx.reply(`${texts.t(lang, "bc-verify-unknown", { code })}\n\n${safety}`);
-      return;
-    }
-    const date = DateTime.fromMillis(run.createdAt, { zone: LOCAL_ZONE }).toFormat("dd/MM/yyyy");
     const fromThisBot = forwarded?.forward_origin?.type === "user" && forwarded.forward_origin.sender_user.id === ctx.me.id;
-    const shown = forwarded?.text ?? forwarded?.caption ?? "";
-    // Reminders differ per commune and language; only a broadcast's text can be compared.
-    const altered = forwarded && !fromThisBot && run.kind === "broadcast" && !normalize(shown).includes(normalize(run.text));
-    if (altered) {
-      await ctx.reply(`${texts.t(lang, "bc-verify-altered", { code, date })}\n\n${run.text}\n\n${safety}`);
-      return;
-    }
-    const original = run.kind === "broadcast" && !fromThisBot ? `\n\n${run.text}` : "";
-    await ctx.reply(`${texts.t(lang, "bc-verify-real", { code, date })}${original}\n\n${safety}`);
+    const shown = forwarded ? (forwarded.text ?? forwarded.caption ?? "") : null;
+    await ctx.reply(await checkAuthenticity({ runs, texts }, lang, code, shown, fromThisBot));
   };
 
   feature.command("kiemtra", (ctx) => answer(ctx, findAuthCode(ctx.match), null));
@@ -55,5 +36,3 @@ export function verifyFeature(parts: BroadcastParts): Composer<BotContext> {
 
   return feature;
 }
-
-const normalize = (s: string) => s.replace(/\s+/g, " ").trim();

@@ -1,0 +1,18 @@
+/**
+ * The citizens' slash commands every channel understands, as engine inputs. One table, so a
+ * command works the same on Telegram, Zalo and the Zalo Bot.
+ */
+import type { EngineInput } from "../flows/types.js";
+
+export const CITIZEN_COMMANDS: Readonly<Record<string, EngineInput>> = {
+  start: { kind: "start" },
+  menu: { kind: "menu" },
+  help: { kind: "help" },
+  trogiup: { kind: "help" },
+};
+
+/** The input of a typed "/start", "/menu"…, or null when the text is no such command. */
+export function citizenCommand(text: string): EngineInput | null {
+  const name = /^\/([a-z]+)\s*$/i.exec(text.trim())?.[1]?.toLowerCase();
+  return (name && CITIZEN_COMMANDS[name]) || null;
+}

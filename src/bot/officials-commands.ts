@@ -7,11 +7,31 @@
 import type { Invitations } from "../roles/invitations.js";
 import { ALL_UNITS } from "../roles/role.js";
 import type { RoleStore } from "../roles/role-store.js";
-import { plainMessages } from "../stats/html-blocks.js";
+import type { UnitScope } from "../roles/role.js";
+import { plainMessages, type Block } from "../stats/html-blocks.js";
+import type { Period } from "../stats/periods.js";
 import type { OfficialReports } from "../stats/official-reports.js";
 import { parseReportArgs } from "../stats/report-args.js";
 import { renderPeriodReport } from "../stats/report-render.js";
 import { T } from "./officials-texts.js";
+
+/** What `/thongke <args>` asks for, for a viewer of `scope`: a message to show, or the report's blocks. */
+export type ReportAnswer = { error: string } | { kind: "overview" | "detail"; blocks: Block[] } | { kind: "period"; blocks: Block[]; period: Period };
+
+/** The part of `/thongke` every channel shares: read the arguments, check the scope, build the report. */
+export async function reportFor(reports: OfficialReports, scope: UnitScope, args: string): Promise<ReportAnswer> {
+  const parsed = parseReportArgs(args, reports.today());
+  if (!parsed.ok) return { error: parsed.error };
+  const { period, unitText } = parsed.args;
+  if (unitText) {
+    const match = reports.catalogue.resolve(unitText);
+    if (!match) return { error: T.unknownUnit(unitText) };
+    if (scope !== "all" && !scope.includes(match.unit.code)) return { error: T.outOfScope(scope.map((c) => reports.catalogue.byCode(c)?.name ?? c).join(", ")) };
+    return { kind: "detail", blocks: await reports.detail(match.unit.code, period) };
+  }
+  if (period) return { kind: "period", blocks: renderPeriodReport(await reports.period(period, scope)), period };
+  return { kind: "overview", blocks: await reports.overview(scope) };
+}
 
 export interface OfficialsCommandsDeps {
   roles: RoleStore;
@@ -47,19 +67,9 @@ export class OfficialsCommands {
   }
 
   async #thongke(userId: string, args: string, limit: number): Promise<string[]> {
-    const { reports, roles } = this.deps;
-    const scope = await roles.scopeOf(userId);
+    const scope = await this.deps.roles.scopeOf(userId);
     if (!scope) return [T.denied];
-    const parsed = parseReportArgs(args, reports.today());
-    if (!parsed.ok) return [parsed.error];
-    const { period, unitText } = parsed.args;
-    if (unitText) {
-      const match = reports.catalogue.resolve(unitText);
-      if (!match) return [T.unknownUnit(unitText)];
-      if (scope !== "all" && !scope.includes(match.unit.code)) return [T.outOfScope(scope.map((c) => reports.catalogue.byCode(c)?.name ?? c).join(", "))];
-      return plainMessages(await reports.detail(match.unit.code, period), limit);
-    }
-    if (period) return plainMessages(renderPeriodReport(await reports.period(period, scope)), limit);
-    return plainMessages(await reports.overview(scope), limit);
+    const answer = await reportFor(this.deps.reports, scope, args);
+    return "error" in answer ? [answer.error] : plainMessages(answer.blocks, limit);
   }
 }

@@ -25,6 +25,7 @@ import { reportChartPng } from "../../../stats/report-chart.js";
 import { renderPeriodReport } from "../../../stats/report-render.js";
 import type { BotContext } from "../context.js";
 import { syncMenu, type MenuOptions } from "./officials-menu.js";
+import { reportFor } from "../../officials-commands.js";
 import { T } from "../../officials-texts.js";
 import { parseReportCallback, reportKeyboard } from "./report-buttons.js";
 
@@ -207,17 +208,11 @@ export function officialsFeature(deps: OfficialsDeps): Composer<BotContext> {
   // ── helpers ─────────────────────────────────────────────────────────────────────────────────
 
   async function thongke(ctx: Ctx, scope: UnitScope, text: string) {
-    const parsed = parseReportArgs(text, reports.today());
-    if (!parsed.ok) return ctx.reply(parsed.error);
-    const { period, unitText } = parsed.args;
-    if (unitText) {
-      const match = reports.catalogue.resolve(unitText);
-      if (!match) return ctx.reply(T.unknownUnit(unitText));
-      if (scope !== "all" && !scope.includes(match.unit.code)) return ctx.reply(T.outOfScope(scopeName(scope)));
-      return replyBlocks(ctx, await reports.detail(match.unit.code, period));
-    }
-    if (period) return sendPeriod(ctx, scope, period);
-    await replyBlocks(ctx, await reports.overview(scope), reportKeyboard(periodContaining("quarter", reports.today())));
+    const answer = await reportFor(reports, scope, text);
+    if ("error" in answer) return ctx.reply(answer.error);
+    if (answer.kind === "detail") return replyBlocks(ctx, answer.blocks);
+    const keyboard = reportKeyboard(answer.kind === "period" ? answer.period : periodContaining("quarter", reports.today()));
+    await replyBlocks(ctx, answer.blocks, keyboard);
   }
 
   async function sendPeriod(ctx: Ctx, scope: UnitScope, period: Period) {

@@ -66,7 +66,7 @@ async function zaloPath(redis: Redis, prefix: string): Promise<Row> {
   const zalo = await startFakeZalo();
   const assistant = createBenchAssistant({ redis, prefix, depth: 3 });
   const channel = zaloChannel({
-    config: { appId: zalo.appId, appSecret: zalo.appSecret, oaSecretKey: zalo.oaSecretKey, refreshToken: zalo.seedRefreshToken, apiRoot: zalo.apiRoot, oauthRoot: zalo.oauthRoot },
+    config: { appId: zalo.appId, appSecret: zalo.appSecret, oaSecretKey: zalo.oaSecretKey, refreshToken: zalo.seedRefreshToken, apiRoot: zalo.apiRoot, oauthRoot: zalo.oauthRoot, pushWindowMs: null },
     assistant,
     redis,
     prefix,

@@ -20,10 +20,13 @@ import type { MenuOptions } from "./bot/telegram/features/officials-menu.js";
 import { OfficialsCommands } from "./bot/officials-commands.js";
 import { UpdateClaims } from "./bot/update-claims.js";
 import { webChatChannel } from "./bot/webchat/channel.js";
+import { ZaloBulkChannel } from "./bot/zalo/bulk-channel.js";
 import { zaloChannel } from "./bot/zalo/channel.js";
+import { createZaloClient } from "./bot/zalo/client.js";
 import { zaloBotChannel } from "./bot/zalo-bot/channel.js";
 import { asksAuthenticity, authenticityAnswer } from "./broadcast/authenticity.js";
-import { createBroadcastModule } from "./broadcast/module.js";
+import type { BulkChannel } from "./broadcast/bulk-channel.js";
+import { createBroadcastModule, type BroadcastModule } from "./broadcast/module.js";
 import type { Config } from "./config.js";
 import { loadContent } from "./flows/content.js";
 import { ChatStateStore } from "./flows/state-store.js";
@@ -53,6 +56,8 @@ export interface App {
   port: number;
   redis: Redis;
   channels: ChannelModule[];
+  /** Subscriptions, broadcasts and reminders, when a channel can push (ops scripts and tests start runs with it). */
+  broadcasts: BroadcastModule | null;
   logger: Logger;
   /** Graceful stop; resolves when everything is closed. */
   stop(): Promise<void>;
@@ -99,20 +104,18 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
   const reports = new OfficialReports({ redis, prefix, catalogue: content.units, names: namesFromContent(content.flows, content.texts, menuIds) });
   const roleMenu: MenuOptions = { base: citizenCommands(content.texts, "vi"), extra: BROADCAST_MENU };
   const telegram = config.telegram;
-  // Reminders and broadcasts go to Telegram subscribers (the channel that can write first).
-  const broadcasts = telegram
-    ? createBroadcastModule({
-        redis,
-        redisUrl,
-        config,
-        units: content.units,
-        texts: content.texts,
-        roles,
-        channel: new TelegramBulkChannel(telegram.token, telegram.apiRoot),
-        stateStore,
-        logger,
-      })
-    : null;
+  // Reminders and broadcasts go to the subscribers of every channel that can write first: Telegram,
+  // and the Zalo OA within its messaging window. The task force composes on Telegram.
+  const zaloClient = config.zalo ? createZaloClient({ config: config.zalo, redis, prefix, logger }) : null;
+  const telegramBulk = telegram ? new TelegramBulkChannel({ token: telegram.token, apiRoot: telegram.apiRoot }) : null;
+  const bulkChannels: BulkChannel[] = [
+    ...(telegramBulk ? [telegramBulk] : []),
+    ...(zaloClient && config.zalo?.pushWindowMs ? [new ZaloBulkChannel(zaloClient.api, config.zalo.pushWindowMs)] : []),
+  ];
+  const broadcasts =
+    bulkChannels.length > 0
+      ? createBroadcastModule({ redis, redisUrl, config, units: content.units, texts: content.texts, roles, channels: bulkChannels, staff: telegramBulk, stateStore, logger })
+      : null;
   const assistant = createAssistant({
     redis,
     prefix,
@@ -120,7 +123,7 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
     hashSecret: config.hashSecret,
     store: stateStore,
     // Only chats of a channel that can deliver reminders are asked for them.
-    pushChannels: broadcasts ? ["telegram"] : [],
+    pushChannels: bulkChannels.map((c) => c.channel),
     logger,
     listeners: [createStepTracker({ redis, prefix }), ...(broadcasts?.listeners ?? [])],
   });
@@ -159,8 +162,10 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
         redis,
         prefix,
         logger,
+        client: zaloClient!,
         officials: new OfficialsCommands({ roles, invitations, reports }),
-        // Broadcasts go out on Telegram; families pass them on by Zalo, where they can be checked.
+        subscriptions: broadcasts?.parts.subscriptionCommands,
+        // Families pass broadcasts on by Zalo, where they can be checked.
         // The chat's language is read only for text that asks for a check.
         verify: broadcasts
           ? async (text, chat) => (asksAuthenticity(text) ? authenticityAnswer({ runs: broadcasts.parts.runs, texts: content.texts }, (await stateStore.read(chat))?.lang ?? "vi", text) : null)
@@ -175,10 +180,8 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
   const health = () => (zalo?.tokens.lastError ? { zalo: zalo.tokens.lastError } : {});
   const { server, port } = await startHttpServer({ host: config.http.host, port: config.http.port, redis, mounts: channels.flatMap((c) => c.routes), persistence, health });
   for (const channel of channels) await channel.start();
-  if (tg) {
-    digest.start();
-    await broadcasts?.start();
-  }
+  if (tg) digest.start();
+  await broadcasts?.start();
   if (config.webchat) logger.info(`web chat ${telegram ? "" : "demo "}on http://${config.http.host}:${port}${telegram ? "" : " (set TELEGRAM_BOT_TOKEN to run the Telegram bot)"}`);
 
   let stopped: Promise<void> | null = null;
@@ -186,6 +189,7 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
     port,
     redis,
     channels,
+    broadcasts,
     logger,
     stop() {
       // Stop receiving first, then let sends and updates in flight finish, then close storage.

@@ -90,6 +90,7 @@ const schema = z
     ZALO_REFRESH_TOKEN: optionalString,
     ZALO_API_ROOT: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).default("https://openapi.zalo.me")),
     ZALO_OAUTH_ROOT: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).default("https://oauth.zaloapp.com")),
+    ZALO_PUSH_WINDOW: z.preprocess(emptyToUndefined, z.enum(["48h", "7d", "off"]).default("48h")),
     ZALO_BOT_TOKEN: z.preprocess(emptyToUndefined, z.string().regex(/^\d+:[\w-]{8,}$/, "expected the bot token from Zalo Bot Creator, like 123456:abc…").optional()),
     ZALO_BOT_API_ROOT: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).default("https://bot-api.zaloplatforms.com")),
     TRUST_PROXY: z.preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : v), z.enum(["on", "off"]).default("off")),
@@ -127,7 +128,15 @@ export interface ZaloConfig {
   refreshToken: string;
   apiRoot: string;
   oauthRoot: string;
+  /**
+   * How long after a person's last message reminders and broadcasts may still go to them on Zalo
+   * (ms): 48 h of free replies, or 7 days of customer-service messages; null: never push on Zalo.
+   */
+  pushWindowMs: number | null;
 }
+
+/** ZALO_PUSH_WINDOW's values in ms. */
+const ZALO_WINDOWS = { "48h": 48 * 3_600_000, "7d": 7 * 86_400_000, off: null } as const;
 
 /** Minutes after local midnight (Asia/Ho_Chi_Minh) during which bulk sending pauses. */
 export interface QuietHours {
@@ -195,6 +204,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
           refreshToken: e.ZALO_REFRESH_TOKEN!,
           apiRoot: e.ZALO_API_ROOT.replace(/\/+$/, ""),
           oauthRoot: e.ZALO_OAUTH_ROOT.replace(/\/+$/, ""),
+          pushWindowMs: ZALO_WINDOWS[e.ZALO_PUSH_WINDOW],
         }
       : null,
     zaloBot: e.ZALO_BOT_TOKEN ? { token: e.ZALO_BOT_TOKEN, apiRoot: e.ZALO_BOT_API_ROOT.replace(/\/+$/, "") } : null,

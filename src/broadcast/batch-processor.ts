@@ -2,11 +2,14 @@
  * Sends one batch of a run: the heart of bulk sending, without BullMQ in it (the worker adapts it),
  * so its rules are plain to read and to test.
  *
- * For each recipient not yet final, a lane waits for a slot of the shared pace (send-gate.ts),
- * claims the recipient (delivery-ledger.ts), sends, and records the outcome. A few lanes run at
- * once so Telegram's round trip (100-300 ms) does not cap the rate; the gate keeps the total pace.
+ * For each recipient not yet final, a lane waits for a slot of the shared pace of the recipient's
+ * channel (send-gate.ts), claims the recipient (delivery-ledger.ts), sends, and records the
+ * outcome. A few lanes run at once so a channel's round trip (100-300 ms) does not cap the rate;
+ * each channel's gate keeps its own total pace.
  *
+ *   outside the channel's messaging window            → final "outOfWindow", nothing sent
  *   ok / 403 blocked (unsubscribes) / 400 chat gone   → final
+ *   Zalo -230 (no interaction for 7 days)             → final "outOfWindow", no retry
  *   another 400 (the message itself is refused)       → final "failed", no retry
  *   429                                               → everyone pauses retry_after; same recipient again
  *   5xx, network                                      → retried with backoff, "failed" after maxAttempts
@@ -26,6 +29,13 @@ import type { Run, RunStore } from "./run-store.js";
 import type { SendGate } from "./send-gate.js";
 import type { Recipient, SubscriptionStore } from "./subscriptions.js";
 import type { BulkChannel } from "./bulk-channel.js";
+import { recipientAddress } from "./recipient.js";
+
+/** One pushing channel as the processor uses it: its sender and its shared pace. */
+export interface ChannelLane {
+  sender: BulkChannel;
+  gate: SendGate;
+}
 
 /** One BullMQ job: recipients [from, to) of a run's snapshot. */
 export interface BatchJobData {
@@ -60,8 +70,8 @@ export interface BatchDeps {
   keys: BroadcastKeys;
   runs: RunStore;
   ledger: DeliveryLedger;
-  gate: SendGate;
-  sender: BulkChannel;
+  /** The pushing channels of this process, by channel id. */
+  channels: ReadonlyMap<string, ChannelLane>;
   renderer: MessageRenderer;
   subscriptions: SubscriptionStore;
   progress: ProgressReporter;
@@ -155,9 +165,30 @@ export class BatchProcessor {
 
   /** One attempt for one recipient; tells the lane whether to come back to it. */
   async #sendOne(run: Run, recipient: Recipient): Promise<{ kind: "settled" } | { kind: "again"; afterMs: number } | { kind: "busy"; ms: number }> {
-    const { gate, ledger, sender, renderer, tuning, keys } = this.deps;
+    const { ledger, renderer, tuning, keys, now } = this.deps;
+    const address = recipientAddress(recipient.chatId);
+    const lane = this.deps.channels.get(address.channel);
+    const lk: LedgerKeys = {
+      channel: address.channel,
+      gate: keys.gate(address.channel),
+      debt: lane?.gate.debtKey ?? "",
+      ledger: keys.ledger(run.id),
+      chatPace: keys.chatPace(recipient.chatId),
+      run: keys.run(run.id),
+    };
+    if (!lane) {
+      // Subscribers of a channel this deployment no longer runs: counted, never silently dropped.
+      this.deps.logger.warn({ run: run.id, channel: address.channel }, "no sender for this channel; recipient counted as failed");
+      await this.#afterOutcome(run, await ledger.settle(lk, recipient.chatId, "failed"));
+      return { kind: "settled" };
+    }
+    const { sender, gate } = lane;
+    // Only those the channel may still write to: the others are counted, not tried.
+    if (sender.windowMs !== null && !(recipient.seenAt !== undefined && now() - recipient.seenAt <= sender.windowMs)) {
+      await this.#afterOutcome(run, await ledger.settle(lk, recipient.chatId, "outOfWindow"));
+      return { kind: "settled" };
+    }
     if (!(await gate.reserve(tuning.lateMs))) return { kind: "again", afterMs: 0 };
-    const lk: LedgerKeys = { gate: keys.gate, debt: gate.debtKey, ledger: keys.ledger(run.id), chatPace: keys.chatPace(recipient.chatId), run: keys.run(run.id) };
     const claim = await ledger.claim(lk, recipient.chatId);
     switch (claim.kind) {
       case "paused":
@@ -174,7 +205,7 @@ export class BatchProcessor {
         return { kind: "settled" };
     }
 
-    const result = await sender.send(recipient.chatId, renderer.render(run, recipient));
+    const result = await sender.send(address.id, renderer.render(run, recipient));
     const finish = async (outcome: Outcome) => {
       const done = await ledger.finish(lk, recipient.chatId, claim.token, outcome);
       await this.#afterOutcome(run, done);
@@ -189,8 +220,10 @@ export class BatchProcessor {
       case "gone":
         await this.deps.subscriptions.unsubscribe(recipient.chatId, "gone");
         return finish("gone");
+      case "outOfWindow":
+        return finish("outOfWindow");
       case "rejected":
-        this.deps.logger.warn({ run: run.id, chat: recipient.chatId, description: result.description }, "message refused by Telegram");
+        this.deps.logger.warn({ run: run.id, chat: recipient.chatId, channel: address.channel, description: result.description }, "message refused by the channel");
         return finish("failed");
       case "rateLimited": {
         // The whole sender pauses, on every instance; this attempt does not count against the recipient.

@@ -9,6 +9,7 @@ import type { Logger } from "pino";
 import type { ChatStateStore } from "../flows/state-store.js";
 import type { BroadcastQueue } from "./broadcast-queue.js";
 import type { BroadcastKeys } from "./keys.js";
+import { recipientAddress } from "./recipient.js";
 import type { NewRun, RunStore } from "./run-store.js";
 import type { Recipient, SubscriptionStore } from "./subscriptions.js";
 
@@ -46,7 +47,7 @@ export class BroadcastService {
     const { runs, subscriptions, queue } = this.deps;
     const run = await runs.get(id);
     if (!run || run.status !== "preparing") return;
-    const total = await runs.snapshot(id, this.#withCurrentLang(subscriptions.recipients(run.units)));
+    const total = await runs.snapshot(id, this.#withChatState(subscriptions.recipients(run.units)));
     await queue.enqueueRun(id, total, run.gen);
     await runs.setStatus(id, "running", ["preparing"]);
     // Nobody to send to: the run is complete at once (no batch would finish it).
@@ -54,16 +55,22 @@ export class BroadcastService {
     this.deps.logger.info({ run: id, kind: run.kind, total }, "run started");
   }
 
-  /** A subscriber may have switched language since subscribing; the bot's chat state knows. */
-  async *#withCurrentLang(batches: AsyncIterable<Recipient[]>): AsyncGenerator<Recipient[]> {
+  /**
+   * A subscriber may have switched language since subscribing, and channels with a messaging
+   * window need to know when the person last wrote: the bot's chat state knows both.
+   */
+  async *#withChatState(batches: AsyncIterable<Recipient[]>): AsyncGenerator<Recipient[]> {
     const store = this.deps.stateStore;
     for await (const batch of batches) {
       if (!store) {
         yield batch;
         continue;
       }
-      const states = await Promise.all(batch.map((r) => store.read({ channel: "telegram", id: r.chatId }).catch(() => null)));
-      yield batch.map((r, i) => ({ ...r, lang: states[i]?.lang ?? r.lang }));
+      const states = await Promise.all(batch.map((r) => store.read(recipientAddress(r.chatId)).catch(() => null)));
+      yield batch.map((r, i) => {
+        const state = states[i];
+        return state ? { ...r, lang: state.lang ?? r.lang, seenAt: state.at } : r;
+      });
     }
   }
 

@@ -1,9 +1,11 @@
 /**
  * What bulk sending needs from a channel, and nothing more: send one message to a recipient and say
- * what the answer means, and keep the task force's progress message up to date. Each pushing
- * channel (src/bot/<channel>/) provides one; this folder never imports channel code.
+ * what the answer means. Each pushing channel (src/bot/<channel>/) provides one, with its own pace
+ * and its messaging window; the task force's progress messages go through a `StaffChannel`. This
+ * folder never imports channel code.
  */
 import type { RenderedMessage } from "./message-renderer.js";
+import type { PushChannel } from "./recipient.js";
 
 export type SendResult =
   | { kind: "ok" }
@@ -11,6 +13,8 @@ export type SendResult =
   | { kind: "blocked" }
   /** The chat no longer exists for this bot ("chat not found" and kin). */
   | { kind: "gone" }
+  /** The channel may not write to this person now (Zalo's -230: no interaction for 7 days). */
+  | { kind: "outOfWindow" }
   /** The channel refuses this message for good: retrying cannot help. */
   | { kind: "rejected"; description: string }
   /** The channel's own limit: every sender pauses this long. */
@@ -19,8 +23,24 @@ export type SendResult =
   | { kind: "retry"; description: string };
 
 export interface BulkChannel {
-  /** Sends one bulk message; never throws, the result says what happened. */
-  send(chatId: string, message: RenderedMessage): Promise<SendResult>;
+  /** Which channel's recipients (recipient.ts) this one sends to. */
+  readonly channel: PushChannel;
+  /** Bulk messages per second, all instances together. */
+  readonly ratePerSecond: number;
+  /**
+   * How long after the person's last message the channel may still write to them (ms), or null when
+   * it may write any time. Recipients outside it are counted "out of window", never sent to.
+   */
+  readonly windowMs: number | null;
+  /**
+   * Sends one bulk message to the chat `id` (the channel's own id, without the recipient prefix),
+   * in parts if the channel's messages are shorter; never throws, the result says what happened.
+   */
+  send(id: string, message: RenderedMessage): Promise<SendResult>;
+}
+
+/** Where the task force who started a run is told how it goes (the composing channel's chat). */
+export interface StaffChannel {
   /** Sends a short text to a staff chat (the final report); failures are the caller's to log. */
   notify(chatId: string, text: string): Promise<void>;
   /** Replaces the text of the progress message in a staff chat. */

@@ -5,7 +5,7 @@
  *   (absent)        not tried yet
  *   r<n>            tried n times, failed in a way worth retrying; nothing in flight
  *   c<n>:<expires>  claimed: attempt n is in flight until `expires` (ms, Redis clock)
- *   ok | blocked | gone | failed | unsure   final
+ *   ok | blocked | gone | outOfWindow | failed | unsure   final
  *
  * Claiming is the only way to send, and a claim succeeds only from "absent" or "r<n>", so two
  * instances (or a job BullMQ hands out twice) never send the same recipient twice. The outcome is
@@ -17,12 +17,17 @@
  * The claim also checks the shared pause (429), the slots owed to replies and the per-chat pace
  * (one message per second per chat) in the same step, so nothing slips through between the check
  * and the send.
+ *
+ * Each outcome is counted twice in the run's hash: in total (`ok`) and per channel (`ok@zalo`), so
+ * reports can say how many were reached on Telegram and on Zalo.
  */
 import type { Redis } from "ioredis";
 import { LuaScript } from "../redis/lua-script.js";
 
 /** Final outcomes, which are also the names of the run's counters. */
-export type Outcome = "ok" | "blocked" | "gone" | "failed" | "unsure";
+export type Outcome = "ok" | "blocked" | "gone" | "outOfWindow" | "failed" | "unsure";
+
+export const OUTCOMES: readonly Outcome[] = ["ok", "blocked", "gone", "outOfWindow", "failed", "unsure"];
 
 export type ClaimResult =
   | { kind: "claimed"; attempt: number; token: string }
@@ -55,6 +60,7 @@ if s then
     if expires > now then return {'busy', expires - now} end
     redis.call('HSET', KEYS[2], ARGV[1], 'unsure')
     redis.call('HINCRBY', KEYS[4], 'unsure', 1)
+    redis.call('HINCRBY', KEYS[4], 'unsure@' .. ARGV[4], 1)
     return {'unsure', redis.call('HINCRBY', KEYS[4], 'done', 1)}
   elseif kind == 'r' then
     attempt = tonumber(string.sub(s, 2))
@@ -76,13 +82,26 @@ local s = redis.call('HGET', KEYS[1], ARGV[1])
 if s == ARGV[2] then
   redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
   redis.call('HINCRBY', KEYS[2], ARGV[3], 1)
+  redis.call('HINCRBY', KEYS[2], ARGV[3] .. '@' .. ARGV[4], 1)
   return redis.call('HINCRBY', KEYS[2], 'done', 1)
 elseif s == 'unsure' then
   redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
   redis.call('HINCRBY', KEYS[2], 'unsure', -1)
+  redis.call('HINCRBY', KEYS[2], 'unsure@' .. ARGV[4], -1)
   redis.call('HINCRBY', KEYS[2], ARGV[3], 1)
+  redis.call('HINCRBY', KEYS[2], ARGV[3] .. '@' .. ARGV[4], 1)
 end
 return -1
+`);
+
+// An outcome known without sending (out of the channel's window): only from "not tried" or "r<n>".
+const settleScript = new LuaScript(`
+local s = redis.call('HGET', KEYS[1], ARGV[1])
+if s and string.sub(s, 1, 1) ~= 'r' then return -1 end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+redis.call('HINCRBY', KEYS[2], ARGV[2], 1)
+redis.call('HINCRBY', KEYS[2], ARGV[2] .. '@' .. ARGV[3], 1)
+return redis.call('HINCRBY', KEYS[2], 'done', 1)
 `);
 
 const releaseScript = new LuaScript(`
@@ -94,6 +113,8 @@ return 0
 `);
 
 export interface LedgerKeys {
+  /** The recipient's channel, for the per-channel counters. */
+  channel: string;
   gate: string;
   /** Slots owed to the bot's replies (send-gate.ts). */
   debt: string;
@@ -114,7 +135,7 @@ export class DeliveryLedger {
     const reply = (await claimScript.run(
       this.redis,
       [keys.gate, keys.ledger, keys.chatPace, keys.run, keys.debt],
-      [recipient, this.leaseMs, this.chatGapMs],
+      [recipient, this.leaseMs, this.chatGapMs, keys.channel],
     )) as [string, number, string?];
     const [kind, n, token] = reply;
     switch (kind) {
@@ -136,7 +157,15 @@ export class DeliveryLedger {
    * the claim was no longer ours (nothing counted twice).
    */
   async finish(keys: LedgerKeys, recipient: string, token: string, outcome: Outcome): Promise<number> {
-    return Number(await finishScript.run(this.redis, [keys.ledger, keys.run], [recipient, token, outcome]));
+    return Number(await finishScript.run(this.redis, [keys.ledger, keys.run], [recipient, token, outcome, keys.channel]));
+  }
+
+  /**
+   * Records an outcome known without sending (out of window). Returns the run's new done count, or
+   * -1 when the recipient was claimed or final already.
+   */
+  async settle(keys: LedgerKeys, recipient: string, outcome: Outcome): Promise<number> {
+    return Number(await settleScript.run(this.redis, [keys.ledger, keys.run], [recipient, outcome, keys.channel]));
   }
 
   /** Gives a claim back after a failure worth retrying; `attempts` is how many count so far. */

@@ -16,11 +16,11 @@ export function bullPrefix(prefix: string): string {
 export function broadcastKeys(prefix: string) {
   const p = `${prefix}bc:`;
   return {
-    /** Hash per subscriber chat: on, unit, lang, consentAt, withdrawnAt, reason. */
-    subscriber: (chatId: string) => `${prefix}sub:${chatId}`,
-    /** Set of every subscribed chat id. */
+    /** Hash per subscriber (recipient id, recipient.ts): on, unit, lang, consentAt, withdrawnAt, source. */
+    subscriber: (recipient: string) => `${prefix}sub:${recipient}`,
+    /** Set of every subscribed recipient id. */
     subscribers: `${prefix}subs:all`,
-    /** Set of the subscribed chat ids of one commune. */
+    /** Set of the subscribed recipient ids of one commune. */
     unitSubscribers: (unit: string) => `${prefix}subs:unit:${unit}`,
     /** Hash of counters: blocked (unsubscribed because the user blocked the bot). */
     subscriptionStats: `${prefix}subs:stats`,
@@ -29,7 +29,7 @@ export function broadcastKeys(prefix: string) {
     runSeq: `${p}seq`,
     /** Hash per run (a broadcast or one weekly reminder): status, text, counters. */
     run: (id: string) => `${p}run:${id}`,
-    /** List: the recipients snapshot of a run, "chatId|lang|unit" per entry. */
+    /** List: the recipients snapshot of a run, "recipient|lang|unit|seenAt" per entry. */
     recipients: (id: string) => `${p}run:${id}:to`,
     /** Hash: delivery state of each recipient of a run (see delivery-ledger.ts). */
     ledger: (id: string) => `${p}run:${id}:st`,
@@ -42,10 +42,10 @@ export function broadcastKeys(prefix: string) {
     /** Compose state of one task-force chat (hash with a TTL). */
     compose: (chatId: string) => `${p}compose:${chatId}`,
 
-    /** Hash: the shared send pace (next free slot, pause until) of every instance. */
-    gate: `${p}gate`,
-    /** Marker per chat: a message went to this chat less than a second ago. */
-    chatPace: (chatId: string) => `${p}chat:${chatId}`,
+    /** Hash per channel: its shared send pace (next free slot, pause until), for every instance. */
+    gate: (channel: string) => (channel === "telegram" ? `${p}gate` : `${p}gate:${channel}`),
+    /** Marker per recipient: a message went to this chat less than a second ago. */
+    chatPace: (recipient: string) => `${p}chat:${recipient}`,
 
     /** The weekly reminder schedule (JSON). */
     schedule: `${prefix}rem:schedule`,

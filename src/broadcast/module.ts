@@ -4,7 +4,7 @@
  * from their parts in one place.
  *
  * ```ts
- * const broadcasts = createBroadcastModule({ redis, redisUrl, config, units, texts, roles, channel, stateStore, logger });
+ * const broadcasts = createBroadcastModule({ redis, redisUrl, config, units, texts, roles, channels, staff, stateStore, logger });
  * const assistant = createAssistant({ ..., listeners: broadcasts.listeners });
  * // The channel's own folder adds its commands and pacing, e.g. src/bot/telegram/broadcast-features.ts
  * await broadcasts.start();   // sender worker + reminder ticker
@@ -12,8 +12,9 @@
  * await broadcasts.stop();    // finishes messages in flight, hands the rest back to the queue
  * ```
  *
- * Bulk messages go through the channel's bulk sender (its own client) at their own pace, so the bot's
- * replies to citizens never wait behind a broadcast. Nothing here knows which channel that is.
+ * Bulk messages go through each channel's bulk sender (its own client), each channel at its own pace
+ * and within its own messaging window, so the bot's replies to citizens never wait behind a
+ * broadcast. Nothing here knows which channels those are.
  */
 import type { ConnectionOptions, Worker } from "bullmq";
 import type { Redis } from "ioredis";
@@ -26,7 +27,7 @@ import type { UnitCatalogue } from "../units/catalogue.js";
 import { BatchProcessor, type BatchJobData, type BatchTuning } from "./batch-processor.js";
 import { BroadcastQueue } from "./broadcast-queue.js";
 import { BroadcastService } from "./broadcast-service.js";
-import type { BulkChannel } from "./bulk-channel.js";
+import type { BulkChannel, StaffChannel } from "./bulk-channel.js";
 import { ComposeStore } from "./compose-store.js";
 import { DeliveryLedger } from "./delivery-ledger.js";
 import { broadcastKeys, type BroadcastKeys } from "./keys.js";
@@ -39,14 +40,13 @@ import { RunStore } from "./run-store.js";
 import { SendGate } from "./send-gate.js";
 import { createSenderWorker, type WorkerTuning } from "./sender-worker.js";
 import { subscriptionListener } from "./subscription-listener.js";
+import { SubscriptionCommands } from "./subscription-commands.js";
 import { SubscriptionStore } from "./subscriptions.js";
 
 /** What this module uses of the chat state store. */
 export type CitizenStates = Pick<ChatStateStore, "read" | "update">;
 
 export interface BroadcastTuning extends BatchTuning, WorkerTuning {
-  /** Bulk messages per second, all instances together; Telegram allows about 30. */
-  ratePerSecond: number;
   /** Recipients per BullMQ job. */
   batchSize: number;
   /** A claim older than this belongs to a dead worker (must exceed the HTTP timeout). */
@@ -58,9 +58,6 @@ export interface BroadcastTuning extends BatchTuning, WorkerTuning {
 }
 
 export const DEFAULT_TUNING: BroadcastTuning = {
-  // Under Telegram's 30/s by one message: Telegram counts any 1-second window, so a reply to a
-  // citizen always finds room, even right after a second full of bulk messages.
-  ratePerSecond: 28.8,
   batchSize: 100,
   lanes: 4,
   concurrency: 2,
@@ -87,8 +84,10 @@ export interface BroadcastModuleOptions {
   units: UnitCatalogue;
   texts: Translator;
   roles: RoleChecker;
-  /** The channel's bulk sender (its own client, separate from the one answering citizens). */
-  channel: BulkChannel;
+  /** Each pushing channel's bulk sender (its own client, separate from the one answering citizens). */
+  channels: readonly BulkChannel[];
+  /** Where the task force who started a broadcast sees its progress (the composing channel), if any. */
+  staff: StaffChannel | null;
   /**
    * The citizens' chat state (language, commune): the Assistant's ChatStateStore, or another one on
    * the same Redis and prefix (reads go to Redis; writes are compare-and-set).
@@ -111,12 +110,15 @@ export interface BroadcastParts {
   texts: Translator;
   stateStore: CitizenStates;
   subscriptions: SubscriptionStore;
+  /** /dangky, /huy and leaving a channel, for every pushing channel. */
+  subscriptionCommands: SubscriptionCommands;
   runs: RunStore;
   compose: ComposeStore;
   service: BroadcastService;
   renderer: MessageRenderer;
   schedule: ScheduleStore;
-  gate: SendGate;
+  /** The shared pace of each pushing channel, by channel id. */
+  gates: ReadonlyMap<string, SendGate>;
   quietHours: QuietHours | null;
   now: () => number;
   logger: Logger;
@@ -149,10 +151,11 @@ export function createBroadcastModule(opts: BroadcastModuleOptions): BroadcastMo
   const runs = new RunStore(redis, keys);
   const queue = new BroadcastQueue(connection, prefix, tuning.batchSize);
   const service = new BroadcastService({ redis, keys, runs, subscriptions, queue, stateStore: opts.stateStore, now, logger });
-  const gate = new SendGate(redis, keys.gate, tuning.ratePerSecond);
+  const lanes = new Map(opts.channels.map((sender) => [sender.channel, { sender, gate: new SendGate(redis, keys.gate(sender.channel), sender.ratePerSecond) }]));
+  const gates = new Map([...lanes].map(([channel, lane]) => [channel, lane.gate]));
   const renderer = new MessageRenderer(opts.texts, opts.units);
   const schedule = new ScheduleStore(redis, keys.schedule);
-  const progress = new ProgressReporter(redis, keys, runs, opts.channel, logger, tuning.progressIntervalMs);
+  const progress = new ProgressReporter(redis, keys, runs, opts.staff, logger, tuning.progressIntervalMs);
   const ticker = new ReminderTicker({ keys, schedule, service, quietHours, now, logger, intervalMs: tuning.tickIntervalMs });
 
   let closing = false;
@@ -160,8 +163,7 @@ export function createBroadcastModule(opts: BroadcastModuleOptions): BroadcastMo
     keys,
     runs,
     ledger: new DeliveryLedger(redis, tuning.leaseMs, tuning.chatGapMs),
-    gate,
-    sender: opts.channel,
+    channels: lanes,
     renderer,
     subscriptions,
     progress,
@@ -181,12 +183,13 @@ export function createBroadcastModule(opts: BroadcastModuleOptions): BroadcastMo
     texts: opts.texts,
     stateStore: opts.stateStore,
     subscriptions,
+    subscriptionCommands: new SubscriptionCommands({ subscriptions, stateStore: opts.stateStore, texts: opts.texts, units: opts.units, now }),
     runs,
     compose: new ComposeStore(redis, keys),
     service,
     renderer,
     schedule,
-    gate,
+    gates,
     quietHours,
     now,
     logger,
@@ -194,7 +197,7 @@ export function createBroadcastModule(opts: BroadcastModuleOptions): BroadcastMo
   };
 
   return {
-    listeners: [subscriptionListener(subscriptions, opts.stateStore, logger)],
+    listeners: [subscriptionListener(subscriptions, opts.stateStore, new Set(opts.channels.map((c) => c.channel)), logger)],
     parts,
     ticker,
     queue,

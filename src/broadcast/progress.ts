@@ -5,7 +5,7 @@
  */
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
-import type { BulkChannel } from "./bulk-channel.js";
+import type { StaffChannel } from "./bulk-channel.js";
 import type { BroadcastKeys } from "./keys.js";
 import type { Run, RunStore } from "./run-store.js";
 import { tf } from "./taskforce-texts.js";
@@ -17,7 +17,7 @@ export class ProgressReporter {
     private readonly redis: Redis,
     private readonly keys: BroadcastKeys,
     private readonly runs: RunStore,
-    private readonly channel: BulkChannel,
+    private readonly staff: StaffChannel | null,
     private readonly logger: Logger,
     private readonly intervalMs = 3000,
   ) {}
@@ -42,15 +42,15 @@ export class ProgressReporter {
     const run = await this.runs.get(runId);
     if (!run) return;
     this.logger.info({ run: run.id, kind: run.kind, total: run.total, ...run.counts }, "run finished");
-    if (!run.chatId) return;
+    if (!run.chatId || !this.staff) return;
     await this.#edit(run, tf.progress(run));
-    await this.channel.notify(run.chatId, tf.report(run)).catch((err: unknown) => this.logger.warn({ err, run: run.id }, "could not send the report"));
+    await this.staff.notify(run.chatId, tf.report(run)).catch((err: unknown) => this.logger.warn({ err, run: run.id }, "could not send the report"));
   }
 
   async #edit(run: Run, text: string): Promise<void> {
-    if (!run.chatId || !run.progressMessageId) return;
+    if (!run.chatId || !run.progressMessageId || !this.staff) return;
     // Progress is a courtesy: a failed edit (429, "not modified") is skipped, never retried.
-    await this.channel.edit(run.chatId, run.progressMessageId, text).catch((err: unknown) => {
+    await this.staff.edit(run.chatId, run.progressMessageId, text).catch((err: unknown) => {
       this.logger.debug({ err, run: run.id }, "progress edit skipped");
     });
   }

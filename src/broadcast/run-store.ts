@@ -9,10 +9,14 @@
  */
 import type { Redis } from "ioredis";
 import type { Lang } from "../flows/types.js";
-import type { Outcome } from "./delivery-ledger.js";
+import { OUTCOMES, type Outcome } from "./delivery-ledger.js";
 import type { BroadcastKeys } from "./keys.js";
 import { LuaScript } from "../redis/lua-script.js";
+import { recipientAddress } from "./recipient.js";
 import type { Recipient } from "./subscriptions.js";
+
+/** Entries moved per round trip when the snapshot joins its per-channel lists. */
+const SNAPSHOT_CHUNK = 1000;
 
 export type RunKind = "broadcast" | "reminder";
 export type RunStatus = "preparing" | "running" | "stopped" | "done";
@@ -38,6 +42,8 @@ export interface Run {
   gen: number;
   total: number;
   counts: Record<Outcome | "done", number>;
+  /** The same outcomes per channel ("telegram", "zalo"), for those that had any. */
+  byChannel: Record<string, Partial<Record<Outcome, number>>>;
   createdAt: number;
   finishedAt: number | null;
   /** While quiet hours hold the run back: when sending resumes (ms). */
@@ -91,6 +97,24 @@ return id
 
 const num = (v: string | undefined) => (v ? Number(v) : 0);
 
+/** The counters of a run nothing was sent for yet. */
+export function zeroCounts(): Run["counts"] {
+  return { done: 0, ok: 0, blocked: 0, gone: 0, outOfWindow: 0, failed: 0, unsure: 0 };
+}
+
+/** The "<outcome>@<channel>" counters of a run hash, by channel. */
+function perChannel(h: Record<string, string>): Run["byChannel"] {
+  const out: Run["byChannel"] = {};
+  for (const [field, value] of Object.entries(h)) {
+    const at = field.indexOf("@");
+    if (at === -1) continue;
+    const outcome = field.slice(0, at) as Outcome;
+    if (!OUTCOMES.includes(outcome)) continue;
+    (out[field.slice(at + 1)] ??= {})[outcome] = Number(value);
+  }
+  return out;
+}
+
 /**
  * Retention of a run once it has ended (done, or stopped and not resumed): who it went to (the
  * recipients snapshot and the delivery ledger, subscribers' chat ids) is deleted after 30 days;
@@ -100,14 +124,15 @@ const num = (v: string | undefined) => (v ? Number(v) : 0);
 export const RUN_RECIPIENTS_TTL_SECONDS = 30 * 86_400;
 export const RUN_RECORD_TTL_SECONDS = 365 * 86_400;
 
-/** How a recipient is stored in a snapshot list: "chatId|lang|unit". */
+/** How a recipient is stored in a snapshot list: "chatId|lang|unit|seenAt" (seenAt may be empty). */
 export function encodeRecipient(r: Recipient): string {
-  return `${r.chatId}|${r.lang}|${r.unit ?? ""}`;
+  return `${r.chatId}|${r.lang}|${r.unit ?? ""}|${r.seenAt ?? ""}`;
 }
 
+/** Reads an entry; snapshots written before seenAt existed have three fields. */
 export function decodeRecipient(entry: string): Recipient {
-  const [chatId = "", lang = "vi", unit = ""] = entry.split("|");
-  return { chatId, lang: lang as Lang, unit: unit || null };
+  const [chatId = "", lang = "vi", unit = "", seen = ""] = entry.split("|");
+  return { chatId, lang: lang as Lang, unit: unit || null, ...(seen ? { seenAt: Number(seen) } : {}) };
 }
 
 export class RunStore {
@@ -147,21 +172,42 @@ export class RunStore {
 
   /**
    * Stores the recipients snapshot (deduplicated) and the total, replacing any earlier attempt:
-   * built under a temporary key and renamed in one step, so a crash halfway leaves no half list.
+   * built under temporary keys and renamed in one step, so a crash halfway leaves no half list.
+   * Recipients are grouped by channel, so a batch mostly holds one channel and its lanes wait on
+   * that channel's pace only.
    */
   async snapshot(id: string, batches: AsyncIterable<Recipient[]>): Promise<number> {
     const list = this.keys.recipients(id);
-    const tmp = `${list}:tmp`;
-    await this.redis.del(tmp);
+    const tmp = (channel: string) => `${list}:tmp:${channel}`;
+    const channels: string[] = [];
     const seen = new Set<string>();
     for await (const batch of batches) {
-      const fresh = batch.filter((r) => !seen.has(r.chatId));
-      for (const r of fresh) seen.add(r.chatId);
-      if (fresh.length > 0) await this.redis.rpush(tmp, ...fresh.map(encodeRecipient));
+      const byChannel = new Map<string, string[]>();
+      for (const r of batch) {
+        if (seen.has(r.chatId)) continue;
+        seen.add(r.chatId);
+        const channel = recipientAddress(r.chatId).channel;
+        if (!channels.includes(channel)) {
+          channels.push(channel);
+          await this.redis.del(tmp(channel));
+        }
+        byChannel.set(channel, [...(byChannel.get(channel) ?? []), encodeRecipient(r)]);
+      }
+      for (const [channel, entries] of byChannel) await this.redis.rpush(tmp(channel), ...entries);
+    }
+    // The other channels' lists are appended to the first one, a chunk at a time.
+    const [first, ...rest] = channels;
+    for (const channel of rest) {
+      for (let from = 0; ; from += SNAPSHOT_CHUNK) {
+        const entries = await this.redis.lrange(tmp(channel), from, from + SNAPSHOT_CHUNK - 1);
+        if (entries.length === 0) break;
+        await this.redis.rpush(tmp(first!), ...entries);
+      }
     }
     const tx = this.redis.multi();
-    if (seen.size > 0) tx.rename(tmp, list);
+    if (first) tx.rename(tmp(first), list);
     else tx.del(list);
+    for (const channel of rest) tx.del(tmp(channel));
     tx.hset(this.keys.run(id), "total", String(seen.size));
     await tx.exec();
     return seen.size;
@@ -190,7 +236,8 @@ export class RunStore {
       progressMessageId: h.progressMessageId ? Number(h.progressMessageId) : null,
       gen: num(h.gen),
       total: num(h.total),
-      counts: { done: num(h.done), ok: num(h.ok), blocked: num(h.blocked), gone: num(h.gone), failed: num(h.failed), unsure: num(h.unsure) },
+      counts: { done: num(h.done), ok: num(h.ok), blocked: num(h.blocked), gone: num(h.gone), outOfWindow: num(h.outOfWindow), failed: num(h.failed), unsure: num(h.unsure) },
+      byChannel: perChannel(h),
       createdAt: num(h.createdAt),
       finishedAt: h.finishedAt ? Number(h.finishedAt) : null,
       quietUntil: h.quietUntil ? Number(h.quietUntil) : null,

@@ -1,19 +1,20 @@
 /**
- * Who wants the task force's messages: Telegram chats that gave consent, by commune.
+ * Who wants the task force's messages: chats of every pushing channel that gave consent, by
+ * commune. A chat is named by its recipient id (recipient.ts: a bare Telegram chat id, `zalo:<id>`).
  *
  * Consent and its withdrawal are recorded with their time and source, as Decree 13/2023 on personal
  * data asks, and the record is kept after withdrawal (it proves what the person chose and when).
  * Only what sending needs is stored: the chat id, the commune code and the language.
  *
- * A chat that blocks the bot (403 on a send, or a `my_chat_member` update with status "kicked")
- * is unsubscribed and counted once in `blocked`.
+ * A chat that blocks the bot (403 on a send, a Telegram `my_chat_member` update with status
+ * "kicked", a Zalo `unfollow`) is unsubscribed and counted once in `blocked`.
  */
 import type { Redis } from "ioredis";
 import type { Lang } from "../flows/types.js";
 import type { BroadcastKeys } from "./keys.js";
 
 /** How a subscription was given or withdrawn. */
-export type ConsentSource = "onboarding" | "command" | "blocked" | "kicked" | "gone";
+export type ConsentSource = "onboarding" | "command" | "blocked" | "kicked" | "gone" | "unfollow";
 
 export interface Subscription {
   chatId: string;
@@ -29,9 +30,12 @@ export interface Subscription {
 
 /** One recipient as a run's snapshot stores it. */
 export interface Recipient {
+  /** The recipient id (recipient.ts). */
   chatId: string;
   lang: Lang;
   unit: string | null;
+  /** When the person last wrote to the bot (ms), if known: channels with a messaging window need it. */
+  seenAt?: number;
 }
 
 const asLang = (v: string | null | undefined): Lang => (v === "km" || v === "en" ? v : "vi");
@@ -78,7 +82,7 @@ export class SubscriptionStore {
     tx.hset(this.keys.subscriber(chatId), { on: "0", withdrawnAt: String(this.now()), source });
     // The record of the withdrawal is kept a while (proof that we stopped), then nothing remains.
     tx.expire(this.keys.subscriber(chatId), WITHDRAWN_TTL_SECONDS);
-    if (source === "blocked" || source === "kicked") tx.hincrby(this.keys.subscriptionStats, "blocked", 1);
+    if (source === "blocked" || source === "kicked" || source === "unfollow") tx.hincrby(this.keys.subscriptionStats, "blocked", 1);
     await exec(tx);
     return true;
   }

@@ -8,6 +8,20 @@ import { LOCAL_ZONE } from "./quiet-hours.js";
 import type { Run } from "./run-store.js";
 
 const n = (x: number) => new Intl.NumberFormat("vi-VN").format(x);
+
+const CHANNEL_NAMES: Record<string, string> = { telegram: "Telegram", zalo: "Zalo" };
+
+/** "(Telegram 80 · Zalo 40)" when more than one channel delivered, else "". */
+function perChannel(run: Pick<Run, "byChannel">): string {
+  const parts = Object.entries(run.byChannel)
+    .filter(([, c]) => (c.ok ?? 0) > 0)
+    .map(([channel, c]) => `${CHANNEL_NAMES[channel] ?? channel} ${n(c.ok ?? 0)}`);
+  return parts.length > 1 ? ` (${parts.join(" · ")})` : "";
+}
+
+/** Why some were not written to: the channel's window, in plain words. */
+const outOfWindowLine = (count: number) =>
+  `• Chưa gửi được vì người dân lâu chưa nhắn cho trang Zalo của xã (Zalo chỉ cho gửi trong thời gian cho phép sau tin nhắn cuối của họ): ${n(count)}`;
 const clock = (at: number) => DateTime.fromMillis(at, { zone: LOCAL_ZONE }).toFormat("HH:mm dd/MM");
 
 export const tf = {
@@ -42,11 +56,12 @@ export const tf = {
     if (run.quietUntil) return `${head}\n🌙 Tạm dừng trong giờ yên lặng, tự gửi tiếp lúc ${clock(run.quietUntil)}.`;
     return head;
   },
-  report: (run: Pick<Run, "id" | "total" | "counts" | "code">) => {
+  report: (run: Pick<Run, "id" | "total" | "counts" | "code" | "byChannel">) => {
     const c = run.counts;
     const lines = [
       `✅ Thông báo #${run.id} (mã ${run.code}) đã gửi xong.`,
-      `• Đã nhận: ${n(c.ok)}/${n(run.total)}`,
+      `• Đã nhận: ${n(c.ok)}/${n(run.total)}${perChannel(run)}`,
+      ...(c.outOfWindow > 0 ? [outOfWindowLine(c.outOfWindow)] : []),
       `• Đã chặn Trợ lý (đã hủy đăng ký): ${n(c.blocked)}`,
       `• Tài khoản không còn: ${n(c.gone)}`,
       `• Gửi không được: ${n(c.failed)}`,
@@ -62,13 +77,29 @@ export const tf = {
   cannotResume: "Thông báo này không tiếp tục được (đã xong hoặc không còn).",
 };
 
+/**
+ * The last weekly reminder in three lines: when, how many were reached on each channel, and how
+ * many could not be written to (out of the Zalo window) or failed.
+ */
+function lastReminder(run: Pick<Run, "createdAt" | "status" | "total" | "counts" | "byChannel"> | null): string[] {
+  if (!run) return ["📬 Chưa gửi lần nhắc nào."];
+  const c = run.counts;
+  const byChannel = Object.keys(CHANNEL_NAMES).map((ch) => `${CHANNEL_NAMES[ch]} ${n(run.byChannel[ch]?.ok ?? 0)}`).join(" · ");
+  const state = run.status === "done" ? "đã gửi xong" : `đang gửi ${n(c.done)}/${n(run.total)}`;
+  return [
+    `📬 Lần nhắc gần nhất (${clock(run.createdAt)}), ${state}: ${n(c.ok)}/${n(run.total)} người đã nhận (${byChannel}).`,
+    `   Ngoài khung Zalo cho phép: ${n(c.outOfWindow)} · Đã chặn hoặc bỏ theo dõi: ${n(c.blocked + c.gone)} · Gửi không được: ${n(c.failed + c.unsure)}.`,
+  ];
+}
+
 /** Task-force and admin texts for the weekly reminder schedule (/lichnhac). */
 export const sched = {
-  show: (slots: string, paused: boolean, quiet: string) =>
+  show: (slots: string, paused: boolean, quiet: string, last: Parameters<typeof lastReminder>[0] = null) =>
     [
       `📅 Lịch nhắc "Ngày thứ Năm chuyển đổi số": ${slots || "(chưa có giờ nào)"}`,
       paused ? "⏸ Đang tạm dừng." : "▶️ Đang chạy.",
       `🌙 Giờ yên lặng: ${quiet}.`,
+      ...lastReminder(last),
       "",
       "Lệnh:",
       "• /lichnhac dat T4 17:00, T5 07:00: đặt lại giờ nhắc",

@@ -47,14 +47,14 @@ function controller(): BroadcastModule {
  * "unsure" test below, and the benchmark kills at a random instant.
  */
 async function killBetweenSends(ctl: BroadcastModule, runId: string, child: SenderChild) {
-  await redis.hset(ctl.parts.keys.gate, "pauseUntil", String(Date.now() + 60_000));
+  await redis.hset(ctl.parts.keys.gate("telegram"), "pauseUntil", String(Date.now() + 60_000));
   const ledger = ctl.parts.keys.ledger(runId);
   for (let i = 0; i < 200 && Object.values(await redis.hgetall(ledger)).some((s) => s.startsWith("c")); i++) {
     await new Promise((r) => setTimeout(r, 10));
   }
   await child.kill();
   // Slots reserved during the pause sit after it; a fresh schedule starts now.
-  await redis.del(ctl.parts.keys.gate);
+  await redis.del(ctl.parts.keys.gate("telegram"));
 }
 
 function expectExactlyOnce(ids: number[], marker: string) {

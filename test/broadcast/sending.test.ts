@@ -121,7 +121,7 @@ describe("bulk sending", () => {
     expect(replyCalls.map((c) => c.status)).toEqual([429, 200]);
     // Bulk sending was paused for everyone (the reply met no per-chat limit): the pause is in the
     // shared gate. How many bulk messages slip through meanwhile is timing: measured in the bench.
-    expect(Number(await redis.hget(mod.parts.keys.gate, "pauseUntil"))).toBeGreaterThan(0);
+    expect(Number(await redis.hget(mod.parts.keys.gate("telegram"), "pauseUntil"))).toBeGreaterThan(0);
     const run = await waitForRun(mod, id, 15_000);
     expect(run.counts).toMatchObject({ done: 40, ok: 40 });
   });
@@ -139,7 +139,7 @@ describe("bulk sending", () => {
       fake.failNext("sendMessage", tooMany);
       await expect(bot.sendMessage(888, `Trả lời nhanh ${i}`)).rejects.toThrow(/429|Too Many/);
     }
-    expect(await redis.hget(mod.parts.keys.gate, "pauseUntil")).toBeNull();
+    expect(await redis.hget(mod.parts.keys.gate("telegram"), "pauseUntil")).toBeNull();
     expect(await redis.pttl(mod.parts.keys.chatPace("888"))).toBeGreaterThan(1_000);
     const run = await waitForRun(mod, id, 15_000);
     expect(run.counts).toMatchObject({ done: 20, ok: 20 });

@@ -69,12 +69,12 @@ describe("SubscriptionStore", () => {
     expect(await all(store.recipients(null))).toHaveLength(1200);
   });
 
-  it("follows reminders_changed events from Telegram chats, in the chat's language", async () => {
+  it("follows reminders_changed events from the chats of pushing channels, in the chat's language", async () => {
     const p = `${prefix}c:`;
     const store = new SubscriptionStore(redis, broadcastKeys(p));
     const states = new ChatStateStore(redis, p, 3600);
     await states.update({ channel: "telegram", id: "77" }, undefined, () => ({ state: { v: 1, seq: 1, at: 0, lang: "en" } }));
-    const listener = subscriptionListener(store, states, pino({ level: "silent" }));
+    const listener = subscriptionListener(store, states, new Set(["telegram", "zalo"]), pino({ level: "silent" }));
     await listener({ channel: "telegram", id: "77" }, { type: "reminders_changed", remind: true, unit: "long-hiep" });
     expect(await store.get("77")).toMatchObject({ on: true, unit: "long-hiep", lang: "en", source: "onboarding" });
     // Web chat users cannot receive pushed messages: ignored.
@@ -82,5 +82,9 @@ describe("SubscriptionStore", () => {
     expect(await store.count(null)).toBe(1);
     await listener({ channel: "telegram", id: "77" }, { type: "reminders_changed", remind: false, unit: "long-hiep" });
     expect(await store.get("77")).toMatchObject({ on: false, source: "onboarding" });
+    // A Zalo follower is a recipient of its own, named by channel; a bare id stays Telegram's.
+    await listener({ channel: "zalo", id: "77" }, { type: "reminders_changed", remind: true, unit: "dai-an" });
+    expect(await store.get("zalo:77")).toMatchObject({ on: true, unit: "dai-an", lang: "vi" });
+    expect(await store.get("77")).toMatchObject({ on: false });
   });
 });

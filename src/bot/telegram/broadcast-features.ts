@@ -25,7 +25,7 @@ export interface TelegramBroadcast {
 
 export function telegramBroadcast(parts: BroadcastParts): TelegramBroadcast {
   return {
-    features: [subscriptionsFeature(parts), verifyFeature(parts), broadcastFeature(parts), remindersFeature(parts)],
+    features: [subscriptionsFeature(parts.subscriptionCommands), verifyFeature(parts), broadcastFeature(parts), remindersFeature(parts)],
     replyPacer: replyPacer(parts),
   };
 }

@@ -6,7 +6,7 @@
  * forever, so the broadcast module decides.
  */
 import { Api, GrammyError, HttpError } from "grammy";
-import type { BulkChannel, SendResult } from "../../broadcast/bulk-channel.js";
+import type { BulkChannel, SendResult, StaffChannel } from "../../broadcast/bulk-channel.js";
 import type { RenderedMessage } from "../../broadcast/message-renderer.js";
 
 /** Descriptions of a 400 that mean the recipient is gone rather than the message being wrong. */
@@ -15,11 +15,28 @@ const GONE = /chat not found|peer_id_invalid|user not found|chat_id is empty|hav
 /** Bulk requests time out well within a recipient's claim, so a hung request cannot outlive it. */
 export const BULK_TIMEOUT_SECONDS = 15;
 
-export class TelegramBulkChannel implements BulkChannel {
+/**
+ * Under Telegram's 30/s by one message: Telegram counts any 1-second window, so a reply to a
+ * citizen always finds room, even right after a second full of bulk messages.
+ */
+export const TELEGRAM_BULK_RATE = 28.8;
+
+export interface TelegramBulkOptions {
+  token: string;
+  apiRoot: string;
+  timeoutSeconds?: number;
+  ratePerSecond?: number;
+}
+
+export class TelegramBulkChannel implements BulkChannel, StaffChannel {
+  readonly channel = "telegram" as const;
+  readonly windowMs = null;
+  readonly ratePerSecond: number;
   readonly api: Api;
 
-  constructor(token: string, apiRoot: string, timeoutSeconds = BULK_TIMEOUT_SECONDS) {
-    this.api = new Api(token, { apiRoot, timeoutSeconds });
+  constructor(opts: TelegramBulkOptions) {
+    this.api = new Api(opts.token, { apiRoot: opts.apiRoot, timeoutSeconds: opts.timeoutSeconds ?? BULK_TIMEOUT_SECONDS });
+    this.ratePerSecond = opts.ratePerSecond ?? TELEGRAM_BULK_RATE;
   }
 
   async send(chatId: string, message: RenderedMessage): Promise<SendResult> {

@@ -17,8 +17,10 @@ import type { BroadcastParts } from "../../broadcast/module.js";
 
 const SENDS = new Set(["sendMessage", "sendPhoto", "sendDocument", "sendVideo", "sendAudio", "sendVoice", "sendMediaGroup", "sendLocation", "sendSticker", "copyMessage", "forwardMessage"]);
 
-export function replyPacer(parts: Pick<BroadcastParts, "gate" | "redis" | "keys" | "tuning">): Transformer {
-  const { gate, redis, keys } = parts;
+export function replyPacer(parts: Pick<BroadcastParts, "gates" | "redis" | "keys" | "tuning">): Transformer {
+  const { redis, keys } = parts;
+  const gate = parts.gates.get("telegram");
+  if (!gate) return (prev, method, payload, signal) => prev(method, payload, signal);
   const { chatGapMs } = parts.tuning;
   return async (prev, method, payload, signal) => {
     if (!SENDS.has(method)) return prev(method, payload, signal);

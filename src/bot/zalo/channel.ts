@@ -13,11 +13,13 @@ import type { Assistant } from "../assistant.js";
 import type { ChannelCapabilities, ChannelModule } from "../channel.js";
 import { KeyedQueue } from "../keyed-queue.js";
 import type { OfficialsCommands } from "../officials-commands.js";
-import { ZALO_OUT_OF_WINDOW, ZaloApiError, ZaloOaApi, type ZaloMessage } from "./api.js";
+import type { SubscriptionCommands } from "../../broadcast/subscription-commands.js";
+import { ZALO_OUT_OF_WINDOW, ZaloApiError, type ZaloMessage, type ZaloOaApi } from "./api.js";
+import { createZaloClient, type ZaloClient } from "./client.js";
 import { startZaloWorker, ZALO_WEBHOOK_PATH, zaloIngressKeys, zaloWebhookRoutes, type ZaloWorker } from "./ingress.js";
 import type { ZaloInbound } from "./inbound.js";
 import { toZaloMessages, ZALO_LIMITS } from "./outbound.js";
-import { ZaloTokenKeeper } from "./token-keeper.js";
+import type { ZaloTokenKeeper } from "./token-keeper.js";
 
 export const ZALO_CAPABILITIES: ChannelCapabilities = {
   maxButtons: ZALO_LIMITS.buttons,
@@ -43,20 +45,29 @@ export interface ZaloChannelOptions {
   officials?: OfficialsCommands;
   /** /kiemtra, or a pasted broadcast: its answer in the chat's language, or null for other text. */
   verify?: (text: string, chat: { channel: "zalo"; id: string }) => Promise<string | null>;
+  /** /dangky and /huy, and what an `unfollow` ends (when the OA sends reminders). */
+  subscriptions?: SubscriptionCommands;
+  /** The API client, when the app shares it with the bulk sender; made here otherwise. */
+  client?: ZaloClient;
   fetch?: typeof fetch;
 }
 
 export function zaloChannel(opts: ZaloChannelOptions): ZaloChannel {
   const { config, assistant, redis, logger } = opts;
   const keys = zaloIngressKeys(opts.prefix);
-  const tokens = new ZaloTokenKeeper({ redis, prefix: opts.prefix, appId: config.appId, appSecret: config.appSecret, seedRefreshToken: config.refreshToken, oauthRoot: config.oauthRoot, logger, fetch: opts.fetch });
-  const api = new ZaloOaApi(config.apiRoot, tokens, opts.fetch);
+  const { tokens, api } = opts.client ?? createZaloClient({ config, redis, prefix: opts.prefix, logger, fetch: opts.fetch });
   const queue = new KeyedQueue();
   let worker: ZaloWorker | null = null;
 
   const handle = (inbound: ZaloInbound) =>
     // One user's events in order: handled and answered before the next one.
     queue.run(inbound.userId, async () => {
+      const chat = { channel: "zalo" as const, id: inbound.userId };
+      // Whoever unfollows the OA gets no more reminders (and no answer: Zalo would refuse it).
+      if ("unfollow" in inbound) {
+        if (await opts.subscriptions?.left(chat, "unfollow")) logger.info("zalo follower left; unsubscribed");
+        return;
+      }
       // Officials work from Zalo too: /kichhoat and /thongke, for the id "zalo:<user>".
       if (inbound.input.kind === "text" && opts.officials) {
         const answer = await opts.officials.handle(`zalo:${inbound.userId}`, inbound.input.text, ZALO_LIMITS.textLength);
@@ -65,16 +76,17 @@ export function zaloChannel(opts: ZaloChannelOptions): ZaloChannel {
           return;
         }
       }
-      // A broadcast passed on by family, or /kiemtra: is it really from the task force?
-      if (inbound.input.kind === "text" && opts.verify) {
-        const answer = await opts.verify(inbound.input.text, { channel: "zalo", id: inbound.userId });
+      // /dangky, /huy; then a broadcast passed on by family, or /kiemtra: is it really from the task force?
+      if (inbound.input.kind === "text") {
+        const { text } = inbound.input;
+        const answer = (await opts.subscriptions?.handle(chat, text)) ?? (await opts.verify?.(text, chat)) ?? null;
         if (answer) {
           for (const message of toZaloMessages([{ text: answer }])) await send(inbound.userId, message);
           return;
         }
       }
       // Zalo cannot take a secret off the screen: the Assistant asks the person to, in their language.
-      const replies = await assistant.handle({ channel: "zalo", id: inbound.userId }, inbound.input, { updateId: inbound.eventId, canDeleteInput: false });
+      const replies = await assistant.handle(chat, inbound.input, { updateId: inbound.eventId, canDeleteInput: false });
       if (!replies) return;
       for (const message of toZaloMessages(replies)) if (!(await send(inbound.userId, message))) return;
     });

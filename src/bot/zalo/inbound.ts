@@ -14,12 +14,15 @@ export interface ZaloEvent {
   message?: { msg_id?: string; text?: string };
 }
 
-export interface ZaloInbound {
-  userId: string;
-  /** Zalo's id of this event, so a redelivery is recognised. */
-  eventId: string;
-  input: EngineInput;
-}
+export type ZaloInbound =
+  | {
+      userId: string;
+      /** Zalo's id of this event, so a redelivery is recognised. */
+      eventId: string;
+      input: EngineInput;
+    }
+  /** The person unfollowed the OA: no answer, no more reminders. */
+  | { userId: string; eventId: string; unfollow: true };
 
 
 /** The input of an event for the guide, or null for events the bot does not answer (echoes, receipts…). */
@@ -27,6 +30,9 @@ export function fromZaloEvent(event: ZaloEvent): ZaloInbound | null {
   const name = event.event_name ?? "";
   if (name === "follow" && event.follower?.id) {
     return { userId: event.follower.id, eventId: `follow:${event.follower.id}:${event.timestamp ?? ""}`, input: { kind: "start" } };
+  }
+  if (name === "unfollow" && event.follower?.id) {
+    return { userId: event.follower.id, eventId: `unfollow:${event.follower.id}:${event.timestamp ?? ""}`, unfollow: true };
   }
   // The OA's own messages come back as oa_send_* events: answering them would loop.
   if (!name.startsWith("user_send_") && !name.startsWith("anonymous_send_")) return null;

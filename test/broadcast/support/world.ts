@@ -52,8 +52,11 @@ export class StubRoles implements RoleChecker {
   }
 }
 
+/** Module tuning plus the test channel's pace (a channel's own setting in production). */
+export type TestTuning = Partial<BroadcastTuning> & { ratePerSecond?: number };
+
 /** Quick enough for tests, with the same shape as production. */
-export const TEST_TUNING: Partial<BroadcastTuning> = {
+export const TEST_TUNING: TestTuning = {
   ratePerSecond: 60,
   batchSize: 10,
   lanes: 3,
@@ -87,11 +90,13 @@ export interface ModuleOptions {
   roles?: RoleChecker;
   now?: () => number;
   quietHours?: QuietHours | null;
-  tuning?: Partial<BroadcastTuning>;
+  tuning?: TestTuning;
   sender?: boolean;
 }
 
 export function makeModule(opts: ModuleOptions): BroadcastModule {
+  const { ratePerSecond, ...tuning } = { ...TEST_TUNING, ...opts.tuning };
+  const telegram = new TelegramBulkChannel({ token: opts.token, apiRoot: opts.apiRoot, timeoutSeconds: 5, ratePerSecond });
   return createBroadcastModule({
     redis: opts.redis,
     redisUrl: opts.redisUrl,
@@ -99,11 +104,12 @@ export function makeModule(opts: ModuleOptions): BroadcastModule {
     units: UNITS,
     texts: loadTexts(),
     roles: opts.roles ?? new StubRoles(),
-    channel: new TelegramBulkChannel(opts.token, opts.apiRoot, 5),
+    channels: [telegram],
+    staff: telegram,
     stateStore: new ChatStateStore(opts.redis, opts.prefix, 3600),
     logger: pino({ level: process.env.TEST_LOG ?? "silent" }),
     now: opts.now ?? (() => WED_10H),
-    tuning: { ...TEST_TUNING, ...opts.tuning },
+    tuning,
     sender: opts.sender,
   });
 }

@@ -17,7 +17,7 @@ import type { Draft } from "../../../broadcast/compose-store.js";
 import { CAPTION_LIMIT, FOOTER_ROOM, TEXT_LIMIT } from "../../../broadcast/message-renderer.js";
 import type { BroadcastParts } from "../../../broadcast/module.js";
 import { isQuiet, LOCAL_ZONE, msUntilQuietEnds } from "../../../broadcast/quiet-hours.js";
-import type { Run } from "../../../broadcast/run-store.js";
+import { zeroCounts, type Run } from "../../../broadcast/run-store.js";
 import { tf } from "../../../broadcast/taskforce-texts.js";
 import type { BotContext } from "../context.js";
 import { citizenLang } from "./citizen-lang.js";
@@ -184,8 +184,7 @@ export function broadcastFeature(parts: BroadcastParts): Composer<BotContext> {
       { kind: "broadcast", text: draft.text, photo: draft.photo, units: draft.units, code: draft.code, createdBy: String(ctx.from!.id), chatId, createdAt: now() },
       {
         beforeStart: async (id) => {
-          const zero = { done: 0, ok: 0, blocked: 0, gone: 0, failed: 0, unsure: 0 };
-          const sent = await ctx.reply(tf.progress({ id, total: count, counts: zero, quietUntil: null, status: "running" }));
+          const sent = await ctx.reply(tf.progress({ id, total: count, counts: zeroCounts(), quietUntil: null, status: "running" }));
           await runs.setProgressMessage(id, sent.message_id);
         },
       },
@@ -215,7 +214,8 @@ function draftRun(draft: Draft, at: number): Run {
     progressMessageId: null,
     gen: 0,
     total: 0,
-    counts: { done: 0, ok: 0, blocked: 0, gone: 0, failed: 0, unsure: 0 },
+    counts: zeroCounts(),
+    byChannel: {},
     createdAt: at,
     finishedAt: null,
     quietUntil: null,

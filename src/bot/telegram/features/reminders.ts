@@ -15,7 +15,7 @@ import type { BotContext } from "../context.js";
 
 export function remindersFeature(parts: BroadcastParts): Composer<BotContext> {
   const feature = new Composer<BotContext>();
-  const { schedule, roles, quietHours, now } = parts;
+  const { schedule, roles, quietHours, now, runs } = parts;
 
   feature.command("lichnhac", async (ctx) => {
     if (!ctx.from || !(await roles.has(String(ctx.from.id), "admin"))) {
@@ -52,7 +52,8 @@ export function remindersFeature(parts: BroadcastParts): Composer<BotContext> {
     }
     const s = await schedule.get();
     const quiet = quietHours ? `${formatMinute(quietHours.fromMinute)}-${formatMinute(quietHours.toMinute)}` : sched.quietOff;
-    await ctx.reply(sched.show(formatSlots(s.slots), s.paused, quiet));
+    const last = (await runs.recent(20)).find((r) => r.kind === "reminder") ?? null;
+    await ctx.reply(sched.show(formatSlots(s.slots), s.paused, quiet, last));
   });
 
   return feature;

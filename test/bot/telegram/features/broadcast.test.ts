@@ -5,9 +5,8 @@
 import type { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { BroadcastModule } from "../../../../src/broadcast/module.js";
-import type { BroadcastTuning } from "../../../../src/broadcast/module.js";
 import { buttonsOf, startBot, type RunningBot } from "../../../broadcast/support/bot.js";
-import { countsByChat, makeModule, seedSubscribers, StubRoles, waitForRun } from "../../../broadcast/support/world.js";
+import { countsByChat, makeModule, seedSubscribers, StubRoles, waitForRun, type TestTuning } from "../../../broadcast/support/world.js";
 import { callbackUpdate, FAKE_BOT, photoUpdate, startFakeBotApi, textUpdate, type FakeBotApi } from "../../../support/fake-bot-api.js";
 import { cleanupPrefix, newRedis, redisUrl, uniquePrefix } from "../../../support/redis.js";
 
@@ -22,7 +21,7 @@ let mod: BroadcastModule;
 let bot: RunningBot;
 let roles: StubRoles;
 
-async function setUp(tuning: Partial<BroadcastTuning> = {}) {
+async function setUp(tuning: TestTuning = {}) {
   roles = new StubRoles().grant(TASKFORCE, "taskforce").grant(OFFICIAL, "official");
   mod = makeModule({ redis, redisUrl: redisUrl(), prefix, apiRoot: fake.apiRoot, token: fake.token, roles, now: Date.now, tuning });
   await mod.start();

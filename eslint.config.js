@@ -30,5 +30,6 @@ export default tseslint.config(
       ],
     },
   },
+  { files: ["scripts/**/*.mjs"], languageOptions: { globals: { process: "readonly" } } },
   { files: ["**/*.js"], languageOptions: { globals: { console: "readonly", document: "readonly", window: "readonly", fetch: "readonly", localStorage: "readonly", crypto: "readonly" } } },
 );

@@ -42,75 +42,13 @@ export type ClaimResult =
   /** The claim of a dead worker expired: now final as "unsure"; `done` is the run's new done count. */
   | { kind: "unsure"; done: number };
 
-const claimScript = new LuaScript(`
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local pu = tonumber(redis.call('HGET', KEYS[1], 'pauseUntil') or '0')
-if pu > now then return {'paused', pu - now} end
-if tonumber(redis.call('GET', KEYS[5]) or '0') > 0 then
-  redis.call('DECR', KEYS[5])
-  return {'paused', 0}
-end
-local s = redis.call('HGET', KEYS[2], ARGV[1])
-local attempt = 0
-if s then
-  local kind = string.sub(s, 1, 1)
-  if kind == 'c' then
-    local expires = tonumber(string.match(s, ':(%d+)$'))
-    if expires > now then return {'busy', expires - now} end
-    redis.call('HSET', KEYS[2], ARGV[1], 'unsure')
-    redis.call('HINCRBY', KEYS[4], 'unsure', 1)
-    redis.call('HINCRBY', KEYS[4], 'unsure@' .. ARGV[4], 1)
-    return {'unsure', redis.call('HINCRBY', KEYS[4], 'done', 1)}
-  elseif kind == 'r' then
-    attempt = tonumber(string.sub(s, 2))
-  else
-    return {'done', 0}
-  end
-end
-local gap = redis.call('PTTL', KEYS[3])
-if gap > 0 then return {'chatBusy', gap} end
-redis.call('SET', KEYS[3], '1', 'PX', ARGV[3])
-local token = 'c' .. (attempt + 1) .. ':' .. (now + tonumber(ARGV[2]))
-redis.call('HSET', KEYS[2], ARGV[1], token)
-return {'claimed', attempt + 1, token}
-`);
+const claimScript = LuaScript.load("broadcast/lua/claim-5.lua");
 
-// A late answer for a claim already declared "unsure" still tells the truth: record it.
-const finishScript = new LuaScript(`
-local s = redis.call('HGET', KEYS[1], ARGV[1])
-if s == ARGV[2] then
-  redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
-  redis.call('HINCRBY', KEYS[2], ARGV[3], 1)
-  redis.call('HINCRBY', KEYS[2], ARGV[3] .. '@' .. ARGV[4], 1)
-  return redis.call('HINCRBY', KEYS[2], 'done', 1)
-elseif s == 'unsure' then
-  redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
-  redis.call('HINCRBY', KEYS[2], 'unsure', -1)
-  redis.call('HINCRBY', KEYS[2], 'unsure@' .. ARGV[4], -1)
-  redis.call('HINCRBY', KEYS[2], ARGV[3], 1)
-  redis.call('HINCRBY', KEYS[2], ARGV[3] .. '@' .. ARGV[4], 1)
-end
-return -1
-`);
+const finishScript = LuaScript.load("broadcast/lua/finish-send-2.lua");
 
-// An outcome known without sending (out of the channel's window): only from "not tried" or "r<n>".
-const settleScript = new LuaScript(`
-local s = redis.call('HGET', KEYS[1], ARGV[1])
-if s and string.sub(s, 1, 1) ~= 'r' then return -1 end
-redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
-redis.call('HINCRBY', KEYS[2], ARGV[2], 1)
-redis.call('HINCRBY', KEYS[2], ARGV[2] .. '@' .. ARGV[3], 1)
-return redis.call('HINCRBY', KEYS[2], 'done', 1)
-`);
+const settleScript = LuaScript.load("broadcast/lua/settle-2.lua");
 
-const releaseScript = new LuaScript(`
-if redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then
-  redis.call('HSET', KEYS[1], ARGV[1], 'r' .. ARGV[3])
-  return 1
-end
-return 0
-`);
+const releaseScript = LuaScript.load("broadcast/lua/release-1.lua");
 
 export interface LedgerKeys {
   /** The recipient's channel, for the per-channel counters. */

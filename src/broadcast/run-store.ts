@@ -62,38 +62,11 @@ export interface NewRun {
   createdAt: number;
 }
 
-const setStatusScript = new LuaScript(`
-local s = redis.call('HGET', KEYS[1], 'status')
-for i = 2, #ARGV do
-  if s == ARGV[i] then
-    redis.call('HSET', KEYS[1], 'status', ARGV[1])
-    return 1
-  end
-end
-return 0
-`);
+const setStatusScript = LuaScript.load("broadcast/lua/set-status-1.lua");
 
-const finishScript = new LuaScript(`
-local v = redis.call('HMGET', KEYS[1], 'status', 'done', 'total')
-if v[1] ~= 'running' or tonumber(v[2] or '0') < tonumber(v[3] or '0') then return 0 end
-redis.call('HSET', KEYS[1], 'status', 'done', 'finishedAt', ARGV[1])
-return 1
-`);
+const finishScript = LuaScript.load("broadcast/lua/finish-run-1.lua");
 
-// KEYS: seq, runs index, code, guard (or seq again when unguarded). ARGV: run key prefix, guard
-// TTL (0 = no guard), created at, then field/value pairs.
-const createScript = new LuaScript(`
-if tonumber(ARGV[2]) > 0 then
-  if redis.call('SET', KEYS[4], '1', 'NX', 'EX', ARGV[2]) == false then return nil end
-end
-local id = redis.call('INCR', KEYS[1])
-local fields = {}
-for i = 4, #ARGV do fields[#fields + 1] = ARGV[i] end
-redis.call('HSET', ARGV[1] .. id, unpack(fields))
-redis.call('SET', KEYS[3], id)
-redis.call('ZADD', KEYS[2], ARGV[3], id)
-return id
-`);
+const createScript = LuaScript.load("broadcast/lua/create-run-4.lua");
 
 const num = (v: string | undefined) => (v ? Number(v) : 0);
 
@@ -162,12 +135,14 @@ export class RunStore {
       done: "0",
       createdAt: String(run.createdAt),
     };
-    const reply = await createScript.run(
+    // The id first, so the script is given the run's key (a guarded start that loses skips an id).
+    const id = String(await this.redis.incr(this.keys.runSeq));
+    const created = await createScript.run(
       this.redis,
-      [this.keys.runSeq, this.keys.runs, this.keys.code(run.code), guard?.key ?? this.keys.runSeq],
-      [this.keys.run(""), guard ? guard.ttlSeconds : 0, run.createdAt, ...Object.entries(fields).flat()],
+      [this.keys.run(id), this.keys.runs, this.keys.code(run.code), guard?.key ?? this.keys.code(run.code)],
+      [id, guard ? guard.ttlSeconds : 0, run.createdAt, ...Object.entries(fields).flat()],
     );
-    return reply === null ? null : String(reply);
+    return Number(created) === 1 ? id : null;
   }
 
   /**

@@ -20,32 +20,11 @@
 import type { Redis } from "ioredis";
 import { LuaScript } from "../redis/lua-script.js";
 
-// Redis' own clock, so instances with skewed clocks still share one schedule.
-const reserveScript = new LuaScript(`
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
-local v = redis.call('HMGET', KEYS[1], 'next', 'pauseUntil')
-local slot = math.max(now, tonumber(v[1] or '0'), tonumber(v[2] or '0'))
-redis.call('HSET', KEYS[1], 'next', tostring(slot + tonumber(ARGV[1])))
-return tostring(slot - now)
-`);
+const reserveScript = LuaScript.load("broadcast/lua/reserve-slot-1.lua");
 
-// A flood of citizens holds bulk sending back by at most a second's worth of slots.
-const debtScript = new LuaScript(`
-local debt = redis.call('INCR', KEYS[1])
-if debt > tonumber(ARGV[1]) then redis.call('DECR', KEYS[1]) end
-redis.call('PEXPIRE', KEYS[1], 1000)
-return debt
-`);
+const debtScript = LuaScript.load("broadcast/lua/owe-slot-1.lua");
 
-const pauseScript = new LuaScript(`
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local untilMs = now + tonumber(ARGV[1])
-local current = tonumber(redis.call('HGET', KEYS[1], 'pauseUntil') or '0')
-if untilMs > current then redis.call('HSET', KEYS[1], 'pauseUntil', untilMs) end
-return math.max(untilMs, current) - now
-`);
+const pauseScript = LuaScript.load("broadcast/lua/pause-1.lua");
 
 export class SendGate {
   readonly intervalMs: number;

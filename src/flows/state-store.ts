@@ -15,7 +15,8 @@
  * minutes, so a redelivered update (a restart before the channel confirmed it) can show its answer again
  * instead of nothing; the state record itself stays small.
  */
-import type { Redis, Result } from "ioredis";
+import type { Redis } from "ioredis";
+import { LuaScript } from "../redis/lua-script.js";
 import type { ChatState } from "./types.js";
 
 export interface ChatAddress {
@@ -33,18 +34,7 @@ const MAX_ATTEMPTS = 4;
 /** How long the answer of the last update is kept for a redelivery. */
 const LAST_ANSWER_TTL_SECONDS = 15 * 60;
 
-/**
- * Stored as "<revision>|<json>"; the script compares revisions without parsing the JSON.
- * KEYS: state record, last answer. ARGV: expected revision, record, TTL, last answer ('' for none).
- */
-const COMPARE_AND_SET = `
-local current = redis.call('GET', KEYS[1])
-local revision = current and string.match(current, '^(%d+)|') or '0'
-if revision ~= ARGV[1] then return current or '' end
-redis.call('SET', KEYS[1], ARGV[2], 'EX', ARGV[3])
-if ARGV[4] ~= '' then redis.call('SET', KEYS[2], ARGV[4], 'EX', ${LAST_ANSWER_TTL_SECONDS}) end
-return 1
-`;
+const compareAndSetScript = LuaScript.load("flows/lua/compare-and-set-2.lua");
 
 interface Loaded {
   revision: number;
@@ -65,7 +55,6 @@ export class ChatStateStore {
     private readonly ttlSeconds: number,
     private readonly cacheSize = DEFAULT_CACHE_SIZE,
   ) {
-    if (!redis.compareAndSetState) redis.defineCommand("compareAndSetState", { numberOfKeys: 2, lua: COMPARE_AND_SET });
   }
 
   stateKey(chat: ChatAddress): string {
@@ -109,7 +98,7 @@ export class ChatStateStore {
       const state = updateId === undefined ? result.state : { ...result.state, u: [...(result.state.u ?? []), updateId].slice(-RECENT_UPDATES) };
       const revision = loaded.revision + 1;
       const last = updateId !== undefined && answer ? JSON.stringify({ u: updateId, a: answer(result) }) : "";
-      const written = await this.redis.compareAndSetState(key, this.lastAnswerKey(chat), String(loaded.revision), `${revision}|${JSON.stringify(state)}`, this.ttlSeconds, last);
+      const written = await compareAndSetScript.run(this.redis, [key, this.lastAnswerKey(chat)], [String(loaded.revision), `${revision}|${JSON.stringify(state)}`, this.ttlSeconds, last, LAST_ANSWER_TTL_SECONDS]);
       if (written === 1) {
         this.#remember(key, { revision, state });
         return result;
@@ -139,11 +128,5 @@ function decode(raw: string | null): Loaded {
     return { revision, state: state && state.v === 1 && typeof state.seq === "number" ? state : null };
   } catch {
     return { revision, state: null };
-  }
-}
-
-declare module "ioredis" {
-  interface RedisCommander<Context> {
-    compareAndSetState(key: string, lastKey: string, expectedRevision: string, record: string, ttlSeconds: number, lastAnswer: string): Result<1 | string, Context>;
   }
 }

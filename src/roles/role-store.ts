@@ -11,6 +11,7 @@
  * takes effect at once.
  */
 import type { Redis } from "ioredis";
+import { LuaScript } from "../redis/lua-script.js";
 import { ALL_UNITS, ROLES, type Role, type UnitScope } from "./role.js";
 
 /** Thrown when an admin tries to revoke a BOT_ADMINS admin. */
@@ -39,47 +40,8 @@ export interface AuditEntry {
   at: number;
 }
 
-// Official communes are merged, so granting a second commune widens the scope; "*" absorbs all.
-const GRANT_SCRIPT = `
-local value = '1'
-if ARGV[2] == 'official' then
-  local unit = ARGV[3]
-  local cur = redis.call('HGET', KEYS[1], 'official')
-  if unit == '*' or cur == '*' then
-    value = '*'
-  elseif cur and cur ~= '' then
-    value = cur
-    local found = false
-    for u in string.gmatch(cur, '[^,]+') do if u == unit then found = true end end
-    if not found then value = cur .. ',' .. unit end
-  else
-    value = unit
-  end
-end
-redis.call('HSET', KEYS[1], ARGV[2], value)
-if ARGV[7] ~= '' then redis.call('HSET', KEYS[1], '_name', ARGV[7]) end
-redis.call('SADD', KEYS[2], ARGV[1])
-redis.call('XADD', KEYS[3], '*', 'action', 'grant', 'user', ARGV[1], 'role', ARGV[2], 'unit', ARGV[3], 'by', ARGV[4], 'via', ARGV[5], 'at', ARGV[6])
-return value
-`;
-
-const REVOKE_SCRIPT = `
-local removed = {}
-for i = 5, #ARGV do
-  local role = ARGV[i]
-  local unit = redis.call('HGET', KEYS[1], role)
-  if unit and redis.call('HDEL', KEYS[1], role) == 1 then
-    removed[#removed + 1] = role
-    if role ~= 'official' then unit = '' end
-    redis.call('XADD', KEYS[3], '*', 'action', 'revoke', 'user', ARGV[1], 'role', role, 'unit', unit, 'by', ARGV[2], 'via', ARGV[3], 'at', ARGV[4])
-  end
-end
-if redis.call('HEXISTS', KEYS[1], 'admin') + redis.call('HEXISTS', KEYS[1], 'official') + redis.call('HEXISTS', KEYS[1], 'taskforce') == 0 then
-  redis.call('DEL', KEYS[1])
-  redis.call('SREM', KEYS[2], ARGV[1])
-end
-return removed
-`;
+const grantScript = LuaScript.load("roles/lua/grant-3.lua");
+const revokeScript = LuaScript.load("roles/lua/revoke-3.lua");
 
 export class RoleStore {
   readonly #admins: ReadonlySet<string>;
@@ -139,19 +101,10 @@ export class RoleStore {
    */
   async grant(userId: string, role: Role, opts: { unit?: string; by: string; via: string; name?: string; at?: number }): Promise<string> {
     const unit = role === "official" ? (opts.unit ?? ALL_UNITS) : "";
-    const value = await this.redis.eval(
-      GRANT_SCRIPT,
-      3,
-      this.#userKey(userId),
-      this.#holdersKey,
-      this.auditKey,
-      userId,
-      role,
-      unit,
-      opts.by,
-      opts.via,
-      String(opts.at ?? Date.now()),
-      opts.name ?? "",
+    const value = await grantScript.run(
+      this.redis,
+      [this.#userKey(userId), this.#holdersKey, this.auditKey],
+      [userId, role, unit, opts.by, opts.via, String(opts.at ?? Date.now()), opts.name ?? ""],
     );
     return String(value);
   }
@@ -163,17 +116,10 @@ export class RoleStore {
   async revoke(userId: string, opts: { role?: Role; by: string; via?: string; at?: number }): Promise<Role[]> {
     if (this.#admins.has(userId)) throw new ProtectedAdminError(`user ${userId} is in BOT_ADMINS`);
     const roles = opts.role ? [opts.role] : [...ROLES];
-    const removed = await this.redis.eval(
-      REVOKE_SCRIPT,
-      3,
-      this.#userKey(userId),
-      this.#holdersKey,
-      this.auditKey,
-      userId,
-      opts.by,
-      opts.via ?? "command",
-      String(opts.at ?? Date.now()),
-      ...roles,
+    const removed = await revokeScript.run(
+      this.redis,
+      [this.#userKey(userId), this.#holdersKey, this.auditKey],
+      [userId, opts.by, opts.via ?? "command", String(opts.at ?? Date.now()), ...roles],
     );
     return removed as Role[];
   }

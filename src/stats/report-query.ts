@@ -12,44 +12,15 @@
  * the import generation or the set of units changes. A warm `/thongke` then reads
  * only today, and its cost no longer depends on how big the day hashes have grown.
  */
-import type { Redis, Result } from "ioredis";
+import type { Redis } from "ioredis";
+import { LuaScript } from "../redis/lua-script.js";
 import type { UnitCatalogue } from "../units/catalogue.js";
 import { addDays, eachDay, today, type Day, type DayRange } from "./periods.js";
 import { UnitRollup } from "./rollup.js";
 import { REPORT_KINDS, StatsKeys } from "./stats-keys.js";
 import { slot, SOURCES, Tally } from "./tally.js";
 
-// KEYS: the guided and the imported hash of each day (2 per day). ARGV: the fields.
-// Returns, per day: the number n of non-zero values, then n pairs (index, value), where index is
-// the field's 0-based position, plus the number of fields for imported values.
-const DAYS_SCRIPT = `
-local nf = #ARGV
-local out = {}
-local CHUNK = 1000
-for d = 1, #KEYS / 2 do
-  local head = #out + 1
-  out[head] = 0
-  local count = 0
-  for s = 0, 1 do
-    local key = KEYS[2 * d - 1 + s]
-    -- unpack has a stack limit, so very large catalogues are read in chunks of fields
-    for c = 1, nf, CHUNK do
-      local last = math.min(c + CHUNK - 1, nf)
-      local values = redis.call('HMGET', key, unpack(ARGV, c, last))
-      for j = c, last do
-        local v = values[j - c + 1]
-        if v and v ~= '0' then
-          out[#out + 1] = s * nf + j - 1
-          out[#out + 1] = tonumber(v)
-          count = count + 1
-        end
-      end
-    end
-  end
-  out[head] = count
-end
-return out
-`;
+const daysScript = LuaScript.load("stats/lua/day-counters.lua");
 
 /** After midnight, the day before stays open this long for sessions recorded late. */
 const SETTLE_MS = 15 * 60_000;
@@ -71,7 +42,6 @@ export class StatsReader {
   ) {
     this.keys = new StatsKeys(prefix);
     this.rollup = new UnitRollup(catalogue);
-    if (!redis.reportDayCounters) redis.defineCommand("reportDayCounters", { lua: DAYS_SCRIPT });
   }
 
   /** Unit codes to ask for: the catalogue's, plus any other code ever counted (old units). */
@@ -133,7 +103,7 @@ export class StatsReader {
     });
     if (missing.length === 0) return result;
     const keys = missing.flatMap((day) => [this.keys.guidedDay(day), this.keys.importDay(day)]);
-    const flat = await this.redis.reportDayCounters(keys.length, ...keys, ...fields);
+    const flat = (await daysScript.run(this.redis, keys, fields)) as number[];
     const lastFinal = addDays(today(this.now() - SETTLE_MS), -1);
     let at = 0;
     for (const day of missing) {
@@ -144,11 +114,5 @@ export class StatsReader {
       if (day <= lastFinal) this.#days.set(day, values);
     }
     return result;
-  }
-}
-
-declare module "ioredis" {
-  interface RedisCommander<Context> {
-    reportDayCounters(numberOfKeys: number, ...args: string[]): Result<number[], Context>;
   }
 }

@@ -9,7 +9,8 @@
  * the end fifteen times is one filing in officials' figures (a second marker, kept two days). The
  * repeat is still in the stream, marked `counted=0`.
  */
-import type { Redis, Result } from "ioredis";
+import type { Redis } from "ioredis";
+import { LuaScript } from "../redis/lua-script.js";
 import type { CompletedSession } from "../flows/types.js";
 import { localDay } from "./local-day.js";
 
@@ -33,31 +34,13 @@ const DAILY_TTL_SECONDS = 2 * 24 * 3600;
  */
 export const SESSION_STREAM_RETENTION_DAYS = 180;
 
-// KEYS: once-marker of the session, stream, day counters, person-guide-day marker.
-// ARGV: once TTL, number of stream fields, the fields (name, value…), then counter fields.
-const RECORD_SCRIPT = `
-if not redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[1]) then return 0 end
-local counted = redis.call('SET', KEYS[4], '1', 'NX', 'EX', ${DAILY_TTL_SECONDS}) and '1' or '0'
-local nfields = tonumber(ARGV[2])
-local entry = {}
-for i = 3, 2 + nfields do entry[#entry + 1] = ARGV[i] end
-entry[#entry + 1] = 'counted'
-entry[#entry + 1] = counted
-local t = redis.call('TIME')
-local minid = (tonumber(t[1]) - ${SESSION_STREAM_RETENTION_DAYS * 86_400}) * 1000
-redis.call('XADD', KEYS[2], 'MINID', minid, '*', unpack(entry))
-if counted == '0' then return 2 end
-for i = 3 + nfields, #ARGV do redis.call('HINCRBY', KEYS[3], ARGV[i], 1) end
-return 1
-`;
+const recordScript = LuaScript.load("stats/lua/record-session-4.lua");
 
 export class SessionLog {
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
   ) {
-    // EVALSHA after the first call: the script is not resent with every session.
-    if (!redis.recordSession) redis.defineCommand("recordSession", { numberOfKeys: 4, lua: RECORD_SCRIPT });
   }
 
   get streamKey(): string {
@@ -100,22 +83,11 @@ export class SessionLog {
     };
     const flat = Object.entries(fields).flat();
     const day = localDay(entry.completedAt);
-    const result = await this.redis.recordSession(
-      `${this.prefix}stats:once:${entry.sessionId}`,
-      this.streamKey,
-      this.dayKey(day),
-      `${this.prefix}stats:once-day:${day}:${entry.flow}:${entry.user}`,
-      ONCE_TTL_SECONDS,
-      flat.length,
-      ...flat,
-      ...SessionLog.counterFields(entry),
+    const result = await recordScript.run(
+      this.redis,
+      [`${this.prefix}stats:once:${entry.sessionId}`, this.streamKey, this.dayKey(day), `${this.prefix}stats:once-day:${day}:${entry.flow}:${entry.user}`],
+      [ONCE_TTL_SECONDS, DAILY_TTL_SECONDS, SESSION_STREAM_RETENTION_DAYS * 86_400, flat.length, ...flat, ...SessionLog.counterFields(entry)],
     );
-    return result !== 0;
-  }
-}
-
-declare module "ioredis" {
-  interface RedisCommander<Context> {
-    recordSession(onceKey: string, streamKey: string, dayKey: string, dailyKey: string, ...args: (string | number)[]): Result<0 | 1 | 2, Context>;
+    return Number(result) !== 0;
   }
 }

@@ -11,13 +11,16 @@
  *   stats:units        every unit a completed session counted under, so reports still find a
  *                      unit after it leaves the catalogue (and roll it up into its new commune)
  *
- * Each event is one Lua script, so it is atomic, and idempotent: an event handled twice (an update
+ * Each event is one Lua script (two when the session's previous step was reached on another day),
+ * so it is atomic, and idempotent: an event handled twice (an update
  * retried after a write conflict, a redelivery) finds the session already there and counts nothing.
  * The unit is the chat's commune as the engine's events carry it.
  */
-import type { Redis, Result } from "ioredis";
+import type { Redis } from "ioredis";
 import type { EventListener } from "../flows/event-listener.js";
+import { LuaScript } from "../redis/lua-script.js";
 import { localDay } from "./local-day.js";
+import type { Day } from "./periods.js";
 import { UNKNOWN_UNIT } from "./session-log.js";
 import { StatsKeys } from "./stats-keys.js";
 
@@ -25,36 +28,8 @@ import { StatsKeys } from "./stats-keys.js";
 export const DONE_STEP = "#done";
 const POSITION_TTL_SECONDS = 30 * 86_400;
 
-// KEYS: position, steps of today, stops of today. ARGV: flow, step, today, unit, ttl, prefix.
-// The old day's stops key is built here because which day it is comes from the position.
-const STEP_SCRIPT = `
-local pos = redis.call('GET', KEYS[1])
-local unit = ARGV[4]
-if pos then
-  local day, u, flow, step = string.match(pos, '^([^|]*)|([^|]*)|([^|]*)|(.*)$')
-  if step == '${DONE_STEP}' or (flow == ARGV[1] and step == ARGV[2]) then return 0 end
-  redis.call('HINCRBY', ARGV[6] .. 'stats:stops:' .. day, u .. '|' .. flow .. '|' .. step, -1)
-end
-local field = unit .. '|' .. ARGV[1] .. '|' .. ARGV[2]
-redis.call('HINCRBY', KEYS[2], field, 1)
-redis.call('HINCRBY', KEYS[3], field, 1)
-redis.call('SET', KEYS[1], ARGV[3] .. '|' .. unit .. '|' .. ARGV[1] .. '|' .. ARGV[2], 'EX', ARGV[5])
-return 1
-`;
-
-// KEYS: position, steps of today, units index. ARGV: flow, today, unit, ttl, prefix.
-const DONE_SCRIPT = `
-redis.call('SADD', KEYS[3], ARGV[3])
-local pos = redis.call('GET', KEYS[1])
-if pos then
-  local day, u, flow, step = string.match(pos, '^([^|]*)|([^|]*)|([^|]*)|(.*)$')
-  if step == '${DONE_STEP}' then return 0 end
-  redis.call('HINCRBY', ARGV[5] .. 'stats:stops:' .. day, u .. '|' .. flow .. '|' .. step, -1)
-end
-redis.call('HINCRBY', KEYS[2], ARGV[3] .. '|' .. ARGV[1] .. '|${DONE_STEP}', 1)
-redis.call('SET', KEYS[1], ARGV[2] .. '|' .. ARGV[3] .. '|' .. ARGV[1] .. '|${DONE_STEP}', 'EX', ARGV[4])
-return 1
-`;
+const stepScript = LuaScript.load("stats/lua/track-step-4.lua");
+const doneScript = LuaScript.load("stats/lua/track-done-4.lua");
 
 export interface StepTrackerDeps {
   redis: Redis;
@@ -69,24 +44,26 @@ export interface StepTrackerDeps {
 export function createStepTracker(deps: StepTrackerDeps): EventListener {
   const keys = new StatsKeys(deps.prefix);
   const now = deps.now ?? Date.now;
-  // EVALSHA after the first call: this runs on every step of every guide.
-  if (!deps.redis.trackStep) deps.redis.defineCommand("trackStep", { numberOfKeys: 3, lua: STEP_SCRIPT });
-  if (!deps.redis.trackDone) deps.redis.defineCommand("trackDone", { numberOfKeys: 3, lua: DONE_SCRIPT });
+  /**
+   * Runs a script that may need the stops key of the day the session's previous step was reached:
+   * guessed to be today (one round trip), else run again with the day the script names.
+   */
+  const track = async (script: LuaScript, fixedKeys: string[], args: (string | number)[], day: Day) => {
+    let guess = day;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const reply = await script.run(deps.redis, [...fixedKeys, keys.stops(guess)], [...args, guess, DONE_STEP]);
+      if (typeof reply !== "string") return;
+      guess = reply as Day;
+    }
+  };
   return async (_chat, event) => {
     const day = localDay(now());
     if (event.type === "step_reached") {
       const unit = event.unit ?? UNKNOWN_UNIT;
-      await deps.redis.trackStep(keys.position(event.sessionId), keys.steps(day), keys.stops(day), event.flow, event.step, day, unit, POSITION_TTL_SECONDS, deps.prefix);
+      await track(stepScript, [keys.position(event.sessionId), keys.steps(day), keys.stops(day)], [event.flow, event.step, day, unit, POSITION_TTL_SECONDS], day);
     } else if (event.type === "session_completed") {
       const { session } = event;
-      await deps.redis.trackDone(keys.position(session.sessionId), keys.steps(day), keys.units, session.flow, day, session.unit ?? UNKNOWN_UNIT, POSITION_TTL_SECONDS, deps.prefix);
+      await track(doneScript, [keys.position(session.sessionId), keys.steps(day), keys.units], [session.flow, day, session.unit ?? UNKNOWN_UNIT, POSITION_TTL_SECONDS], day);
     }
   };
-}
-
-declare module "ioredis" {
-  interface RedisCommander<Context> {
-    trackStep(positionKey: string, stepsKey: string, stopsKey: string, ...args: (string | number)[]): Result<0 | 1, Context>;
-    trackDone(positionKey: string, stepsKey: string, unitsKey: string, ...args: (string | number)[]): Result<0 | 1, Context>;
-  }
 }

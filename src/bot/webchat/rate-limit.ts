@@ -21,22 +21,7 @@ export const DEFAULT_WEBCHAT_LIMITS: WebChatLimits = { perClientPerMinute: 120, 
 export type LimitVerdict = "ok" | "client" | "chat" | "new_chats";
 const VERDICTS: LimitVerdict[] = ["ok", "client", "chat", "new_chats"];
 
-// KEYS: client minute counter, chat minute counter, client's chats this hour (set).
-// ARGV: chat id, per-client limit, per-chat limit, new-chats limit.
-const limitScript = new LuaScript(`
-local client = redis.call('INCR', KEYS[1])
-if client == 1 then redis.call('EXPIRE', KEYS[1], 60) end
-if client > tonumber(ARGV[2]) then return 1 end
-if redis.call('SISMEMBER', KEYS[3], ARGV[1]) == 0 then
-  if redis.call('SCARD', KEYS[3]) >= tonumber(ARGV[4]) then return 3 end
-  redis.call('SADD', KEYS[3], ARGV[1])
-  redis.call('EXPIRE', KEYS[3], 3600, 'NX')
-end
-local chat = redis.call('INCR', KEYS[2])
-if chat == 1 then redis.call('EXPIRE', KEYS[2], 60) end
-if chat > tonumber(ARGV[3]) then return 2 end
-return 0
-`);
+const limitScript = LuaScript.load("bot/webchat/lua/rate-limit-3.lua");
 
 export class WebChatLimiter {
   constructor(

@@ -22,12 +22,7 @@ const SEEN_TTL_SECONDS = 24 * 3600;
 const CLAIM_IDLE_MS = 30_000;
 const STREAM_MAXLEN = 100_000;
 
-// KEYS: seen marker of the event, the stream. ARGV: seen TTL, max stream length, the event (raw).
-const enqueueScript = new LuaScript(`
-if not redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[1]) then return 0 end
-redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[2], '*', 'e', ARGV[3])
-return 1
-`);
+const enqueueScript = LuaScript.load("bot/zalo/lua/enqueue-2.lua");
 
 export interface ZaloIngressKeys {
   stream: string;

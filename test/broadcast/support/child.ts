@@ -1,6 +1,6 @@
 // Spawns sender-child.ts (with tsx, or a compiled bundle of it) and lets a test or bench wait for it,
 // kill it, or stop it.
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PROJECT_ROOT } from "../../../src/flows/content.js";
@@ -61,11 +61,14 @@ export async function spawnSender(
 /**
  * Compiles sender-child.ts and what it imports (packages stay external) into one ES module, as a
  * deployment would run it: no TypeScript loader in the process. Written under the project root, two
- * levels down, so the bundled code finds locales/ and content/ as from src/flows/.
+ * levels down, so the bundled code finds locales/ and content/ as from src/flows/, and one level
+ * below the folder its Lua scripts are copied to, as dist/ is for src/redis/lua-script.ts.
  */
 export async function bundleSender(): Promise<string> {
   const { build } = await import("esbuild");
-  const outfile = join(PROJECT_ROOT, ".bench-build", "child", "sender-child.mjs");
+  const root = join(PROJECT_ROOT, ".bench-build");
+  const outfile = join(root, "child", "sender-child.mjs");
+  execFileSync(process.execPath, [join(PROJECT_ROOT, "scripts/copy-assets.mjs"), join(PROJECT_ROOT, "src"), root]);
   await build({ entryPoints: [SCRIPT], outfile, bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", logLevel: "warning" });
   return outfile;
 }

@@ -6,7 +6,7 @@
 // first answer of a fresh process (or right after an import), before past days are cached.
 import { performance } from "node:perf_hooks";
 import type { Redis } from "ioredis";
-import { packMessages } from "../src/stats/html-blocks.js";
+import { packHtml } from "../src/bot/telegram/report-html.js";
 import { OfficialReports } from "../src/stats/official-reports.js";
 import { addDays, quarterPeriod } from "../src/stats/periods.js";
 import { UnitCatalogue } from "../src/units/catalogue.js";
@@ -90,7 +90,7 @@ async function seed(redis: Redis, prefix: string, sessions: number): Promise<num
 
 /** One `/thongke` answer: read counters, build and render the overview, pack it into messages. */
 export async function thongkeAnswer(reports: OfficialReports): Promise<string[]> {
-  return packMessages(await reports.overview("all"));
+  return packHtml(await reports.overview("all"));
 }
 
 export async function runThongkeBench(redisUrl: string, sizes = [1_000, 1_000_000], rounds = 300): Promise<ThongkeRow[]> {

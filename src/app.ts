@@ -22,6 +22,9 @@ import { UpdateClaims } from "./bot/update-claims.js";
 import { webChatChannel } from "./bot/webchat/channel.js";
 import { ZaloBulkChannel } from "./bot/zalo/bulk-channel.js";
 import { zaloChannel } from "./bot/zalo/channel.js";
+import { ZALO_LIMITS } from "./bot/zalo/outbound.js";
+import { plainText } from "./bot/report-text.js";
+import { packHtml } from "./bot/telegram/report-html.js";
 import { createZaloClient } from "./bot/zalo/client.js";
 import { zaloBotChannel } from "./bot/zalo-bot/channel.js";
 import { asksAuthenticity, authenticityAnswer } from "./broadcast/authenticity.js";
@@ -137,7 +140,16 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
     roles,
     reports,
     logger,
-    send: (userId, html) => tg!.bot.api.sendMessage(Number(userId), html, { parse_mode: "HTML" }),
+    // Each official gets it on the channel their id names: Telegram as HTML, the Zalo OA as plain text.
+    send: async (userId, doc) => {
+      if (userId.startsWith("zalo:")) {
+        if (!zaloClient) throw new Error("zalo is not configured");
+        for (const text of plainText(doc, ZALO_LIMITS.textLength)) await zaloClient.api.sendCs(userId.slice("zalo:".length), { text });
+        return;
+      }
+      if (!tg) throw new Error("telegram is not configured");
+      for (const html of packHtml(doc)) await tg.bot.api.sendMessage(Number(userId), html, { parse_mode: "HTML" });
+    },
   });
   if (telegram) {
     const tb = broadcasts ? telegramBroadcast(broadcasts.parts) : null;
@@ -163,7 +175,7 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
         prefix,
         logger,
         client: zaloClient!,
-        officials: new OfficialsCommands({ roles, invitations, reports }),
+        officials: new OfficialsCommands({ roles, invitations, reports, digest }),
         subscriptions: broadcasts?.parts.subscriptionCommands,
         // Families pass broadcasts on by Zalo, where they can be checked.
         // The chat's language is read only for text that asks for a check.
@@ -180,7 +192,7 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
   const health = () => (zalo?.tokens.lastError ? { zalo: zalo.tokens.lastError } : {});
   const { server, port } = await startHttpServer({ host: config.http.host, port: config.http.port, redis, mounts: channels.flatMap((c) => c.routes), persistence, health });
   for (const channel of channels) await channel.start();
-  if (tg) digest.start();
+  if (tg || zalo) digest.start();
   await broadcasts?.start();
   if (config.webchat) logger.info(`web chat ${telegram ? "" : "demo "}on http://${config.http.host}:${port}${telegram ? "" : " (set TELEGRAM_BOT_TOKEN to run the Telegram bot)"}`);
 

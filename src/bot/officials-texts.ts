@@ -13,6 +13,7 @@ export const T = {
   outOfScope: (names: string) => `Bạn chỉ xem được số liệu của: ${names}.`,
   chartCaption: (current: string, previous: string) => `Biểu đồ hồ sơ nộp trực tuyến: ${current} so với ${previous}.`,
   exportCaption: (current: string) => `Báo cáo hồ sơ nộp trực tuyến: ${current}.`,
+  fileRefused: (name: string) => `Zalo chưa nhận tệp ${name}. Số liệu của tệp ở ngay dưới đây; muốn có tệp Excel, gửi /xuatbaocao trên Telegram.`,
   buttons: {
     week: "Tuần này",
     month: "Tháng này",

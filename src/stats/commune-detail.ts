@@ -8,10 +8,10 @@
  * Codes of old units that roll up into the commune count as the commune.
  */
 import type { Redis } from "ioredis";
-import type { Block } from "./html-blocks.js";
-import { escapeHtml, formatCount, formatPercent } from "./mono-table.js";
+import { formatCount, formatPercent } from "./mono-table.js";
 import { eachDay, formatRange, isoWeekday, type Comparison } from "./periods.js";
 import type { StatsReader } from "./report-query.js";
+import { heading, paragraph, title, type ReportDoc } from "./report-doc.js";
 import { REPORT_KINDS, type ReportKind } from "./stats-keys.js";
 import type { StatsNames } from "./stats-names.js";
 import { DONE_STEP } from "./step-tracker.js";
@@ -135,43 +135,38 @@ const sorted = (map: Map<string, number>) => [...map].filter(([, n]) => n > 0).s
 const CHANNEL_NAMES: Record<string, string> = { telegram: "Telegram", zalo: "Zalo", web: "Trang web" };
 const pct = (part: number, whole: number) => (whole > 0 ? `${formatCount(Math.round((part / whole) * 100))}%` : "–");
 
-/** The detail as message blocks; at most `top` lines per breakdown. */
-export function renderCommuneDetail(detail: CommuneDetail, names: StatsNames, top = 5): Block[] {
+/** The detail as a document; at most `top` lines per breakdown. */
+export function renderCommuneDetail(detail: CommuneDetail, names: StatsNames, top = 5): ReportDoc {
   const c = detail.comparison;
   const f = detail.filings;
   const filings = f.guided + f.imported;
   const a = detail.accounts;
-  const lines: string[] = [
-    `Kỳ này: ${formatRange(c.current)}; kỳ trước: ${formatRange(c.previous)}.`,
-    "",
-    `Hồ sơ nộp trực tuyến: ${formatCount(filings)} (qua trợ lý ${formatCount(f.guided)}, nhập từ nguồn khác ${formatCount(f.imported)}); kỳ trước ${formatCount(f.previous)}, tăng ${formatPercent(f.previous, filings)}.`,
-    `Tài khoản đã hướng dẫn: ${formatCount(a.guided + a.imported)} (qua trợ lý ${formatCount(a.guided)}, nhập ${formatCount(a.imported)}).`,
-    `Tài khoản so với hồ sơ: ${formatCount(a.guided + a.imported)} tài khoản / ${formatCount(filings)} hồ sơ.`,
-    `Chỉ tra cứu thông tin: ${formatCount(detail.info)}. Làm hộ người thân: ${formatCount(detail.assisted)}.`,
-    `Hồ sơ vào ngày thứ Năm: ${formatCount(detail.thursday.filings)}/${formatCount(detail.thursday.total)} (${pct(detail.thursday.filings, detail.thursday.total)}).`,
+  const doc: ReportDoc = [
+    title(`${detail.name}: chi tiết`),
+    paragraph(`Kỳ này: ${formatRange(c.current)}; kỳ trước: ${formatRange(c.previous)}.`),
+    paragraph(
+      `Hồ sơ nộp trực tuyến: ${formatCount(filings)} (qua trợ lý ${formatCount(f.guided)}, nhập từ nguồn khác ${formatCount(f.imported)}); kỳ trước ${formatCount(f.previous)}, tăng ${formatPercent(f.previous, filings)}.`,
+      `Tài khoản đã hướng dẫn: ${formatCount(a.guided + a.imported)} (qua trợ lý ${formatCount(a.guided)}, nhập ${formatCount(a.imported)}).`,
+      `Tài khoản so với hồ sơ: ${formatCount(a.guided + a.imported)} tài khoản / ${formatCount(filings)} hồ sơ.`,
+      `Chỉ tra cứu thông tin: ${formatCount(detail.info)}. Làm hộ người thân: ${formatCount(detail.assisted)}.`,
+      `Hồ sơ vào ngày thứ Năm: ${formatCount(detail.thursday.filings)}/${formatCount(detail.thursday.total)} (${pct(detail.thursday.filings, detail.thursday.total)}).`,
+    ),
   ];
-  const section = (title: string, entries: [string, number][]) => {
-    if (entries.length === 0) return;
-    lines.push("", `<b>${title}</b>`);
-    for (const [label, n] of entries.slice(0, top)) lines.push(`• ${label}: ${formatCount(n)}`);
+  const section = (name: string, lines: string[]) => {
+    if (lines.length > 0) doc.push(heading(name), paragraph(...lines));
   };
-  const esc = (entries: [string, number][], name: (code: string) => string) => entries.map(([code, n]) => [escapeHtml(name(code)), n] as [string, number]);
-  section("Theo lĩnh vực (lượt hướng dẫn)", esc(sorted(detail.byField), names.field));
-  section("Theo thủ tục", esc(sorted(detail.byProcedure), names.procedure));
-  section("Theo kênh", esc(sorted(detail.byChannel), (ch) => CHANNEL_NAMES[ch] ?? ch));
+  const counts = (entries: [string, number][], name: (code: string) => string) => entries.slice(0, top).map(([code, n]) => `• ${name(code)}: ${formatCount(n)}`);
+  section("Theo lĩnh vực (lượt hướng dẫn)", counts(sorted(detail.byField), names.field));
+  section("Theo thủ tục", counts(sorted(detail.byProcedure), names.procedure));
+  section("Theo kênh", counts(sorted(detail.byChannel), (ch) => CHANNEL_NAMES[ch] ?? ch));
 
   const flows = [...detail.flows].filter(([, v]) => v.started > 0 || v.done > 0).sort((x, y) => y[1].started - x[1].started);
-  if (flows.length > 0) {
-    lines.push("", "<b>Hoàn thành hướng dẫn</b>");
-    for (const [flow, v] of flows.slice(0, top)) {
-      lines.push(`• ${escapeHtml(names.flow(flow))}: bắt đầu ${formatCount(v.started)}, xong ${formatCount(v.done)} (${pct(v.done, v.started)})`);
-    }
-  }
+  section(
+    "Hoàn thành hướng dẫn",
+    flows.slice(0, top).map(([flow, v]) => `• ${names.flow(flow)}: bắt đầu ${formatCount(v.started)}, xong ${formatCount(v.done)} (${pct(v.done, v.started)})`),
+  );
   const stops = detail.stops.filter((s) => !names.step(s.flow, s.step).end).slice(0, top);
-  lines.push("", "<b>Dừng giữa chừng nhiều nhất</b>");
-  if (stops.length === 0) lines.push("Chưa có ai dừng giữa chừng trong kỳ này.");
-  for (const s of stops) {
-    lines.push(`• ${escapeHtml(names.flow(s.flow))}, ${escapeHtml(names.step(s.flow, s.step).label)}: ${formatCount(s.stopped)} người dừng / ${formatCount(s.reached)} người tới`);
-  }
-  return [{ html: `<b>${escapeHtml(detail.name)}: chi tiết</b>` }, { html: lines.join("\n") }];
+  const stopLines = stops.map((s) => `• ${names.flow(s.flow)}, ${names.step(s.flow, s.step).label}: ${formatCount(s.stopped)} người dừng / ${formatCount(s.reached)} người tới`);
+  section("Dừng giữa chừng nhiều nhất", stopLines.length > 0 ? stopLines : ["Chưa có ai dừng giữa chừng trong kỳ này."]);
+  return doc;
 }

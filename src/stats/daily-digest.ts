@@ -10,10 +10,10 @@
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { RoleStore } from "../roles/role-store.js";
-import { packMessages } from "./html-blocks.js";
 import { VIETNAM_OFFSET_MS } from "./local-day.js";
 import type { OfficialReports } from "./official-reports.js";
 import { addDays, dayPeriod, formatDay, today } from "./periods.js";
+import { title, type ReportDoc } from "./report-doc.js";
 import { renderPeriodReport } from "./report-render.js";
 
 export const DIGEST_HOUR = 7;
@@ -23,8 +23,11 @@ export interface DailyDigestDeps {
   prefix: string;
   roles: RoleStore;
   reports: OfficialReports;
-  /** Sends one HTML message to a user's private chat (e.g. bot.api.sendMessage with parse_mode HTML). */
-  send(userId: string, html: string): Promise<unknown>;
+  /**
+   * Sends the report to a person's private chat, rendered by the channel their id names (a bare id:
+   * Telegram, HTML; `zalo:<id>`: the OA, plain text).
+   */
+  send(userId: string, doc: ReportDoc): Promise<unknown>;
   logger?: Logger;
   now?: () => number;
 }
@@ -77,8 +80,7 @@ export class DailyDigest {
           continue;
         }
         const report = await this.deps.reports.period(dayPeriod(yesterday), scope);
-        const messages = packMessages([{ html: `<b>Báo cáo hằng ngày</b>: số liệu ngày ${formatDay(yesterday)}` }, ...renderPeriodReport(report)]);
-        for (const html of messages) await this.deps.send(userId, html);
+        await this.deps.send(userId, [title(`Báo cáo hằng ngày: số liệu ngày ${formatDay(yesterday)}`), ...renderPeriodReport(report)]);
         sent++;
       } catch (err) {
         // One blocked chat must not stop the others.

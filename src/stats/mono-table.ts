@@ -39,11 +39,6 @@ export function monoTable(columns: readonly MonoColumn[], rows: readonly string[
   return lines;
 }
 
-/** Escapes text for Telegram's HTML parse mode. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
 /** A number the Vietnamese way: 1.624 (dot between thousands). */
 export function formatCount(n: number): string {
   const sign = n < 0 ? "-" : "";

@@ -7,7 +7,7 @@ import type { Redis } from "ioredis";
 import type { UnitScope } from "../roles/role.js";
 import type { UnitCatalogue } from "../units/catalogue.js";
 import { buildCommuneDetail, renderCommuneDetail } from "./commune-detail.js";
-import type { Block } from "./html-blocks.js";
+import type { ReportDoc } from "./report-doc.js";
 import { buildOverview, renderOverview } from "./overview.js";
 import { buildPeriodReport, type PeriodReport } from "./period-report.js";
 import { compare, periodContaining, today, type Period } from "./periods.js";
@@ -41,7 +41,7 @@ export class OfficialReports {
   }
 
   /** `/thongke` alone: today, this week, month and quarter so far. */
-  async overview(scope: UnitScope): Promise<Block[]> {
+  async overview(scope: UnitScope): Promise<ReportDoc> {
     return renderOverview(await buildOverview(this.reader, this.today(), scope));
   }
 
@@ -54,7 +54,7 @@ export class OfficialReports {
   }
 
   /** One commune in detail; without a period, this month so far. */
-  async detail(code: string, period: Period | null): Promise<Block[]> {
+  async detail(code: string, period: Period | null): Promise<ReportDoc> {
     const comparison = compare(period ?? periodContaining("month", this.today()), this.today());
     const detail = await buildCommuneDetail(this.deps.redis, this.reader, code, comparison);
     return renderCommuneDetail(detail, this.deps.names ?? plainNames);

@@ -5,8 +5,8 @@
  */
 import type { UnitScope } from "../roles/role.js";
 import type { UnitCatalogue } from "../units/catalogue.js";
-import type { Block } from "./html-blocks.js";
-import { escapeHtml, formatCount, monoTable, shortUnitName, type MonoColumn } from "./mono-table.js";
+import { heading, paragraph, table as tableBlock, title, type ReportDoc } from "./report-doc.js";
+import { formatCount, monoTable, shortUnitName, type MonoColumn } from "./mono-table.js";
 import { periodContaining, formatDay, formatRange, type Day, type DayRange } from "./periods.js";
 import { visibleRows } from "./period-report.js";
 import type { StatsReader } from "./report-query.js";
@@ -79,15 +79,15 @@ function table(overview: Overview, pick: (row: OverviewRow) => number[], totals:
   return monoTable(COLUMNS, rows);
 }
 
-/** The overview message as blocks: the dates of each column, then filings and accounts tables. */
-export function renderOverview(overview: Overview): Block[] {
+/** The overview as a document: the dates of each column, then filings and accounts tables. */
+export function renderOverview(overview: Overview): ReportDoc {
   const dates = overview.ranges.map(({ label, range }) => `${label}: ${range.from === range.to ? formatDay(range.from) : formatRange(range)}`);
   return [
-    { html: `<b>Thống kê đến nay (${escapeHtml(formatDay(overview.today))})</b>` },
-    { html: escapeHtml(dates.join("\n")) },
-    { html: "<b>Hồ sơ nộp trực tuyến</b>" },
-    { pre: table(overview, (r) => r.filings, overview.totals.filings) },
-    { html: "<b>Tài khoản đã hướng dẫn</b>" },
-    { pre: table(overview, (r) => r.accounts, overview.totals.accounts) },
+    title(`Thống kê đến nay (${formatDay(overview.today)})`),
+    paragraph(...dates),
+    heading("Hồ sơ nộp trực tuyến"),
+    tableBlock(table(overview, (r) => r.filings, overview.totals.filings)),
+    heading("Tài khoản đã hướng dẫn"),
+    tableBlock(table(overview, (r) => r.accounts, overview.totals.accounts)),
   ];
 }

@@ -1,13 +1,12 @@
 /**
- * Renders the period report as a Telegram message (parse_mode HTML): the dates compared, the table
- * in a `<pre>` block, then the guided/imported split, accounts and, for a period still running,
- * the whole previous period. Every piece of data is escaped; the result is deterministic, so tests
- * compare it exactly.
+ * The period report as a document (report-doc.ts): the dates compared, the table, then the
+ * guided/imported split, accounts and, for a period still running, the whole previous period. The
+ * result is deterministic, so tests compare it exactly.
  */
-import type { Block } from "./html-blocks.js";
+import { paragraph, table, title, type ReportDoc } from "./report-doc.js";
 import { dayCount, formatRange } from "./periods.js";
 import type { PeriodReport } from "./period-report.js";
-import { escapeHtml, formatChange, formatCount, formatPercent, monoTable, shortUnitName, type MonoColumn } from "./mono-table.js";
+import { formatChange, formatCount, formatPercent, monoTable, shortUnitName, type MonoColumn } from "./mono-table.js";
 
 export const REPORT_COLUMNS: readonly MonoColumn[] = [
   { header: ["STT"], align: "right" },
@@ -46,13 +45,8 @@ export function comparedDates(report: PeriodReport): string[] {
   return [`Kỳ này: ${now}`, `Kỳ trước: ${before}`];
 }
 
-/** The message as blocks (see html-blocks.ts); `joinBlocks` gives the HTML text. */
-export function renderPeriodReport(report: PeriodReport): Block[] {
-  const parts: Block[] = [
-    { html: `<b>Hồ sơ nộp trực tuyến: ${escapeHtml(report.currentName)}</b>` },
-    { html: comparedDates(report).map(escapeHtml).join("\n") },
-    { pre: reportTableLines(report) },
-  ];
+export function renderPeriodReport(report: PeriodReport): ReportDoc {
+  const parts: ReportDoc = [title(`Hồ sơ nộp trực tuyến: ${report.currentName}`), paragraph(...comparedDates(report)), table(reportTableLines(report))];
   const notes = [
     `Trong đó kỳ này: qua trợ lý ${formatCount(report.currentSplit.guided)}, nhập từ nguồn khác ${formatCount(report.currentSplit.imported)}.`,
     `Tài khoản đã hướng dẫn: kỳ trước ${formatCount(report.accounts.previous)}, kỳ này ${formatCount(report.accounts.current)}.`,
@@ -60,8 +54,8 @@ export function renderPeriodReport(report: PeriodReport): Block[] {
   const whole = report.wholePrevious;
   if (whole) {
     const share = whole.total > 0 ? `; kỳ này đã bằng ${formatCount(Math.round((report.total.current / whole.total) * 100))}%` : "";
-    notes.push(escapeHtml(`Cả ${report.previousName} (${formatRange(whole.range)}): ${formatCount(whole.total)} hồ sơ${share}.`));
+    notes.push(`Cả ${report.previousName} (${formatRange(whole.range)}): ${formatCount(whole.total)} hồ sơ${share}.`);
   }
-  parts.push({ html: notes.join("\n") });
+  parts.push(paragraph(...notes));
   return parts;
 }

@@ -1,3 +1,4 @@
+import { joinHtml } from "../../src/bot/telegram/report-html.js";
 import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RoleStore } from "../../src/roles/role-store.js";
@@ -30,11 +31,11 @@ describe("daily digest", () => {
     await roles.grant("2", "official", { unit: "long-hiep", by: "1", via: "test" });
     await redis.hset(`${prefix}stats:day:2026-11-23`, "long-hiep|online_filing", "4", "tra-cu|online_filing", "2");
     const sent: [string, string][] = [];
-    const digest = new DailyDigest({ redis, prefix, roles, now, reports: new OfficialReports({ redis, prefix, catalogue: new UnitCatalogue(unitsData), now }), send: async (u, html) => sent.push([u, html]) });
+    const digest = new DailyDigest({ redis, prefix, roles, now, reports: new OfficialReports({ redis, prefix, catalogue: new UnitCatalogue(unitsData), now }), send: async (u, doc) => sent.push([u, joinHtml(doc)]) });
     for (const u of ["1", "2", "3"]) await digest.setSubscribed(u, true);
     expect(await digest.runOnce()).toBe(2);
     expect(sent.map(([u]) => u)).toEqual(["1", "2"]);
-    expect(sent[1]![1]).toContain("<b>Báo cáo hằng ngày</b>: số liệu ngày 23/11/2026");
+    expect(sent[1]![1]).toContain("<b>Báo cáo hằng ngày: số liệu ngày 23/11/2026</b>");
     expect(sent[1]![1]).toMatch(/1 Long Hiệp\s+0\s+4\s+\+4\s+mới/);
     expect(sent[1]![1]).not.toContain("Trà Cú");
     expect(sent[0]![1]).toContain("Trà Cú");

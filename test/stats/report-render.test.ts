@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { joinBlocks, packMessages } from "../../src/stats/html-blocks.js";
+import { plainText } from "../../src/bot/report-text.js";
+import { joinHtml, packHtml } from "../../src/bot/telegram/report-html.js";
 import { overviewFromTallies, renderOverview } from "../../src/stats/overview.js";
 import { buildPeriodReport } from "../../src/stats/period-report.js";
 import { compare, quarterPeriod, periodContaining } from "../../src/stats/periods.js";
@@ -38,7 +39,7 @@ describe("the period report", () => {
     const report = buildPeriodReport(comparison, { current, previous }, catalogue, ["long-hiep"]);
     expect(report.total).toEqual({ previous: 2, current: 1 });
     expect(report.accounts).toEqual({ previous: 0, current: 1 });
-    expect(joinBlocks(renderPeriodReport(report))).toMatch(/Tổng số\s+2\s+1\s/);
+    expect(joinHtml(renderPeriodReport(report))).toMatch(/Tổng số\s+2\s+1\s/);
     const overview = overviewFromTallies(catalogue, "2023-08-01", ["long-hiep"], [current, current, current, current]);
     expect(overview.totals).toEqual({ filings: [1, 1, 1, 1], accounts: [1, 1, 1, 1] });
     const everyone = buildPeriodReport(comparison, { current, previous }, catalogue, "all");
@@ -50,7 +51,7 @@ describe("the period report", () => {
     const current = tally({ "tra-cu": [1200, 300, 40], "long-hiep": [0, 7], "a-b": [5, 0], [OTHER_ROW]: [2, 0] });
     const previous = tally({ "tra-cu": [1000, 0, 10], "long-hiep": [9, 0], "a-b": [0, 0] });
     const report = buildPeriodReport(comparison, { current, previous }, catalogue, "all");
-    expect(joinBlocks(renderPeriodReport(report))).toBe(
+    expect(joinHtml(renderPeriodReport(report))).toBe(
       [
         "<b>Hồ sơ nộp trực tuyến: quý 4/2025</b>",
         "Kỳ này: quý 4/2025, 01/10/2025–31/12/2025",
@@ -76,7 +77,7 @@ describe("the period report", () => {
       catalogue,
       ["long-hiep"],
     );
-    expect(joinBlocks(renderPeriodReport(report))).toBe(
+    expect(joinHtml(renderPeriodReport(report))).toBe(
       [
         "<b>Hồ sơ nộp trực tuyến: tháng 3/2024</b>",
         "Kỳ này: tháng 3/2024 đến nay, 01/03/2024–10/03/2024 (10 ngày)",
@@ -97,7 +98,7 @@ describe("the overview", () => {
   it("renders today, this week, month and quarter per commune with totals", () => {
     const tallies = [tally({ "tra-cu": [1, 0, 2] }), tally({ "tra-cu": [3, 0, 4], "long-hiep": [1, 0] }), tally({ "tra-cu": [10, 0, 9], "long-hiep": [4, 0] }), tally({ "tra-cu": [25, 5, 30], "long-hiep": [4, 0], "a-b": [1, 0] })];
     const overview = overviewFromTallies(catalogue, "2026-11-24", "all", tallies);
-    expect(joinBlocks(renderOverview(overview))).toBe(
+    expect(joinHtml(renderOverview(overview))).toBe(
       [
         "<b>Thống kê đến nay (24/11/2026)</b>",
         "Hôm nay: 24/11/2026",
@@ -124,12 +125,28 @@ describe("the overview", () => {
     const units = Array.from({ length: 124 }, (_, i) => ({ code: `xa-${i}`, name: `xã Số ${i} Rất Dài`, office }));
     const big = new UnitCatalogue({ name: "big", province: "tỉnh P", validFrom: "2025-07-01", units });
     const t = tally(Object.fromEntries(units.map((u, i) => [u.code, [i * 100, 0, i]])));
-    const messages = packMessages(renderOverview(overviewFromTallies(big, "2026-11-24", "all", [t, t, t, t])));
+    const messages = packHtml(renderOverview(overviewFromTallies(big, "2026-11-24", "all", [t, t, t, t])));
     expect(messages.length).toBeGreaterThan(1);
     for (const m of messages) {
       expect(m.length).toBeLessThanOrEqual(4096);
       expect(m.split("<pre>").length).toBe(m.split("</pre>").length); // every block closed in its message
     }
     expect(messages.join("\n")).toContain("124 Số 123 Rất Dài");
+  });
+
+  it("renders the same report as plain text for Zalo: no markup, each message within 2,000 characters, every line in order", () => {
+    const units = Array.from({ length: 124 }, (_, i) => ({ code: `xa-${i}`, name: `xã Số ${i} Rất Dài`, office }));
+    const big = new UnitCatalogue({ name: "big", province: "tỉnh P", validFrom: "2025-07-01", units });
+    const t = tally(Object.fromEntries(units.map((u, i) => [u.code, [i * 100, 0, i]])));
+    const messages = plainText(renderOverview(overviewFromTallies(big, "2026-11-24", "all", [t, t, t, t])), 2000);
+    expect(messages.length).toBeGreaterThan(2);
+    for (const m of messages) {
+      expect(m.length).toBeLessThanOrEqual(2000);
+      expect(m).not.toMatch(/<\/?(b|pre)>|&amp;|&lt;/);
+    }
+    const all = messages.join("\n");
+    expect(all.startsWith("Thống kê đến nay (24/11/2026)")).toBe(true);
+    expect(all.indexOf("  1 Số 0 Rất Dài")).toBeLessThan(all.indexOf("124 Số 123 Rất Dài"));
+    expect(all).toContain("▌Tài khoản đã hướng dẫn");
   });
 });

@@ -2,7 +2,8 @@
  * A local fake of Zalo's OA Open API v3 and OAuth v4, speaking their HTTP shapes and failure
  * answers: -216 for an expired or unknown access token, -230 for a user out of the 7-day window,
  * single-use refresh tokens (a reused one is refused), and the 5-button and 2,000-character limits
- * answered as errors. Plus a signer for webhook events (sha256(app_id + body + timestamp + OA key)).
+ * answered as errors. Files are uploaded (multipart, `/v2.0/oa/upload/file`) for a token, then sent
+ * as a `file` attachment. Plus a signer for webhook events (sha256(app_id + body + timestamp + OA key)).
  */
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -12,6 +13,8 @@ export interface SentZalo {
   userId: string;
   text: string;
   buttons: { title: string; type: string; payload: unknown }[];
+  /** A file sent as an attachment (its upload's name and bytes). */
+  file?: { name: string; bytes: Buffer };
 }
 
 export interface FakeZalo {
@@ -30,6 +33,8 @@ export interface FakeZalo {
   expireAccessTokens(): void;
   /** Messages to this user fail with -230. */
   outOfWindow: Set<string>;
+  /** Uploads fail (as Zalo does for a type it does not take) while this is set. */
+  refuseUploads: boolean;
   /** The settings that point the app at this fake (ZALO_APP_ID and the rest). */
   env(): Record<string, string>;
   /** A signed webhook request for `event` (app_id and timestamp filled in). */
@@ -37,11 +42,11 @@ export interface FakeZalo {
   close(): Promise<void>;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve) => {
-    let data = "";
-    req.on("data", (c: Buffer) => (data += c.toString()));
-    req.on("end", () => resolve(data));
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => resolve(Buffer.concat(chunks)));
   });
 }
 
@@ -53,6 +58,7 @@ export async function startFakeZalo(): Promise<FakeZalo> {
   const refresh = new Map<string, boolean>([["seed-refresh-token", false]]);
   let issued = 0;
   let messageIds = 0;
+  const uploads = new Map<string, { name: string; bytes: Buffer }>();
 
   const fake: Omit<FakeZalo, "apiRoot" | "oauthRoot" | "close"> = {
     appId,
@@ -62,6 +68,7 @@ export async function startFakeZalo(): Promise<FakeZalo> {
     sent: [],
     refreshCalls: 0,
     outOfWindow: new Set(),
+    refuseUploads: false,
     expireAccessTokens: () => access.clear(),
     env: () => ({
       ZALO_APP_ID: appId,
@@ -81,7 +88,8 @@ export async function startFakeZalo(): Promise<FakeZalo> {
 
   const server: Server = createServer((req, res) => {
     void (async () => {
-      const raw = await readBody(req);
+      const bytes = await readBody(req);
+      const raw = bytes.toString();
       const reply = (body: unknown) => {
         res.writeHead(200, { "content-type": "application/json" });
         res.end(JSON.stringify(body));
@@ -99,15 +107,35 @@ export async function startFakeZalo(): Promise<FakeZalo> {
         refresh.set(pair.refresh_token, false);
         return reply(pair);
       }
+      if (req.url === "/v2.0/oa/upload/file") {
+        if (!access.has(String(req.headers.access_token ?? ""))) return reply({ error: -216, message: "Access token is invalid" });
+        if (fake.refuseUploads) return reply({ error: -210, message: "File type is not supported" });
+        const form = await new Request("http://fake/", { method: "POST", headers: { "content-type": String(req.headers["content-type"]) }, body: new Uint8Array(bytes) }).formData();
+        const file = form.get("file");
+        if (!(file instanceof File)) return reply({ error: -201, message: "file is missing" });
+        const token = `file-${uploads.size + 1}`;
+        uploads.set(token, { name: file.name, bytes: Buffer.from(await file.arrayBuffer()) });
+        return reply({ error: 0, message: "Success", data: { token } });
+      }
       if (req.url === "/v3.0/oa/message/cs") {
         if (!access.has(String(req.headers.access_token ?? ""))) return reply({ error: -216, message: "Access token is invalid" });
-        const body = JSON.parse(raw) as { recipient: { user_id: string }; message: { text: string; attachment?: { payload: { buttons: SentZalo["buttons"] } } } };
+        type Attachment = { type: "template"; payload: { buttons: SentZalo["buttons"] } } | { type: "file"; payload: { token: string } };
+        const body = JSON.parse(raw) as { recipient: { user_id: string }; message: { text?: string; attachment?: Attachment } };
         const userId = body.recipient.user_id;
         if (fake.outOfWindow.has(userId)) return reply({ error: -230, message: "User has not interacted with the OA in the past 7 days" });
-        const buttons = body.message.attachment?.payload.buttons ?? [];
+        const attachment = body.message.attachment;
+        if (attachment?.type === "file") {
+          const file = uploads.get(attachment.payload.token);
+          if (!file) return reply({ error: -201, message: "invalid file token" });
+          const message = { userId, text: "", buttons: [], file };
+          fake.sent.push(message);
+          return reply({ error: 0, message: "Success", data: { message_id: `m${++messageIds}` } });
+        }
+        const buttons = attachment?.type === "template" ? attachment.payload.buttons : [];
         if (buttons.length > 5) return reply({ error: -210, message: "Too many buttons" });
-        if ([...body.message.text].length > 2000) return reply({ error: -210, message: "Text too long" });
-        const message = { userId, text: body.message.text, buttons };
+        const text = body.message.text ?? "";
+        if ([...text].length > 2000) return reply({ error: -210, message: "Text too long" });
+        const message = { userId, text, buttons };
         fake.sent.push(message);
         (fake as FakeZalo).onSend?.(message);
         return reply({ error: 0, message: "Success", data: { message_id: `m${++messageIds}` } });

@@ -1,6 +1,6 @@
 /**
- * The few calls of Zalo's OA Open API v3 the bot needs, with plain fetch (Zalo has no Node SDK):
- * customer-service messages. The access token goes in the `access_token` header; an expired one
+ * The few calls of Zalo's OA Open API the bot needs, with plain fetch (Zalo has no Node SDK):
+ * customer-service messages, and files (uploaded for a token, then sent as an attachment). The access token goes in the `access_token` header; an expired one
  * (-216) is refreshed once and the message sent again.
  */
 import type { ZaloTokenKeeper } from "./token-keeper.js";
@@ -26,6 +26,8 @@ export interface ZaloMessage {
   buttons?: ZaloButton[];
 }
 
+type ZaloReply = { error?: number; message?: string; data?: { message_id?: string; token?: string } };
+
 export class ZaloOaApi {
   constructor(
     private readonly apiRoot: string,
@@ -35,20 +37,40 @@ export class ZaloOaApi {
 
   /** Sends a customer-service message; resolves Zalo's message id. */
   async sendCs(userId: string, message: ZaloMessage): Promise<string> {
-    const body = {
-      recipient: { user_id: userId },
-      message: message.buttons?.length ? { text: message.text, attachment: { type: "template", payload: { buttons: message.buttons } } } : { text: message.text },
-    };
+    const payload = message.buttons?.length ? { text: message.text, attachment: { type: "template", payload: { buttons: message.buttons } } } : { text: message.text };
+    return this.#send(userId, payload);
+  }
+
+  /** Uploads a file and sends it to `userId` as an attachment; resolves Zalo's message id. */
+  async sendFile(userId: string, file: { name: string; bytes: Buffer }): Promise<string> {
+    const data = await this.#call("/v2.0/oa/upload/file", () => {
+      const form = new FormData();
+      form.append("file", new Blob([new Uint8Array(file.bytes)]), file.name);
+      return form;
+    });
+    const token = data.data?.token;
+    if (!token) throw new ZaloApiError(-1, "upload gave no file token");
+    return this.#send(userId, { attachment: { type: "file", payload: { token } } });
+  }
+
+  async #send(userId: string, message: unknown): Promise<string> {
+    const body = JSON.stringify({ recipient: { user_id: userId }, message });
+    return (await this.#call("/v3.0/oa/message/cs", () => body)).data?.message_id ?? "";
+  }
+
+  /** One call with the access token; an expired token (-216) is refreshed once and the call repeated. */
+  async #call(path: string, body: () => string | FormData): Promise<ZaloReply> {
     let token = await this.tokens.accessToken();
     for (let attempt = 0; ; attempt++) {
-      const res = await this.fetchFn(`${this.apiRoot}/v3.0/oa/message/cs`, {
+      const payload = body();
+      const res = await this.fetchFn(`${this.apiRoot}${path}`, {
         method: "POST",
-        headers: { access_token: token, "content-type": "application/json" },
-        body: JSON.stringify(body),
+        headers: typeof payload === "string" ? { access_token: token, "content-type": "application/json" } : { access_token: token },
+        body: payload,
         signal: AbortSignal.timeout(15_000),
       });
-      const data = (await res.json().catch(() => ({ error: res.status, message: "not JSON" }))) as { error?: number; message?: string; data?: { message_id?: string } };
-      if (data.error === 0) return data.data?.message_id ?? "";
+      const data = (await res.json().catch(() => ({ error: res.status, message: "not JSON" }))) as ZaloReply;
+      if (data.error === 0) return data;
       if (data.error === ZALO_TOKEN_EXPIRED && attempt === 0) {
         token = (await this.tokens.refresh(token)).accessToken;
         continue;

@@ -12,7 +12,9 @@ import type { ZaloConfig } from "../../config.js";
 import type { Assistant } from "../assistant.js";
 import type { ChannelCapabilities, ChannelModule } from "../channel.js";
 import { KeyedQueue } from "../keyed-queue.js";
-import type { OfficialsCommands } from "../officials-commands.js";
+import type { OfficialReply, OfficialsCommands } from "../officials-commands.js";
+import { T } from "../officials-texts.js";
+import { plainText } from "../report-text.js";
 import type { SubscriptionCommands } from "../../broadcast/subscription-commands.js";
 import { ZALO_OUT_OF_WINDOW, ZaloApiError, type ZaloMessage, type ZaloOaApi } from "./api.js";
 import { createZaloClient, type ZaloClient } from "./client.js";
@@ -41,7 +43,7 @@ export interface ZaloChannelOptions {
   redis: Redis;
   prefix: string;
   logger: Logger;
-  /** Officials' /kichhoat and /thongke. */
+  /** Officials' /kichhoat, /thongke, /xuatbaocao and /baocaongay. */
   officials?: OfficialsCommands;
   /** /kiemtra, or a pasted broadcast: its answer in the chat's language, or null for other text. */
   verify?: (text: string, chat: { channel: "zalo"; id: string }) => Promise<string | null>;
@@ -68,11 +70,11 @@ export function zaloChannel(opts: ZaloChannelOptions): ZaloChannel {
         if (await opts.subscriptions?.left(chat, "unfollow")) logger.info("zalo follower left; unsubscribed");
         return;
       }
-      // Officials work from Zalo too: /kichhoat and /thongke, for the id "zalo:<user>".
+      // Officials work from Zalo too: /kichhoat, /thongke, /xuatbaocao, /baocaongay, for the id "zalo:<user>".
       if (inbound.input.kind === "text" && opts.officials) {
-        const answer = await opts.officials.handle(`zalo:${inbound.userId}`, inbound.input.text, ZALO_LIMITS.textLength);
+        const answer = await opts.officials.handle(`zalo:${inbound.userId}`, inbound.input.text);
         if (answer) {
-          for (const text of answer) await send(inbound.userId, { text });
+          for (const reply of answer) await showOfficial(inbound.userId, reply);
           return;
         }
       }
@@ -90,6 +92,23 @@ export function zaloChannel(opts: ZaloChannelOptions): ZaloChannel {
       if (!replies) return;
       for (const message of toZaloMessages(replies)) if (!(await send(inbound.userId, message))) return;
     });
+
+  /** An officials' answer: texts and reports as plain text, files as attachments (else the report as text). */
+  const showOfficial = async (userId: string, reply: OfficialReply) => {
+    if ("text" in reply) return void (await send(userId, { text: reply.text }));
+    if ("doc" in reply) {
+      for (const text of plainText(reply.doc, ZALO_LIMITS.textLength)) await send(userId, { text });
+      return;
+    }
+    try {
+      await api.sendFile(userId, reply.file);
+      if (reply.file.caption) await send(userId, { text: reply.file.caption });
+    } catch (err) {
+      logger.warn({ err, file: reply.file.name }, "zalo refused the file; the report goes as text");
+      await send(userId, { text: T.fileRefused(reply.file.name) });
+      for (const text of plainText(reply.fallback, ZALO_LIMITS.textLength)) await send(userId, { text });
+    }
+  };
 
   /** Sends one message; false when the user is out of Zalo's 7-day window (the rest is dropped too). */
   const send = async (userId: string, message: ZaloMessage): Promise<boolean> => {

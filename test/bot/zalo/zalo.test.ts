@@ -169,6 +169,28 @@ describe("Zalo OA channel", () => {
     expect(overview).not.toMatch(/<\/?(b|pre)>/);
     expect(overview).toContain("Long Hiệp");
     expect(overview).not.toContain("Trà Cú");
+
+    // The district's Excel sheet and the CSV come as Zalo files.
+    let from = to(official).length;
+    await deliver(app, textEvent(official, "/xuatbaocao"));
+    await expect.poll(() => to(official).slice(from).filter((m) => m.file).length, { timeout: 10_000 }).toBe(2);
+    const [xlsx, csv] = to(official).slice(from).flatMap((m) => (m.file ? [m.file] : []));
+    expect(xlsx!.name).toMatch(/^bao-cao-truc-tuyen_.*\.xlsx$/);
+    expect(xlsx!.bytes.subarray(0, 2).toString()).toBe("PK"); // a zip, as every .xlsx
+    expect(csv!.bytes.toString()).toContain("Long Hiệp");
+    expect(csv!.bytes.toString()).not.toContain("Trà Cú");
+    // A file Zalo will not take: said plainly, and the figures come as text instead.
+    zalo.refuseUploads = true;
+    from = to(official).length;
+    await deliver(app, textEvent(official, "/xuatbaocao"));
+    await expectSent(official, "Zalo chưa nhận tệp", from);
+    await expectSent(official, "Hồ sơ nộp trực tuyến", from);
+    zalo.refuseUploads = false;
+
+    from = to(official).length;
+    await deliver(app, textEvent(official, "/baocaongay bat"));
+    await expectSent(official, "Đã bật: mỗi sáng lúc 7:00", from);
+    expect(await redis.smembers(`${prefix}digest:subscribers`)).toContain(`zalo:${official}`);
   });
 
   it("stops start-up with one line naming a missing Zalo setting", () => {

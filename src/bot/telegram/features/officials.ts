@@ -14,10 +14,7 @@ import type { Invitations } from "../../../roles/invitations.js";
 import { ALL_UNITS, ROLE_NAMES, parseRole, type Role, type UnitScope } from "../../../roles/role.js";
 import { ProtectedAdminError, type RoleStore } from "../../../roles/role-store.js";
 import type { DailyDigest } from "../../../stats/daily-digest.js";
-import { reportCsv } from "../../../stats/export-csv.js";
-import { formatExportTime, reportWorkbook } from "../../../stats/export-xlsx.js";
-import { packMessages, type Block } from "../../../stats/html-blocks.js";
-import { escapeHtml } from "../../../stats/mono-table.js";
+import { formatExportTime } from "../../../stats/export-xlsx.js";
 import type { OfficialReports } from "../../../stats/official-reports.js";
 import { periodContaining, type Period } from "../../../stats/periods.js";
 import { parseReportArgs } from "../../../stats/report-args.js";
@@ -25,7 +22,8 @@ import { reportChartPng } from "../../../stats/report-chart.js";
 import { renderPeriodReport } from "../../../stats/report-render.js";
 import type { BotContext } from "../context.js";
 import { syncMenu, type MenuOptions } from "./officials-menu.js";
-import { reportFor } from "../../officials-commands.js";
+import { reportExport, reportFor } from "../../officials-commands.js";
+import { escapeHtml, packHtml, type HtmlBlock } from "../report-html.js";
 import { T } from "../../officials-texts.js";
 import { parseReportCallback, reportKeyboard } from "./report-buttons.js";
 
@@ -143,7 +141,7 @@ export function officialsFeature(deps: OfficialsDeps): Composer<BotContext> {
         const unit = i.role === "official" ? ` (${escapeHtml(unitName(i.unit) ?? "")})` : "";
         return `• <code>${displayCode(i.code)}</code>: ${ROLE_NAMES[i.role]}${unit}, tạo bởi ${escapeHtml(i.by)}, hết hạn ${formatExportTime(i.expiresAt)}`;
       });
-      await replyBlocks(ctx, [{ html: [T.pendingTitle, ...(lines.length > 0 ? [...lines, T.pendingHint] : [T.pendingEmpty])].join("\n") }]);
+      await replyBlocks(ctx, [{ kind: "html", html: [T.pendingTitle, ...(lines.length > 0 ? [...lines, T.pendingHint] : [T.pendingEmpty])].join("\n") }]);
     }),
   );
 
@@ -166,7 +164,7 @@ export function officialsFeature(deps: OfficialsDeps): Composer<BotContext> {
         return `• ${who}: ${what.join(", ")}${h.configured ? " (cấu hình sẵn)" : ""}`;
       });
       const others = holders.some((h) => !h.configured);
-      await replyBlocks(ctx, [{ html: [T.holdersTitle, ...lines, ...(others ? [] : [T.noHolders])].join("\n") }]);
+      await replyBlocks(ctx, [{ kind: "html", html: [T.holdersTitle, ...lines, ...(others ? [] : [T.noHolders])].join("\n") }]);
     }),
   );
 
@@ -199,7 +197,7 @@ export function officialsFeature(deps: OfficialsDeps): Composer<BotContext> {
         const verb = e.action === "grant" ? "cấp" : "thu hồi";
         return `• ${formatExportTime(e.at)}: ${verb} ${ROLE_NAMES[e.role] ?? e.role}${escapeHtml(unit)} cho ${escapeHtml(e.user)}, bởi ${escapeHtml(e.by || "?")} (${escapeHtml(e.via)})`;
       });
-      await replyBlocks(ctx, [{ html: [T.auditTitle, ...(lines.length > 0 ? lines : [T.auditEmpty])].join("\n") }]);
+      await replyBlocks(ctx, [{ kind: "html", html: [T.auditTitle, ...(lines.length > 0 ? lines : [T.auditEmpty])].join("\n") }]);
     }),
   );
 
@@ -210,9 +208,9 @@ export function officialsFeature(deps: OfficialsDeps): Composer<BotContext> {
   async function thongke(ctx: Ctx, scope: UnitScope, text: string) {
     const answer = await reportFor(reports, scope, text);
     if ("error" in answer) return ctx.reply(answer.error);
-    if (answer.kind === "detail") return replyBlocks(ctx, answer.blocks);
+    if (answer.kind === "detail") return replyBlocks(ctx, answer.doc);
     const keyboard = reportKeyboard(answer.kind === "period" ? answer.period : periodContaining("quarter", reports.today()));
-    await replyBlocks(ctx, answer.blocks, keyboard);
+    await replyBlocks(ctx, answer.doc, keyboard);
   }
 
   async function sendPeriod(ctx: Ctx, scope: UnitScope, period: Period) {
@@ -221,12 +219,9 @@ export function officialsFeature(deps: OfficialsDeps): Composer<BotContext> {
   }
 
   async function sendExport(ctx: Ctx, scope: UnitScope, period: Period) {
-    const report = await reports.period(period, scope);
-    const stamp = `${report.comparison.current.from}_${report.comparison.current.to}`;
     await ctx.replyWithChatAction("upload_document").catch(() => {});
-    const xlsx = await reportWorkbook(report, reports.now());
-    await ctx.replyWithDocument(new InputFile(xlsx, `bao-cao-truc-tuyen_${stamp}.xlsx`), { caption: T.exportCaption(report.currentName) });
-    await ctx.replyWithDocument(new InputFile(Buffer.from(reportCsv(report), "utf8"), `bao-cao-truc-tuyen_${stamp}.csv`));
+    const { files } = await reportExport(reports, scope, period);
+    for (const file of files) await ctx.replyWithDocument(new InputFile(file.bytes, file.name), file.caption ? { caption: file.caption } : {});
   }
 
   function unitName(code: string | null): string | null {
@@ -244,8 +239,8 @@ export function officialsFeature(deps: OfficialsDeps): Composer<BotContext> {
 }
 
 /** Sends blocks as as many HTML messages as needed; the keyboard goes under the last one. */
-async function replyBlocks(ctx: BotContext, blocks: Block[], keyboard?: InlineKeyboard): Promise<void> {
-  const messages = packMessages(blocks);
+async function replyBlocks(ctx: BotContext, blocks: readonly HtmlBlock[], keyboard?: InlineKeyboard): Promise<void> {
+  const messages = packHtml(blocks);
   for (const [i, text] of messages.entries()) {
     await ctx.reply(text, { parse_mode: "HTML", reply_markup: i === messages.length - 1 ? keyboard : undefined });
   }

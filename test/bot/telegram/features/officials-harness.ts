@@ -2,6 +2,7 @@
  * A grammY bot with the officials' feature against the fake Bot API, fed update by update with
  * handleUpdate (no polling), so each step's replies can be read as soon as it resolves.
  */
+import { packHtml } from "../../../../src/bot/telegram/report-html.js";
 import type { Update } from "grammy/types";
 import type { Redis } from "ioredis";
 import { pino } from "pino";
@@ -38,7 +39,9 @@ export async function officialsHarness(opts: { redis: Redis; prefix: string; cat
   const reports = new OfficialReports({ redis, prefix, catalogue: opts.catalogue, now: opts.now });
   const { assistant } = testAssistant(redis, prefix);
   // The digest sends through the bot built just below (called only later, once it exists).
-  const digest: DailyDigest = new DailyDigest({ redis, prefix, roles, reports, now: opts.now, send: (userId, html) => bot.api.sendMessage(Number(userId), html, { parse_mode: "HTML" }) });
+  const digest: DailyDigest = new DailyDigest({ redis, prefix, roles, reports, now: opts.now, send: async (userId, doc) => {
+      for (const html of packHtml(doc)) await bot.api.sendMessage(Number(userId), html, { parse_mode: "HTML" });
+    } });
   const bot = createTelegramBot({
     token: api.token,
     apiRoot: api.apiRoot,

@@ -185,7 +185,7 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
       })
     : null;
   if (zalo) channels.push(zalo);
-  if (config.zaloBot) channels.push(zaloBotChannel({ ...config.zaloBot, assistant, logger }));
+  if (config.zaloBot) channels.push(zaloBotChannel({ ...config.zaloBot, assistant, redis, prefix, logger }));
   if (config.webchat) channels.push(webChatChannel({ assistant, redis, prefix, hashSecret: config.hashSecret, trustProxy: config.trustProxy }));
 
   // A token refresh Zalo refused shows here until a new ZALO_REFRESH_TOKEN is set.

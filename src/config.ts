@@ -93,6 +93,8 @@ const schema = z
     ZALO_PUSH_WINDOW: z.preprocess(emptyToUndefined, z.enum(["48h", "7d", "off"]).default("48h")),
     ZALO_BOT_TOKEN: z.preprocess(emptyToUndefined, z.string().regex(/^\d+:[\w-]{8,}$/, "expected the bot token from Zalo Bot Creator, like 123456:abc…").optional()),
     ZALO_BOT_API_ROOT: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).default("https://bot-api.zaloplatforms.com")),
+    ZALO_BOT_WEBHOOK_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https$/, error: "expected the public https:// URL that reaches /zalo-bot/webhook" }).optional()),
+    ZALO_BOT_WEBHOOK_SECRET: z.preprocess(emptyToUndefined, z.string().min(8).max(256).optional()),
     TRUST_PROXY: z.preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : v), z.enum(["on", "off"]).default("off")),
     WEBCHAT: z.preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : v), z.enum(["on", "off", "auto"]).default("auto")),
   })
@@ -135,6 +137,14 @@ export interface ZaloConfig {
   pushWindowMs: number | null;
 }
 
+/** The Zalo Bot Platform (Telegram-like, no buttons): long polling, or a webhook when a URL is set. */
+export interface ZaloBotConfig {
+  token: string;
+  apiRoot: string;
+  /** Webhook mode: the public URL Zalo posts to, and the secret it echoes in X-Bot-Api-Secret-Token. */
+  webhook: { url: string; secret: string } | null;
+}
+
 /** ZALO_PUSH_WINDOW's values in ms. */
 const ZALO_WINDOWS = { "48h": 48 * 3_600_000, "7d": 7 * 86_400_000, off: null } as const;
 
@@ -150,7 +160,7 @@ export interface Config {
   telegram: TelegramConfig | null;
   zalo: ZaloConfig | null;
   /** The Zalo Bot Platform (Telegram-like, no buttons), polled. */
-  zaloBot: { token: string; apiRoot: string } | null;
+  zaloBot: ZaloBotConfig | null;
   redis: { url: string | null; prefix: string };
   admins: string[];
   http: { host: string; port: number };
@@ -207,7 +217,16 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
           pushWindowMs: ZALO_WINDOWS[e.ZALO_PUSH_WINDOW],
         }
       : null,
-    zaloBot: e.ZALO_BOT_TOKEN ? { token: e.ZALO_BOT_TOKEN, apiRoot: e.ZALO_BOT_API_ROOT.replace(/\/+$/, "") } : null,
+    zaloBot: e.ZALO_BOT_TOKEN
+      ? {
+          token: e.ZALO_BOT_TOKEN,
+          apiRoot: e.ZALO_BOT_API_ROOT.replace(/\/+$/, ""),
+          webhook: e.ZALO_BOT_WEBHOOK_URL
+            ? // Derived from the token (never the token itself) when none is configured, as for Telegram.
+              { url: e.ZALO_BOT_WEBHOOK_URL, secret: e.ZALO_BOT_WEBHOOK_SECRET ?? createHash("sha256").update(`zalo-bot-webhook:${e.ZALO_BOT_TOKEN}`).digest("base64url") }
+            : null,
+        }
+      : null,
     redis: { url: e.REDIS_URL ?? null, prefix: e.REDIS_PREFIX },
     admins: e.BOT_ADMINS,
     http: { host: e.HOST, port: e.PORT },

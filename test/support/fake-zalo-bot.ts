@@ -1,7 +1,8 @@
 /**
  * A local fake of the Zalo Bot Platform API (Telegram-like, no buttons): getUpdates returns one
  * update at a time and 408 when a long poll times out; sendMessage refuses texts over 2,000
- * characters and any reply_markup (the platform has no keyboards).
+ * characters and any reply_markup (the platform has no keyboards); setWebhook wants an https URL and
+ * a secret of 8 to 256 characters.
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -10,6 +11,8 @@ export interface FakeZaloBot {
   apiRoot: string;
   token: string;
   sent: { chatId: string; text: string }[];
+  /** What setWebhook was last given (null after deleteWebhook). */
+  webhook: { url: string; secret_token: string } | null;
   push(update: Record<string, unknown>): void;
   close(): Promise<void>;
 }
@@ -33,7 +36,14 @@ export async function startFakeZaloBot(): Promise<FakeZaloBot> {
       const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
       switch (m[2]) {
         case "deleteWebhook":
+          fake.webhook = null;
           return reply(200, { ok: true, result: true });
+        case "setWebhook": {
+          const secret = String(body.secret_token ?? "");
+          if (!String(body.url ?? "").startsWith("https://") || secret.length < 8 || secret.length > 256) return reply(400, { ok: false, error_code: 400, description: "Bad Request: url must be https, secret_token 8-256 characters" });
+          fake.webhook = { url: String(body.url), secret_token: secret };
+          return reply(200, { ok: true, result: true });
+        }
         case "getUpdates": {
           const next = queue.shift();
           if (next) return reply(200, { ok: true, result: next });
@@ -60,10 +70,11 @@ export async function startFakeZaloBot(): Promise<FakeZaloBot> {
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return {
+  const fake: FakeZaloBot = {
     apiRoot: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     token,
     sent,
+    webhook: null,
     push(update) {
       const waiter = waiting.shift();
       if (waiter) waiter(update);
@@ -74,4 +85,5 @@ export async function startFakeZaloBot(): Promise<FakeZaloBot> {
       server.close(() => resolve());
     }),
   };
+  return fake;
 }

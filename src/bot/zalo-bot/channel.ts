@@ -1,14 +1,25 @@
 /**
- * The Zalo Bot Platform as a channel module: long polling, no buttons at all, so every screen is a
- * numbered text menu and the person answers with the number (the engine maps it to the button).
+ * The Zalo Bot Platform as a channel module: no buttons at all, so every screen is a numbered text
+ * menu and the person answers with the number (the engine maps it to the button).
  * `message.unsupported.received` (Zalo hides some content from bots) gets the kind "please type"
  * answer and the screen again, never an error.
+ *
+ * Updates come by long polling (the default), or by webhook when ZALO_BOT_WEBHOOK_URL is set: the
+ * route (POST /zalo-bot/webhook) checks the X-Bot-Api-Secret-Token header in constant time, keeps
+ * the update in the durable inbox (../durable-inbox.ts) and answers; a worker on any instance
+ * handles it, once.
  */
+import { timingSafeEqual } from "node:crypto";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { Redis } from "ioredis";
 import type { Logger } from "pino";
+import type { ZaloBotConfig } from "../../config.js";
 import type { EngineInput } from "../../flows/types.js";
 import type { Assistant } from "../assistant.js";
 import type { ChannelCapabilities, ChannelModule } from "../channel.js";
 import { citizenCommand } from "../citizen-commands.js";
+import { enqueue, inboxKeys, startInboxWorker, type InboxKeys, type InboxWorker } from "../durable-inbox.js";
 import { KeyedQueue } from "../keyed-queue.js";
 import { toZaloMessages, ZALO_LIMITS } from "../zalo/outbound.js";
 import { ZaloBotApi, type ZaloBotUpdate } from "./api.js";
@@ -24,6 +35,39 @@ export const ZALO_BOT_CAPABILITIES: ChannelCapabilities = {
 
 const BACKOFF_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
 
+export const ZALO_BOT_WEBHOOK_PATH = "/zalo-bot/webhook";
+const MAX_BODY = 1024 * 1024;
+
+/** A webhook body: the update itself, or wrapped as {ok, result} (both have been seen). */
+export function parseZaloBotUpdate(raw: string): ZaloBotUpdate | null {
+  try {
+    const body = JSON.parse(raw) as ZaloBotUpdate & { result?: ZaloBotUpdate };
+    return body.result && typeof body.result === "object" ? body.result : body;
+  } catch {
+    return null;
+  }
+}
+
+const sameSecret = (given: string | undefined, expected: string) => {
+  const a = Buffer.from(given ?? "");
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+};
+
+function webhookRoutes(opts: { redis: Redis; keys: InboxKeys; secret: string }): Hono {
+  const app = new Hono();
+  app.post("/", bodyLimit({ maxSize: MAX_BODY, onError: (c) => c.json({ error: "too large" }, 413) }), async (c) => {
+    if (!sameSecret(c.req.header("x-bot-api-secret-token"), opts.secret)) return c.json({ error: "bad secret" }, 401);
+    const raw = await c.req.text();
+    const update = parseZaloBotUpdate(raw);
+    if (!update) return c.json({ error: "expected JSON" }, 400);
+    const inbound = fromZaloBotUpdate(update);
+    if (inbound) await enqueue(opts.redis, opts.keys, `${update.event_name ?? ""}:${inbound.eventId}`, raw);
+    return c.json({ ok: true });
+  });
+  return app;
+}
+
 /** The engine input of an update, or null for what the bot does not answer (groups…). */
 export function fromZaloBotUpdate(update: ZaloBotUpdate): { chatId: string; eventId: string; input: EngineInput } | null {
   const m = update.message;
@@ -35,30 +79,50 @@ export function fromZaloBotUpdate(update: ZaloBotUpdate): { chatId: string; even
   return { chatId, eventId: m.message_id, input: m.caption ? { kind: "unsupported", caption: m.caption } : { kind: "unsupported" } };
 }
 
-export function zaloBotChannel(opts: { token: string; apiRoot: string; assistant: Assistant; logger: Logger; pollTimeoutSeconds?: number; fetch?: typeof fetch }): ChannelModule {
+export interface ZaloBotChannelOptions extends ZaloBotConfig {
+  assistant: Assistant;
+  /** For the webhook's durable inbox. */
+  redis: Redis;
+  prefix: string;
+  logger: Logger;
+  pollTimeoutSeconds?: number;
+  fetch?: typeof fetch;
+}
+
+export function zaloBotChannel(opts: ZaloBotChannelOptions): ChannelModule {
   const api = new ZaloBotApi(opts.apiRoot, opts.token, opts.fetch);
+  const keys = inboxKeys(opts.prefix, "zalo-bot");
+  let worker: InboxWorker | null = null;
   const queue = new KeyedQueue();
   const abort = new AbortController();
   let running = false;
   let loop: Promise<void> | null = null;
 
-  const handle = (update: ZaloBotUpdate) => {
+  /** Answers one update, one chat's updates in order. */
+  const answer = async (update: ZaloBotUpdate) => {
     const inbound = fromZaloBotUpdate(update);
     if (!inbound) return;
-    void queue
-      .run(inbound.chatId, async () => {
-        const replies = await opts.assistant.handle({ channel: "zalo-bot", id: inbound.chatId }, inbound.input, { updateId: inbound.eventId, canDeleteInput: false });
-        if (!replies) return;
-        for (const message of toZaloMessages(replies, 0)) await api.sendMessage(inbound.chatId, message.text);
-      })
-      .catch((err: unknown) => opts.logger.warn({ err }, "zalo bot update failed"));
+    await queue.run(inbound.chatId, async () => {
+      const replies = await opts.assistant.handle({ channel: "zalo-bot", id: inbound.chatId }, inbound.input, { updateId: inbound.eventId, canDeleteInput: false });
+      if (!replies) return;
+      for (const message of toZaloMessages(replies, 0)) await api.sendMessage(inbound.chatId, message.text);
+    });
   };
+  const handle = (update: ZaloBotUpdate) => void answer(update).catch((err: unknown) => opts.logger.warn({ err }, "zalo bot update failed"));
+  const webhook = opts.webhook;
 
   return {
     id: "zalo-bot",
     capabilities: ZALO_BOT_CAPABILITIES,
-    routes: [],
+    routes: webhook ? [{ path: ZALO_BOT_WEBHOOK_PATH, app: webhookRoutes({ redis: opts.redis, keys, secret: webhook.secret }) }] : [],
     async start() {
+      if (webhook) {
+        // A failed update stays in the inbox and is tried again (the worker throws it back).
+        worker = await startInboxWorker({ redis: opts.redis, keys, logger: opts.logger, parse: parseZaloBotUpdate, handle: answer });
+        await api.call("setWebhook", { url: webhook.url, secret_token: webhook.secret });
+        opts.logger.info("zalo bot ready (webhook /zalo-bot/webhook)");
+        return;
+      }
       running = true;
       await api.call("deleteWebhook", {}).catch(() => undefined); // polling and a webhook exclude each other
       loop = (async () => {
@@ -82,6 +146,8 @@ export function zaloBotChannel(opts: { token: string; apiRoot: string; assistant
       running = false;
       abort.abort();
       await loop;
+      await worker?.stop();
+      worker = null;
       await queue.drain();
     },
   };

@@ -18,7 +18,8 @@ import { plainText } from "../report-text.js";
 import type { SubscriptionCommands } from "../../broadcast/subscription-commands.js";
 import { ZALO_OUT_OF_WINDOW, ZaloApiError, type ZaloMessage, type ZaloOaApi } from "./api.js";
 import { createZaloClient, type ZaloClient } from "./client.js";
-import { startZaloWorker, ZALO_WEBHOOK_PATH, zaloIngressKeys, zaloWebhookRoutes, type ZaloWorker } from "./ingress.js";
+import { startInboxWorker, type InboxWorker } from "../durable-inbox.js";
+import { parseZaloEvent, ZALO_WEBHOOK_PATH, zaloIngressKeys, zaloWebhookRoutes } from "./ingress.js";
 import type { ZaloInbound } from "./inbound.js";
 import { toZaloMessages, ZALO_LIMITS } from "./outbound.js";
 import type { ZaloTokenKeeper } from "./token-keeper.js";
@@ -59,7 +60,7 @@ export function zaloChannel(opts: ZaloChannelOptions): ZaloChannel {
   const keys = zaloIngressKeys(opts.prefix);
   const { tokens, api } = opts.client ?? createZaloClient({ config, redis, prefix: opts.prefix, logger, fetch: opts.fetch });
   const queue = new KeyedQueue();
-  let worker: ZaloWorker | null = null;
+  let worker: InboxWorker | null = null;
 
   const handle = (inbound: ZaloInbound) =>
     // One user's events in order: handled and answered before the next one.
@@ -131,7 +132,7 @@ export function zaloChannel(opts: ZaloChannelOptions): ZaloChannel {
     api,
     routes: [{ path: ZALO_WEBHOOK_PATH, app: zaloWebhookRoutes({ redis, keys, appId: config.appId, oaSecretKey: config.oaSecretKey, logger }) }],
     async start() {
-      worker = await startZaloWorker({ redis, keys, logger, handle });
+      worker = await startInboxWorker({ redis, keys, logger, parse: parseZaloEvent, handle });
       logger.info("zalo OA channel ready (webhook /zalo/webhook)");
     },
     async stop() {

@@ -1,4 +1,4 @@
--- Keeps a webhook event for the worker, once: a redelivered event (same id) is not added again.
+-- Keeps a webhook event for the inbox worker, once: a redelivered event (same id) is not added again.
 -- KEYS[1] the event's seen marker; KEYS[2] the ingress stream
 -- ARGV[1] seen-marker TTL (s); ARGV[2] approximate most entries in the stream; ARGV[3] the event (raw JSON)
 -- Returns 1 when added, 0 for a redelivery.

@@ -1,0 +1,108 @@
+/**
+ * A durable inbox for webhook channels that want a 2xx fast and deliver at least once (the Zalo OA,
+ * the Zalo Bot Platform): the route, once it trusts the request, marks the event seen and appends it
+ * to a Redis stream in one script, then answers. A worker reads the stream with a consumer group and
+ * acknowledges an entry only after handling it, then deletes it (what people type is not kept);
+ * entries a dead worker left pending are claimed again by another instance. So an acknowledged
+ * event is never lost (a process killed right after the 2xx still gets it handled) and a delivery
+ * seen twice is handled once.
+ */
+import { randomBytes } from "node:crypto";
+import type { Redis } from "ioredis";
+import type { Logger } from "pino";
+import { LuaScript } from "../redis/lua-script.js";
+
+/** How long an event id is remembered against redeliveries. */
+const SEEN_TTL_SECONDS = 24 * 3600;
+/** Entries pending longer than this belong to a worker that died: another one takes them. */
+const CLAIM_IDLE_MS = 30_000;
+const STREAM_MAXLEN = 100_000;
+
+const enqueueScript = LuaScript.load("bot/lua/inbox-enqueue-2.lua");
+
+export interface InboxKeys {
+  stream: string;
+  seen: (eventId: string) => string;
+}
+
+/** The inbox of one channel, e.g. `<prefix>zalo:in`. */
+export function inboxKeys(prefix: string, channel: string): InboxKeys {
+  return { stream: `${prefix}${channel}:in`, seen: (id) => `${prefix}${channel}:seen:${id}` };
+}
+
+/** Keeps a raw event for the worker, once per event id; false for a redelivery. */
+export async function enqueue(redis: Redis, keys: InboxKeys, eventId: string, raw: string): Promise<boolean> {
+  return Number(await enqueueScript.run(redis, [keys.seen(eventId), keys.stream], [SEEN_TTL_SECONDS, STREAM_MAXLEN, raw])) === 1;
+}
+
+export interface InboxWorker {
+  stop(): Promise<void>;
+}
+
+/**
+ * Reads the stream and hands each event, parsed by `parse` (null: nothing to do), to `handle`;
+ * acknowledges it once handled.
+ */
+export async function startInboxWorker<T>(opts: {
+  redis: Redis;
+  keys: InboxKeys;
+  logger: Logger;
+  parse: (raw: string) => T | null;
+  handle: (event: T) => Promise<void>;
+  blockMs?: number;
+}): Promise<InboxWorker> {
+  const group = "workers";
+  const consumer = `c-${randomBytes(6).toString("hex")}`;
+  // A blocking read needs its own connection, without the app's short command timeout.
+  const reader = opts.redis.duplicate({ commandTimeout: undefined, enableOfflineQueue: true, maxRetriesPerRequest: null });
+  reader.on("error", () => {});
+  await opts.redis.xgroup("CREATE", opts.keys.stream, group, "0", "MKSTREAM").catch((err: Error) => {
+    if (!err.message.includes("BUSYGROUP")) throw err;
+  });
+  let running = true;
+  const inFlight = new Set<Promise<void>>();
+
+  const take = (id: string, fields: string[]) => {
+    const task = (async () => {
+      try {
+        const event = opts.parse(fields[fields.indexOf("e") + 1] ?? "{}");
+        if (event !== null) await opts.handle(event);
+        // Handled: acknowledged and deleted at once, so what people typed is not kept in Redis.
+        await opts.redis.multi().xack(opts.keys.stream, group, id).xdel(opts.keys.stream, id).exec();
+      } catch (err) {
+        // Left pending: claimed again after CLAIM_IDLE_MS (Redis away, a send that failed).
+        opts.logger.warn({ err }, "inbox event not handled; it will be retried");
+      }
+    })();
+    inFlight.add(task);
+    void task.finally(() => inFlight.delete(task));
+  };
+
+  const loop = async () => {
+    let lastClaim = 0;
+    while (running) {
+      try {
+        if (Date.now() - lastClaim > CLAIM_IDLE_MS / 2) {
+          lastClaim = Date.now();
+          const [, claimed] = (await opts.redis.xautoclaim(opts.keys.stream, group, consumer, CLAIM_IDLE_MS, "0", "COUNT", 100)) as [string, [string, string[]][]];
+          for (const [id, fields] of claimed) if (fields) take(id, fields);
+        }
+        const read = (await reader.xreadgroup("GROUP", group, consumer, "COUNT", 50, "BLOCK", opts.blockMs ?? 1000, "STREAMS", opts.keys.stream, ">")) as [string, [string, string[]][]][] | null;
+        for (const [, entries] of read ?? []) for (const [id, fields] of entries) take(id, fields);
+      } catch (err) {
+        if (!running) break;
+        opts.logger.warn({ err }, "inbox stream read failed; trying again");
+        await new Promise((r) => setTimeout(r, 1000));
+      }
+    }
+  };
+  const done = loop();
+  return {
+    async stop() {
+      running = false;
+      await done;
+      await Promise.all(inFlight);
+      reader.disconnect();
+    },
+  };
+}

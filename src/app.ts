@@ -32,7 +32,7 @@ import type { BulkChannel } from "./broadcast/bulk-channel.js";
 import { createBroadcastModule, type BroadcastModule } from "./broadcast/module.js";
 import type { Config } from "./config.js";
 import { loadContent } from "./flows/content.js";
-import { ChatStateStore } from "./flows/state-store.js";
+import { ChatStateStore, type ChatAddress } from "./flows/state-store.js";
 import { startHttpServer } from "./http/server.js";
 import { createLogger } from "./log/logger.js";
 import { connectRedis, createRedis, describeRedis } from "./redis/connection.js";
@@ -167,6 +167,11 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
     });
     channels.push(tg);
   }
+  // Families pass broadcasts on by Zalo, where they can be checked (/kiemtra, or the message pasted).
+  // The chat's language is read only for text that asks for a check.
+  const verify = broadcasts
+    ? async (text: string, chat: ChatAddress) => (asksAuthenticity(text) ? authenticityAnswer({ runs: broadcasts.parts.runs, texts: content.texts }, (await stateStore.read(chat))?.lang ?? "vi", text) : null)
+    : undefined;
   const zalo = config.zalo
     ? zaloChannel({
         config: config.zalo,
@@ -177,15 +182,11 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
         client: zaloClient!,
         officials: new OfficialsCommands({ roles, invitations, reports, digest }),
         subscriptions: broadcasts?.parts.subscriptionCommands,
-        // Families pass broadcasts on by Zalo, where they can be checked.
-        // The chat's language is read only for text that asks for a check.
-        verify: broadcasts
-          ? async (text, chat) => (asksAuthenticity(text) ? authenticityAnswer({ runs: broadcasts.parts.runs, texts: content.texts }, (await stateStore.read(chat))?.lang ?? "vi", text) : null)
-          : undefined,
+        verify,
       })
     : null;
   if (zalo) channels.push(zalo);
-  if (config.zaloBot) channels.push(zaloBotChannel({ ...config.zaloBot, assistant, redis, prefix, logger }));
+  if (config.zaloBot) channels.push(zaloBotChannel({ ...config.zaloBot, assistant, redis, prefix, logger, verify }));
   if (config.webchat) channels.push(webChatChannel({ assistant, redis, prefix, hashSecret: config.hashSecret, trustProxy: config.trustProxy }));
 
   // A token refresh Zalo refused shows here until a new ZALO_REFRESH_TOKEN is set.

@@ -13,8 +13,10 @@ const CHANNEL_NAMES: Record<string, string> = { telegram: "Telegram", zalo: "Zal
 
 /** "(Telegram 80 · Zalo 40)" when more than one channel delivered, else "". */
 function perChannel(run: Pick<Run, "byChannel">): string {
+  const order = (ch: string) => (ch in CHANNEL_NAMES ? Object.keys(CHANNEL_NAMES).indexOf(ch) : 99);
   const parts = Object.entries(run.byChannel)
     .filter(([, c]) => (c.ok ?? 0) > 0)
+    .sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b))
     .map(([channel, c]) => `${CHANNEL_NAMES[channel] ?? channel} ${n(c.ok ?? 0)}`);
   return parts.length > 1 ? ` (${parts.join(" · ")})` : "";
 }
@@ -51,7 +53,9 @@ export const tf = {
   alreadyStarted: "Thông báo này đã được gửi đi rồi.",
 
   progress: (run: Pick<Run, "id" | "total" | "counts" | "quietUntil" | "status">) => {
-    const head = `📣 Thông báo #${run.id}: đã gửi ${n(run.counts.done)}/${n(run.total)}`;
+    const skipped = run.counts.outOfWindow;
+    const note = skipped > 0 ? `; ${n(skipped)} người ngoài khung Zalo cho phép nên không gửi` : "";
+    const head = `📣 Thông báo #${run.id}: đã gửi ${n(run.counts.done - skipped)}/${n(run.total)}${note}`;
     if (run.status === "stopped") return `${head}\n⏸ Đã dừng.`;
     if (run.quietUntil) return `${head}\n🌙 Tạm dừng trong giờ yên lặng, tự gửi tiếp lúc ${clock(run.quietUntil)}.`;
     return head;

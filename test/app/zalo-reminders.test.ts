@@ -110,6 +110,15 @@ describe("reminders on Zalo", () => {
     const shown = await tg.waitFor(() => tg.messagesIn(ADMIN).slice(seen).find((m) => (m.from as { id?: number } | undefined)?.id === FAKE_BOT.id && String(m.text).includes("Lần nhắc gần nhất")), 10_000);
     expect(String(shown.text)).toContain("2/4 người đã nhận (Telegram 1 · Zalo 1)");
     expect(String(shown.text)).toContain("Ngoài khung Zalo cho phép: 2");
+
+    // A task-force broadcast to the same people: the report in the task force's chat says the same.
+    const { service, now } = app.broadcasts!.parts;
+    const before2 = tg.messagesIn(ADMIN).length;
+    await service.launch({ kind: "broadcast", text: "Thông báo thử", units: null, code: "TB-ZALO22", createdBy: String(ADMIN), chatId: String(ADMIN), createdAt: now() });
+    const report = await tg.waitFor(() => tg.messagesIn(ADMIN).slice(before2).find((m) => String(m.text).includes("đã gửi xong")), 15_000);
+    expect(String(report.text)).toContain("Đã nhận: 2/4 (Telegram 1 · Zalo 1)");
+    expect(String(report.text)).toContain("lâu chưa nhắn cho trang Zalo của xã");
+    expect(String(report.text)).toMatch(/Zalo chỉ cho gửi.*: 2$/m);
   });
 
   it("takes /huy and /dangky on Zalo, and stops reminders when the person unfollows", async () => {

@@ -85,6 +85,8 @@ export interface ZaloBotChannelOptions extends ZaloBotConfig {
   redis: Redis;
   prefix: string;
   logger: Logger;
+  /** /kiemtra, or a pasted broadcast: its answer in the chat's language, or null for other text. */
+  verify?: (text: string, chat: { channel: "zalo-bot"; id: string }) => Promise<string | null>;
   pollTimeoutSeconds?: number;
   fetch?: typeof fetch;
 }
@@ -103,6 +105,8 @@ export function zaloBotChannel(opts: ZaloBotChannelOptions): ChannelModule {
     const inbound = fromZaloBotUpdate(update);
     if (!inbound) return;
     await queue.run(inbound.chatId, async () => {
+      const checked = inbound.input.kind === "text" ? await opts.verify?.(inbound.input.text, { channel: "zalo-bot", id: inbound.chatId }) : null;
+      if (checked) return void (await api.sendMessage(inbound.chatId, checked));
       const replies = await opts.assistant.handle({ channel: "zalo-bot", id: inbound.chatId }, inbound.input, { updateId: inbound.eventId, canDeleteInput: false });
       if (!replies) return;
       for (const message of toZaloMessages(replies, 0)) await api.sendMessage(inbound.chatId, message.text);

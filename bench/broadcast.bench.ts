@@ -9,7 +9,7 @@
 // random instant, not between sends) and starts it again.
 import type { Redis } from "ioredis";
 import { pino } from "pino";
-import { TelegramBulkChannel } from "../src/bot/telegram/bulk-channel.js";
+import { TELEGRAM_BULK_RATE, TelegramBulkChannel } from "../src/bot/telegram/bulk-channel.js";
 import { createBroadcastModule, DEFAULT_TUNING, type BroadcastModule } from "../src/broadcast/module.js";
 import { bundleSender, spawnSender, type SenderChild } from "../test/broadcast/support/child.js";
 import { loadTexts, StubRoles, UNITS } from "../test/broadcast/support/world.js";
@@ -30,7 +30,8 @@ const INJECT_EVERY = 3000;
  * Production tuning (the child would otherwise take the tests' fast one), except the stalled-job
  * takeover, shortened so the restart shows quickly.
  */
-const TUNING = { ...DEFAULT_TUNING, lockDurationMs: 10_000, stalledIntervalMs: 5_000 };
+// The app's own pace (a channel's setting since each channel has its own), not the test world's faster one.
+const TUNING = { ...DEFAULT_TUNING, ratePerSecond: TELEGRAM_BULK_RATE, lockDurationMs: 10_000, stalledIntervalMs: 5_000 };
 
 interface Row {
   scenario: string;

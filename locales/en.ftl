@@ -1229,3 +1229,37 @@ sub-on = 🔔 You will get reminders for { $unit }. To stop, send /huy.
 sub-off = 🔕 Reminders are off. To get them again, send /dangky.
 sub-already-off = You have not signed up for reminders. To sign up, send /dangky.
 sub-need-unit = You have not chosen your commune yet. Send /start to choose it, then send /dangky.
+
+## Asking a person: the commune's officials and the task force (src/handoff)
+
+ask-button = 🙋 Ask a commune official
+ask-prompt =
+    🙋 Type your question and send it. An official of { $unit } will read it and answer here, in this chat.
+    Do not send your ID number, a password or an OTP code.
+ask-sent =
+    ✅ Your question is sent. Its code: { $code }.
+    { $when }
+    Meanwhile you can use the guides as usual.
+ask-when-open = An official of { $unit } will answer during today's office hours.
+ask-when-later = The office is closed now. An official of { $unit } will answer from { $time } { $day }.
+day-today = today
+day-tomorrow = tomorrow
+weekday-1 = on Monday
+weekday-2 = on Tuesday
+weekday-3 = on Wednesday
+weekday-4 = on Thursday
+weekday-5 = on Friday
+weekday-6 = on Saturday
+weekday-7 = on Sunday
+ask-unavailable = You cannot ask an official here yet. Write to the commune's Zalo page, or visit the commune's public service centre.
+ask-limit = You have sent many questions today. Officials answer them in turn. You can ask again tomorrow.
+ask-offer = The assistant did not understand. Would you like to ask a commune official?
+handoff-answer =
+    💬 { $who } answers (question { $code }):
+    { $text }
+handoff-answer-hint = To ask more, tap "🙋 Ask a commune official" and type.
+handoff-closed = Question { $code } is closed. Did the official help you?
+handoff-feedback-up = 👍 Yes, helped
+handoff-feedback-down = 👎 Not yet
+handoff-feedback-thanks = Thank you for telling us.
+handoff-who = An official of { $unit }

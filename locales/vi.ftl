@@ -1230,3 +1230,37 @@ sub-on = 🔔 Bác đã đăng ký nhận tin nhắc của { $unit }. Muốn th�
 sub-off = 🔕 Đã tắt tin nhắc. Muốn nhận lại, gửi /dangky.
 sub-already-off = Bác chưa đăng ký nhận tin nhắc. Muốn nhận, gửi /dangky.
 sub-need-unit = Bác chưa chọn xã. Gửi /start để chọn xã, rồi gửi /dangky.
+
+## Asking a person: the commune's officials and the task force (src/handoff)
+
+ask-button = 🙋 Hỏi cán bộ xã
+ask-prompt =
+    🙋 Bác gõ câu hỏi vào ô chat rồi gửi nhé. Cán bộ { $unit } sẽ đọc và trả lời ngay trong cuộc trò chuyện này.
+    Đừng gửi số căn cước, mật khẩu hay mã OTP.
+ask-sent =
+    ✅ Đã gửi câu hỏi. Mã câu hỏi của bác: { $code }.
+    { $when }
+    Trong lúc chờ, bác vẫn dùng các hướng dẫn như thường.
+ask-when-open = Cán bộ { $unit } sẽ trả lời trong giờ làm việc hôm nay.
+ask-when-later = Bây giờ ngoài giờ làm việc. Cán bộ { $unit } sẽ trả lời từ { $time } { $day }.
+day-today = hôm nay
+day-tomorrow = ngày mai
+weekday-1 = thứ Hai
+weekday-2 = thứ Ba
+weekday-3 = thứ Tư
+weekday-4 = thứ Năm
+weekday-5 = thứ Sáu
+weekday-6 = thứ Bảy
+weekday-7 = Chủ nhật
+ask-unavailable = Ở đây chưa hỏi cán bộ được. Bác nhắn trang Zalo của xã, hoặc đến Trung tâm Phục vụ hành chính công của xã nhé.
+ask-limit = Hôm nay bác đã gửi nhiều câu hỏi rồi. Cán bộ sẽ trả lời lần lượt. Ngày mai bác hỏi tiếp được nhé.
+ask-offer = Trợ lý chưa hiểu ý bác. Bác có muốn hỏi thẳng cán bộ xã không?
+handoff-answer =
+    💬 { $who } trả lời (câu hỏi { $code }):
+    { $text }
+handoff-answer-hint = Muốn hỏi thêm, bác bấm "🙋 Hỏi cán bộ xã" rồi gõ tiếp.
+handoff-closed = Câu hỏi { $code } đã xong. Cán bộ đã giúp được bác chưa?
+handoff-feedback-up = 👍 Đã được giúp
+handoff-feedback-down = 👎 Chưa được
+handoff-feedback-thanks = Cảm ơn bác đã cho biết.
+handoff-who = Cán bộ { $unit }

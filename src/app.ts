@@ -44,6 +44,15 @@ import { DailyDigest } from "./stats/daily-digest.js";
 import { OfficialReports } from "./stats/official-reports.js";
 import { namesFromContent } from "./stats/stats-names.js";
 import { createStepTracker } from "./stats/step-tracker.js";
+import { Handoff } from "./handoff/module.js";
+import { HandoffCommands } from "./bot/handoff-commands.js";
+import { describeWhere, startHandoffRelay, type HandoffPusher } from "./bot/handoff-relay.js";
+import { handoffFeature } from "./bot/telegram/features/handoff.js";
+import { handoffSection } from "./bot/handoff-texts.js";
+import { telegramPusher } from "./bot/telegram/pusher.js";
+import { zaloPusher } from "./bot/zalo/pusher.js";
+import { zaloBotPusher } from "./bot/zalo-bot/pusher.js";
+import { ZaloBotApi } from "./bot/zalo-bot/api.js";
 
 /** Broadcast commands in the command menu of those who may use them. */
 const BROADCAST_MENU: MenuOptions["extra"] = {
@@ -104,7 +113,12 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
   const roles = new RoleStore(redis, prefix, config.admins);
   const invitations = new Invitations(redis, prefix, roles);
   const menuIds = content.flows.menu.map((f) => f.def.id);
-  const reports = new OfficialReports({ redis, prefix, catalogue: content.units, names: namesFromContent(content.flows, content.texts, menuIds) });
+  const names = namesFromContent(content.flows, content.texts, menuIds);
+  // Questions to a person go where an answer can come back: channels that can write first.
+  const handoff = new Handoff({ redis, prefix, roles, logger });
+  const reports = new OfficialReports({ redis, prefix, catalogue: content.units, names, detailSections: [async (unit, days) => handoffSection(await handoff.stats(unit, days))] });
+  const handoffCommands = new HandoffCommands({ handoff, roles, units: content.units });
+  const handoffChannels = [...(config.telegram ? ["telegram" as const] : []), ...(config.zalo ? ["zalo" as const] : []), ...(config.zaloBot ? ["zalo-bot" as const] : [])];
   const roleMenu: MenuOptions = { base: citizenCommands(content.texts, "vi"), extra: BROADCAST_MENU };
   const telegram = config.telegram;
   // Reminders and broadcasts go to the subscribers of every channel that can write first: Telegram,
@@ -127,8 +141,9 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
     store: stateStore,
     // Only chats of a channel that can deliver reminders are asked for them.
     pushChannels: bulkChannels.map((c) => c.channel),
+    handoffChannels,
     logger,
-    listeners: [createStepTracker({ redis, prefix }), ...(broadcasts?.listeners ?? [])],
+    listeners: [createStepTracker({ redis, prefix }), handoff.listener(), ...(broadcasts?.listeners ?? [])],
   });
 
   // ── channels ──
@@ -161,7 +176,7 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
       roles,
       roleMenu,
       claims: new UpdateClaims(redis, prefix),
-      features: [officialsFeature({ roles, invitations, reports, digest, menu: roleMenu }), ...(tb?.features ?? [])],
+      features: [handoffFeature(handoffCommands, handoff.tickets), officialsFeature({ roles, invitations, reports, digest, menu: roleMenu }), ...(tb?.features ?? [])],
       // Replies to citizens take their share of the bulk sender's budget, never wait behind it.
       transformers: tb ? [tb.replyPacer] : [],
     });
@@ -182,17 +197,24 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
         client: zaloClient!,
         officials: new OfficialsCommands({ roles, invitations, reports, digest }),
         subscriptions: broadcasts?.parts.subscriptionCommands,
+        handoff: handoffCommands,
         verify,
       })
     : null;
   if (zalo) channels.push(zalo);
-  if (config.zaloBot) channels.push(zaloBotChannel({ ...config.zaloBot, assistant, redis, prefix, logger, verify }));
+  if (config.zaloBot) channels.push(zaloBotChannel({ ...config.zaloBot, assistant, redis, prefix, logger, verify, handoff: handoffCommands }));
   if (config.webchat) channels.push(webChatChannel({ assistant, redis, prefix, hashSecret: config.hashSecret, trustProxy: config.trustProxy }));
 
   // A token refresh Zalo refused shows here until a new ZALO_REFRESH_TOKEN is set.
   const health = () => (zalo?.tokens.lastError ? { zalo: zalo.tokens.lastError } : {});
   const { server, port } = await startHttpServer({ host: config.http.host, port: config.http.port, redis, mounts: channels.flatMap((c) => c.routes), persistence, health });
   for (const channel of channels) await channel.start();
+  // Questions to officials and their answers, each on its recipient's channel, once.
+  const pushers = new Map<string, HandoffPusher>();
+  if (tg) pushers.set("telegram", telegramPusher(tg.bot.api));
+  if (zaloClient) pushers.set("zalo", zaloPusher(zaloClient.api));
+  if (config.zaloBot) pushers.set("zalo-bot", zaloBotPusher(new ZaloBotApi(config.zaloBot.apiRoot, config.zaloBot.token)));
+  const relay = pushers.size > 0 ? await startHandoffRelay({ redis, handoff, pushers, texts: content.texts, units: content.units, describeWhere: (where) => describeWhere(names, where), logger }) : null;
   if (tg || zalo) digest.start();
   await broadcasts?.start();
   if (config.webchat) logger.info(`web chat ${telegram ? "" : "demo "}on http://${config.http.host}:${port}${telegram ? "" : " (set TELEGRAM_BOT_TOKEN to run the Telegram bot)"}`);
@@ -209,6 +231,7 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
       stopped ??= (async () => {
         for (const channel of channels) await channel.stop();
         digest.stop();
+        await relay?.stop();
         // Sends in flight finish; unsent batches stay queued for the next start.
         await broadcasts?.stop();
         await new Promise<void>((done) => server.close(() => done()));

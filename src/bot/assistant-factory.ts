@@ -35,6 +35,8 @@ export interface AssistantOptions {
    * Overrides `reminders` when given.
    */
   pushChannels?: readonly ChatAddress["channel"][];
+  /** The channels a person's answer can come back on: only there is "ask an official" offered. */
+  handoffChannels?: readonly ChatAddress["channel"][];
   /** How fast one chat may go; null for none (the benchmark). Default: DEFAULT_LIMITS. */
   limits?: EngineLimits | null;
   /** Fixed clock for tests. */
@@ -54,12 +56,18 @@ export function createAssistant(opts: AssistantOptions): Assistant {
     limits: opts.limits === undefined ? DEFAULT_LIMITS : (opts.limits ?? undefined),
   };
   let perChannel: AssistantDeps["engine"] = engine;
-  if (opts.pushChannels) {
-    // Two fixed contexts (not one per update): the engine caches its renderer per context.
-    const push = new Set(opts.pushChannels);
-    const withReminders = { ...engine, reminders: true };
-    const without = { ...engine, reminders: false };
-    perChannel = (channel) => (push.has(channel) ? withReminders : without);
+  if (opts.pushChannels || opts.handoffChannels) {
+    // A few fixed contexts (not one per update): the engine caches its renderer per context.
+    const push = opts.pushChannels ? new Set(opts.pushChannels) : null;
+    const handoff = new Set(opts.handoffChannels ?? []);
+    const contexts = new Map<string, EngineContext>();
+    perChannel = (channel) => {
+      const reminders = push ? push.has(channel) : engine.reminders;
+      const key = `${reminders}|${handoff.has(channel)}`;
+      let ctx = contexts.get(key);
+      if (!ctx) contexts.set(key, (ctx = { ...engine, reminders, handoff: handoff.has(channel) }));
+      return ctx;
+    };
   }
   return new Assistant({
     engine: perChannel,

@@ -9,6 +9,7 @@ export const CITIZEN_COMMANDS: Readonly<Record<string, EngineInput>> = {
   menu: { kind: "menu" },
   help: { kind: "help" },
   trogiup: { kind: "help" },
+  hoicanbo: { kind: "ask" },
 };
 
 /** The input of a typed "/start", "/menu"…, or null when the text is no such command. */

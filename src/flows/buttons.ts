@@ -17,9 +17,10 @@ export type ButtonAction =
   | { a: "resume" }
   | { a: "restart" }
   | { a: "language" }
-  | { a: "commune" };
+  | { a: "commune" }
+  | { a: "ask" };
 
-const simple = { n: "next", s: "skip", b: "back", h: "home", r: "resume", x: "restart", l: "language", m: "commune" } as const;
+const simple = { n: "next", s: "skip", b: "back", h: "home", r: "resume", x: "restart", l: "language", m: "commune", q: "ask" } as const;
 const simpleCode = Object.fromEntries(Object.entries(simple).map(([k, v]) => [v, k])) as Record<string, string>;
 
 export function encodeButton(seq: number, action: ButtonAction): string {

@@ -21,6 +21,11 @@ export interface EngineContext {
    * Default: true.
    */
   reminders?: boolean;
+  /**
+   * Whether a person's answer can come back on this channel (it can push): only then is "ask an
+   * official" offered. Default: false.
+   */
+  handoff?: boolean;
   /** How fast one chat may go (see `DEFAULT_LIMITS`); none when omitted (tests on a fixed clock). */
   limits?: EngineLimits;
 }

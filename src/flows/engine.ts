@@ -6,6 +6,7 @@
  * The state is explicit (flow, step, a bounded back-stack, a few variables), never a replay log, so
  * the cost of an update does not grow with the length of a flow.
  */
+import { QUESTIONS_PER_DAY, threadCode } from "./ask.js";
 import { decodeButton, type ButtonAction } from "./buttons.js";
 import { asksForReminders, ONBOARDING, type CompiledFlow } from "./catalogue.js";
 import type { EngineContext, RateLimit } from "./engine-context.js";
@@ -84,7 +85,13 @@ class Turn {
       this.#render();
       return { state: this.state, replies: this.replies, events: this.events };
     }
+    // Not understanding twice in a row offers a person; anything else starts the count again.
+    const missed = this.state.miss ?? 0;
+    delete this.state.miss;
     switch (input.kind) {
+      case "ask":
+        this.#startAsk();
+        break;
       case "start":
         this.#onStart();
         break;
@@ -116,10 +123,40 @@ class Turn {
         this.#onButton(input.data);
         break;
       case "text":
-        this.#onText(normalizeInput(input.text));
+        this.#onText(normalizeInput(input.text), missed);
         break;
     }
     return { state: this.state, replies: this.replies, events: this.events };
+  }
+
+  // ── asking a person ─────────────────────────────────────────────────────────────────────────
+
+  #startAsk() {
+    delete this.state.ask;
+    if (!this.ctx.handoff) {
+      this.#say(this.ctx.texts.t(this.lang, "ask-unavailable"));
+      return this.#showCurrent();
+    }
+    const [start, n] = this.state.qs ?? [0, 0];
+    if (this.ctx.now() - start < QUESTIONS_PER_DAY.windowMs && n >= QUESTIONS_PER_DAY.max) {
+      this.#say(this.ctx.texts.t(this.lang, "ask-limit"));
+      return this.#showCurrent();
+    }
+    this.state.ask = true;
+    this.#render();
+  }
+
+  /** The question goes to a person (the handoff listener keeps it); the guides stay open meanwhile. */
+  #submitQuestion(text: string) {
+    delete this.state.ask;
+    const now = this.ctx.now();
+    const code = threadCode(this.state, now, () => this.ctx.newSessionId());
+    this.state.tk = [code, now];
+    this.state.qs = countIn(this.state.qs, now, QUESTIONS_PER_DAY).window;
+    const where = this.state.flow && this.state.flow !== ONBOARDING ? `${this.state.flow}/${this.state.step}` : null;
+    this.events.push({ type: "question_asked", code, text: cutText(text, MAX_TEXT_LENGTH), unit: this.state.unit ?? null, lang: this.lang, where, at: now });
+    this.#say(this.ctx.texts.t(this.lang, "ask-sent", { code, when: this.screens.answerWhen(this.state, now) }));
+    this.#showCurrent();
   }
 
   #flooded(): boolean {
@@ -265,6 +302,12 @@ class Turn {
     const decoded = decodeButton(data);
     if (!decoded || decoded.seq !== this.state.seq) return this.#stale();
     const { action } = decoded;
+    if (action.a === "ask") return this.#startAsk();
+    if (this.state.ask) {
+      // Any other press leaves the question unsent; "back" returns to where the person was.
+      delete this.state.ask;
+      if (action.a === "back") return this.#render();
+    }
     if (action.a === "home") return this.#goHome();
     if (action.a === "language" || action.a === "commune") return this.#editProfile(action.a);
     if (action.a === "open") return this.ctx.flows.get(action.flow) ? this.#openAsked(action.flow) : this.#stale();
@@ -351,7 +394,7 @@ class Turn {
     this.#openFlow(flowId, stepId);
   }
 
-  #onText(raw: string) {
+  #onText(raw: string, missed = 0) {
     if (raw.length > MAX_TEXT_LENGTH) {
       this.#say(this.ctx.texts.t(this.lang, "too-long"));
       return this.#showCurrent();
@@ -363,6 +406,11 @@ class Turn {
     // merely looks like a payload of an older screen is still taken as the answer.
     const payload = decodeButton(raw.trim());
     if (payload?.seq === this.state.seq) return this.#onButton(raw.trim());
+    if (this.state.ask) {
+      // The prompt's own buttons typed ("Quay lại", a number) press them; any other text is the question.
+      const typed = typedChoice(raw, (this.#screen().buttons ?? []).flat().map((b) => b.label));
+      if (!(typed && "index" in typed)) return this.#submitQuestion(raw);
+    }
     const place = this.state.resume ? null : this.#place();
     if (place?.step.kind === "question" && this.#answer(place.flow, place.step, raw)) return;
     if (payload) return this.#onButton(raw.trim());
@@ -393,7 +441,11 @@ class Turn {
       return;
     }
     this.#say(this.ctx.texts.t(this.lang, "unknown-text"));
+    this.state.miss = missed + 1;
     this.#showCurrent();
+    // Drawn after the screen, so its button carries the same render counter.
+    const offer = this.state.miss >= 2 ? this.screens.offerAsk(this.state) : null;
+    if (offer) this.replies.push(offer);
   }
 
   /** Nothing of the text is kept: not in state, not in events, not in logs. */
@@ -464,6 +516,7 @@ class Turn {
 
   /** The screen the user is on, with buttons of the current render counter. */
   #screen(): Reply {
+    if (this.state.ask) return this.screens.askPrompt(this.state);
     const place = this.#place();
     if (place && this.state.resume) return this.screens.resumePrompt(this.state, place.flow);
     if (place) return this.screens.step(this.state, place.flow, place.step);

@@ -4,9 +4,10 @@
  * for elderly thumbs), and always a way back and a way home.
  */
 import { encodeButton, type ButtonAction } from "./buttons.js";
-import type { CompiledFlow } from "./catalogue.js";
+import { ONBOARDING, type CompiledFlow } from "./catalogue.js";
 import type { EngineContext } from "./engine-context.js";
 import type { StepDefinition } from "./schema.js";
+import { hoursOf, isOpen, localClock, nextOpening } from "../units/office-hours.js";
 import type { Button, ChatState, Lang, Reply } from "./types.js";
 
 /** How many commune buttons fit on one screen before we ask people to type the name instead. */
@@ -22,6 +23,11 @@ export class ScreenRenderer {
 
   #button(state: ChatState, label: string, action: ButtonAction): Button {
     return { label, data: encodeButton(state.seq, action) };
+  }
+
+  /** "🙋 Hỏi cán bộ xã", where a person's answer can come back on this channel. */
+  #askRow(state: ChatState, lang: Lang): Button[][] {
+    return this.ctx.handoff ? [[this.#button(state, this.#t(lang, "ask-button"), { a: "ask" })]] : [];
   }
 
   #navRow(state: ChatState, lang: Lang, withBack: boolean): Button[] {
@@ -66,11 +72,39 @@ export class ScreenRenderer {
     const buttons: Button[][] = this.ctx.flows.menu.map((flow) => [
       this.#button(state, this.#t(lang, flow.def.title), { a: "open", flow: flow.def.id }),
     ]);
+    buttons.push(...this.#askRow(state, lang));
     buttons.push([
       this.#button(state, this.#t(lang, "menu-language"), { a: "language" }),
       this.#button(state, this.#t(lang, "menu-unit"), { a: "commune" }),
     ]);
     return { text: this.#t(lang, "menu-title", { unit: this.unitName(state.unit, lang) }), buttons };
+  }
+
+  /** Asking an official: type the question; who answers and when is said once it is sent. */
+  askPrompt(state: ChatState): Reply {
+    const lang = state.lang ?? "vi";
+    return { text: this.#t(lang, "ask-prompt", { unit: this.unitName(state.unit, lang) }), buttons: [this.#navRow(state, lang, true)] };
+  }
+
+  /** Who answers a question and when: now (office open) or from the next opening, in plain words. */
+  answerWhen(state: ChatState, now: number): string {
+    const lang = state.lang ?? "vi";
+    const unit = state.unit ? this.ctx.units.byCode(state.unit) : undefined;
+    const hours = hoursOf(unit);
+    const name = this.unitName(state.unit, lang);
+    if (isOpen(hours, now)) return this.#t(lang, "ask-when-open", { unit: name });
+    const at = localClock(nextOpening(hours, now));
+    const days = at.dayNumber - localClock(now).dayNumber;
+    const time = `${Math.floor(at.minute / 60)}:${String(at.minute % 60).padStart(2, "0")}`;
+    const day = days === 0 ? this.#t(lang, "day-today") : days === 1 ? this.#t(lang, "day-tomorrow") : this.#t(lang, `weekday-${at.weekday}`);
+    return this.#t(lang, "ask-when-later", { unit: name, time, day });
+  }
+
+  /** After two texts in a row the bot did not understand: a person may help. */
+  offerAsk(state: ChatState): Reply | null {
+    const lang = state.lang ?? "vi";
+    const row = this.#askRow(state, lang);
+    return row.length > 0 ? { text: this.#t(lang, "ask-offer"), buttons: row } : null;
   }
 
   resumePrompt(state: ChatState, flow: CompiledFlow): Reply {
@@ -141,9 +175,12 @@ export class ScreenRenderer {
         break;
       case "end":
         text += `\n\n${this.#t(lang, "session-done")}`;
+        // A troubleshooting guide that did not solve the problem ("😟 Vẫn không được"): a person may.
+        if (step.result === "unsolved" || state.vars?.result === "unsolved") buttons.push(...this.#askRow(state, lang));
         buttons.push(this.#navRow(state, lang, false));
         return { text, buttons };
     }
+    if (flow.def.id !== ONBOARDING) buttons.push(...this.#askRow(state, lang));
     buttons.push(this.#navRow(state, lang, canGoBack));
     return { text, buttons };
   }

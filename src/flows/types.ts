@@ -42,6 +42,14 @@ export interface ChatState {
   at: number;
   /** The user is looking at the "continue or restart?" question. */
   resume?: true;
+  /** The next text is a question for a person (the commune's officials). */
+  ask?: true;
+  /** The question thread this chat last used: its code and when (ms), so a follow-up joins it. */
+  tk?: [string, number];
+  /** Questions asked: start (ms) of the current day window and how many. */
+  qs?: [number, number];
+  /** Texts in a row the bot did not understand, to offer a person after two. */
+  miss?: number;
   /** Flood guard: start (ms) of the current window and how many messages came in it. */
   fl?: [number, number];
   /** Guides opened: start (ms) of the current window and how many were opened in it. */
@@ -62,7 +70,9 @@ export type EngineInput =
   /** A command the bot does not know (e.g. a typo in "/start"). */
   | { kind: "unknown_command" }
   /** Show the current screen again, unchanged (a client that lost the previous answer). */
-  | { kind: "refresh" };
+  | { kind: "refresh" }
+  /** "Ask an official" (/hoicanbo): the next text is a question for a person. */
+  | { kind: "ask" };
 
 /**
  * A button: an action (`data`) or a link (`url`). `pressed` marks a toggle (a checklist item) as
@@ -105,7 +115,12 @@ export type EngineEvent =
   | { type: "session_completed"; session: CompletedSession }
   | { type: "step_reached"; flow: string; step: string; sessionId: string; unit: string | null }
   | { type: "reminders_changed"; remind: boolean; unit: string | null }
-  | { type: "sensitive_input_refused" };
+  | { type: "sensitive_input_refused" }
+  /**
+   * A question for the commune's officials, to be kept and passed on (see src/handoff). `where` is the
+   * guide and step the person was on ("flow/step"), if any; `code` names the thread, new or continued.
+   */
+  | { type: "question_asked"; code: string; text: string; unit: string | null; lang: Lang; where: string | null; at: number };
 
 export interface StepResult {
   state: ChatState;

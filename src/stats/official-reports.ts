@@ -7,10 +7,10 @@ import type { Redis } from "ioredis";
 import type { UnitScope } from "../roles/role.js";
 import type { UnitCatalogue } from "../units/catalogue.js";
 import { buildCommuneDetail, renderCommuneDetail } from "./commune-detail.js";
-import type { ReportDoc } from "./report-doc.js";
+import type { DocBlock, ReportDoc } from "./report-doc.js";
 import { buildOverview, renderOverview } from "./overview.js";
 import { buildPeriodReport, type PeriodReport } from "./period-report.js";
-import { compare, periodContaining, today, type Period } from "./periods.js";
+import { compare, eachDay, periodContaining, today, type Day, type Period } from "./periods.js";
 import { StatsReader } from "./report-query.js";
 import { plainNames, type StatsNames } from "./stats-names.js";
 
@@ -19,6 +19,8 @@ export interface OfficialReportsDeps {
   prefix: string;
   catalogue: UnitCatalogue;
   names?: StatsNames;
+  /** More sections of `/thongke <xã>`, for a commune and the days of the period (questions to officials…). */
+  detailSections?: ((unit: string, days: Day[]) => Promise<DocBlock[]>)[];
   now?: () => number;
 }
 
@@ -57,6 +59,9 @@ export class OfficialReports {
   async detail(code: string, period: Period | null): Promise<ReportDoc> {
     const comparison = compare(period ?? periodContaining("month", this.today()), this.today());
     const detail = await buildCommuneDetail(this.deps.redis, this.reader, code, comparison);
-    return renderCommuneDetail(detail, this.deps.names ?? plainNames);
+    const doc = renderCommuneDetail(detail, this.deps.names ?? plainNames);
+    // Other modules' figures for the same commune and days (questions to officials…).
+    for (const section of this.deps.detailSections ?? []) doc.push(...(await section(code, eachDay(comparison.current))));
+    return doc;
   }
 }

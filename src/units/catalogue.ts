@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
+import { parsePeriods } from "./office-hours.js";
 import { fold } from "../text/fold.js";
 
 const unitSchema = z
@@ -19,6 +20,11 @@ const unitSchema = z
     thursday: z.string().min(2).optional(),
     /** The Thursday hours come from no source yet: citizens are told to check before travelling. */
     thursdayVerify: z.boolean().default(false),
+    /** Working hours of a weekday when they differ from the state's, e.g. "07:00-11:00, 13:00-17:00". */
+    hours: z
+      .string()
+      .refine((s) => parsePeriods(s) !== null, "expected periods like 07:30-11:30, 13:30-17:00")
+      .optional(),
   })
   .strict();
 

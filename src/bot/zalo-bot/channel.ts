@@ -6,7 +6,7 @@
  *
  * Updates come by long polling (the default), or by webhook when ZALO_BOT_WEBHOOK_URL is set: the
  * route (POST /zalo-bot/webhook) checks the X-Bot-Api-Secret-Token header in constant time, keeps
- * the update in the durable inbox (../durable-inbox.ts) and answers; a worker on any instance
+ * the update in the durable inbox (src/redis/durable-stream.ts) and answers; a worker on any instance
  * handles it, once.
  */
 import { timingSafeEqual } from "node:crypto";
@@ -19,7 +19,8 @@ import type { EngineInput } from "../../flows/types.js";
 import type { Assistant } from "../assistant.js";
 import type { ChannelCapabilities, ChannelModule } from "../channel.js";
 import { citizenCommand } from "../citizen-commands.js";
-import { enqueue, inboxKeys, startInboxWorker, type InboxKeys, type InboxWorker } from "../durable-inbox.js";
+import { enqueue, inboxKeys, startInboxWorker, type InboxKeys, type InboxWorker } from "../../redis/durable-stream.js";
+import { HandoffCommands } from "../handoff-commands.js";
 import { KeyedQueue } from "../keyed-queue.js";
 import { toZaloMessages, ZALO_LIMITS } from "../zalo/outbound.js";
 import { ZaloBotApi, type ZaloBotUpdate } from "./api.js";
@@ -85,6 +86,8 @@ export interface ZaloBotChannelOptions extends ZaloBotConfig {
   redis: Redis;
   prefix: string;
   logger: Logger;
+  /** Questions to officials: their typed commands and payloads. */
+  handoff?: HandoffCommands;
   /** /kiemtra, or a pasted broadcast: its answer in the chat's language, or null for other text. */
   verify?: (text: string, chat: { channel: "zalo-bot"; id: string }) => Promise<string | null>;
   pollTimeoutSeconds?: number;
@@ -105,6 +108,11 @@ export function zaloBotChannel(opts: ZaloBotChannelOptions): ChannelModule {
     const inbound = fromZaloBotUpdate(update);
     if (!inbound) return;
     await queue.run(inbound.chatId, async () => {
+      if (inbound.input.kind === "text" && opts.handoff && HandoffCommands.matches(inbound.input.text)) {
+        const id = `zalo-bot:${inbound.chatId}`;
+        const answer = await opts.handoff.handle(id, id, inbound.input.text, `zalo-bot:${inbound.eventId}`);
+        if (answer) return void (await api.sendMessage(inbound.chatId, answer.text));
+      }
       const checked = inbound.input.kind === "text" ? await opts.verify?.(inbound.input.text, { channel: "zalo-bot", id: inbound.chatId }) : null;
       if (checked) return void (await api.sendMessage(inbound.chatId, checked));
       const replies = await opts.assistant.handle({ channel: "zalo-bot", id: inbound.chatId }, inbound.input, { updateId: inbound.eventId, canDeleteInput: false });

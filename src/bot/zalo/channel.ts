@@ -12,13 +12,14 @@ import type { ZaloConfig } from "../../config.js";
 import type { Assistant } from "../assistant.js";
 import type { ChannelCapabilities, ChannelModule } from "../channel.js";
 import { KeyedQueue } from "../keyed-queue.js";
+import { HandoffCommands } from "../handoff-commands.js";
 import type { OfficialReply, OfficialsCommands } from "../officials-commands.js";
 import { T } from "../officials-texts.js";
 import { plainText } from "../report-text.js";
 import type { SubscriptionCommands } from "../../broadcast/subscription-commands.js";
 import { ZALO_OUT_OF_WINDOW, ZaloApiError, type ZaloMessage, type ZaloOaApi } from "./api.js";
 import { createZaloClient, type ZaloClient } from "./client.js";
-import { startInboxWorker, type InboxWorker } from "../durable-inbox.js";
+import { startInboxWorker, type InboxWorker } from "../../redis/durable-stream.js";
 import { parseZaloEvent, ZALO_WEBHOOK_PATH, zaloIngressKeys, zaloWebhookRoutes } from "./ingress.js";
 import type { ZaloInbound } from "./inbound.js";
 import { toZaloMessages, ZALO_LIMITS } from "./outbound.js";
@@ -48,6 +49,8 @@ export interface ZaloChannelOptions {
   officials?: OfficialsCommands;
   /** /kiemtra, or a pasted broadcast: its answer in the chat's language, or null for other text. */
   verify?: (text: string, chat: { channel: "zalo"; id: string }) => Promise<string | null>;
+  /** Questions to officials: their buttons and commands, and citizens' 👍/👎. */
+  handoff?: HandoffCommands;
   /** /dangky and /huy, and what an `unfollow` ends (when the OA sends reminders). */
   subscriptions?: SubscriptionCommands;
   /** The API client, when the app shares it with the bulk sender; made here otherwise. */
@@ -70,6 +73,16 @@ export function zaloChannel(opts: ZaloChannelOptions): ZaloChannel {
       if ("unfollow" in inbound) {
         if (await opts.subscriptions?.left(chat, "unfollow")) logger.info("zalo follower left; unsubscribed");
         return;
+      }
+      // Citizens' questions: officials' buttons and commands, a citizen's 👍/👎 (payloads come back as text).
+      if (inbound.input.kind === "text" && opts.handoff && HandoffCommands.matches(inbound.input.text)) {
+        const id = `zalo:${inbound.userId}`;
+        const answer = await opts.handoff.handle(id, id, inbound.input.text, `zalo:${inbound.eventId}`);
+        if (answer) {
+          const buttons = (answer.buttons ?? []).map((b) => ({ title: b.label, type: "oa.query.hide" as const, payload: b.data }));
+          await send(inbound.userId, buttons.length > 0 ? { text: answer.text, buttons } : { text: answer.text });
+          return;
+        }
       }
       // Officials work from Zalo too: /kichhoat, /thongke, /xuatbaocao, /baocaongay, for the id "zalo:<user>".
       if (inbound.input.kind === "text" && opts.officials) {

@@ -1,14 +1,14 @@
 /**
  * Zalo OA webhook ingress: the signature is checked (sha256 of app id, raw body, timestamp and OA
  * secret key, in constant time), then the event goes to the channel's durable inbox
- * (../durable-inbox.ts) before the 2xx, so an acknowledged event is never lost and a redelivered
+ * (src/redis/durable-stream.ts) before the 2xx, so an acknowledged event is never lost and a redelivered
  * one (same msg_id) is handled once.
  */
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
-import { enqueue, inboxKeys, type InboxKeys } from "../durable-inbox.js";
+import { enqueue, inboxKeys, type InboxKeys } from "../../redis/durable-stream.js";
 import { fromZaloEvent, type ZaloEvent } from "./inbound.js";
 import { verifyZaloSignature } from "./signature.js";
 

@@ -1,7 +1,8 @@
 /**
- * A durable inbox for webhook channels that want a 2xx fast and deliver at least once (the Zalo OA,
- * the Zalo Bot Platform): the route, once it trusts the request, marks the event seen and appends it
- * to a Redis stream in one script, then answers. A worker reads the stream with a consumer group and
+ * A durable stream of events handled at least once and seen once: webhook inboxes of channels that
+ * want a 2xx fast and deliver at least once (the Zalo OA, the Zalo Bot Platform), and the handoff
+ * outbox. The writer marks the event seen and appends it to a Redis stream in one script (a webhook
+ * route then answers). A worker reads the stream with a consumer group and
  * acknowledges an entry only after handling it, then deletes it (what people type is not kept);
  * entries a dead worker left pending are claimed again by another instance. So an acknowledged
  * event is never lost (a process killed right after the 2xx still gets it handled) and a delivery
@@ -10,7 +11,7 @@
 import { randomBytes } from "node:crypto";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
-import { LuaScript } from "../redis/lua-script.js";
+import { LuaScript } from "./lua-script.js";
 
 /** How long an event id is remembered against redeliveries. */
 const SEEN_TTL_SECONDS = 24 * 3600;
@@ -18,7 +19,7 @@ const SEEN_TTL_SECONDS = 24 * 3600;
 const CLAIM_IDLE_MS = 30_000;
 const STREAM_MAXLEN = 100_000;
 
-const enqueueScript = LuaScript.load("bot/lua/inbox-enqueue-2.lua");
+const enqueueScript = LuaScript.load("redis/lua/stream-enqueue-2.lua");
 
 export interface InboxKeys {
   stream: string;

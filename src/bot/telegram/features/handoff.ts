@@ -1,0 +1,47 @@
+/**
+ * Citizens' questions in Telegram, for officials and the task force: the buttons under a question
+ * (✍️ Trả lời, ✋ Nhận, ✅ Đóng), a Telegram reply to a question (or to the "type your answer"
+ * prompt) as the answer, `/traloi`, `/dong`, `/hoidap`, `/trucban`; and a citizen's 👍/👎 after a
+ * thread is closed. The rules are the channel-neutral HandoffCommands'.
+ */
+import { Composer, InlineKeyboard } from "grammy";
+import type { TicketStore } from "../../../handoff/ticket-store.js";
+import { HandoffCommands, type HandoffAnswer } from "../../handoff-commands.js";
+import { handoffTexts as H } from "../../handoff-texts.js";
+import type { BotContext } from "../context.js";
+
+const keyboard = (answer: HandoffAnswer) => (answer.buttons?.length ? { reply_markup: InlineKeyboard.from(answer.buttons.map((b) => [InlineKeyboard.text(b.label, b.data)])) } : {});
+
+export function handoffFeature(commands: HandoffCommands, tickets: TicketStore): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+  const pm = feature.chatType("private");
+
+  const show = async (ctx: BotContext, answer: HandoffAnswer) => {
+    if (answer.replyTo) {
+      // A prompt the official replies to: Telegram keeps the reply tied to the thread.
+      const prompt = await ctx.reply(H.replyPrompt(answer.replyTo), { reply_markup: { force_reply: true } });
+      await tickets.rememberNotice(answer.replyTo, String(ctx.from!.id), String(prompt.message_id));
+      return;
+    }
+    await ctx.reply(answer.text, keyboard(answer));
+  };
+
+  pm.callbackQuery(/^hd:/, async (ctx) => {
+    const answer = await commands.handle(String(ctx.from.id), String(ctx.chat.id), ctx.callbackQuery.data, `tg:${ctx.update.update_id}`);
+    if (answer) await show(ctx, answer);
+  });
+
+  pm.on("message:text", async (ctx, next) => {
+    const userId = String(ctx.from.id);
+    const replyTo = ctx.message.reply_to_message?.message_id;
+    const code = replyTo === undefined ? null : await tickets.byNotice(userId, String(replyTo));
+    if (code) return show(ctx, await commands.answer(userId, code, ctx.message.text, `tg:${ctx.update.update_id}`, ctx.from.first_name));
+    if (ctx.message.text.startsWith("/") && HandoffCommands.matches(ctx.message.text)) {
+      const answer = await commands.handle(userId, String(ctx.chat.id), ctx.message.text, `tg:${ctx.update.update_id}`);
+      if (answer) return show(ctx, answer);
+    }
+    await next();
+  });
+
+  return feature;
+}

@@ -1,0 +1,31 @@
+/**
+ * Every Redis key of the handoff module (questions to a person), named in one place, all under the
+ * deployment's prefix.
+ */
+export function handoffKeys(prefix: string) {
+  const p = `${prefix}hd:`;
+  return {
+    /** Hash per question thread: status, unit, lang, citizen, where, times, who took it, feedback. */
+    ticket: (code: string) => `${p}t:${code}`,
+    /** List of the thread's messages (JSON: from, who, text, at), kept as long as the thread. */
+    messages: (code: string) => `${p}t:${code}:msgs`,
+    /** List of "official|messageId": the notices sent about the thread, to update when someone takes it. */
+    notices: (code: string) => `${p}t:${code}:notices`,
+    /** Sorted set of the open threads of a commune, by time asked. */
+    open: (unit: string) => `${p}open:${unit}`,
+    /** The thread a notice in an official's chat is about (so a reply to it answers the thread). */
+    notice: (official: string, messageId: string) => `${p}notice:${official}:${messageId}`,
+    /** Set of officials who turned duty off (everyone else with the role is on duty). */
+    offDuty: `${p}offduty`,
+    /** The outbox: messages to deliver (to officials, to citizens), durable across a crash. */
+    outbox: `${p}out`,
+    /** Delivery mark per outbox message: sending (with a lease) or sent. */
+    delivered: (id: string) => `${p}dl:${id}`,
+    /** Hash per day: "<unit>|asked", "|answered", "|up", "|down", "|nudged", "|resumed". */
+    stats: (day: string) => `${p}stats:${day}`,
+    /** List of recent first-answer delays (seconds) of a commune, newest first, capped. */
+    delays: (unit: string) => `${p}delay:${unit}`,
+  };
+}
+
+export type HandoffKeys = ReturnType<typeof handoffKeys>;

@@ -1,0 +1,151 @@
+/**
+ * A person when the bot is not enough, end to end in-process (createApp) against the fake Bot API:
+ * a citizen asks, the on-duty official of that commune receives the question without the citizen's
+ * id, answers with a Telegram reply, the citizen receives it; /hoidap lists it; closing asks the
+ * citizen 👍/👎 (counted once); with the official off duty the next question goes to the task force;
+ * an answer stored by a process that died before delivering it is delivered once by the next one.
+ */
+import type { Redis } from "ioredis";
+import { pino } from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp, type App } from "../../src/app.js";
+import { loadConfig, type Config } from "../../src/config.js";
+import { Handoff } from "../../src/handoff/module.js";
+import { RoleStore } from "../../src/roles/role-store.js";
+import { localDay } from "../../src/stats/local-day.js";
+import { callbackUpdate, FAKE_BOT, startFakeBotApi, textUpdate, type FakeBotApi } from "../support/fake-bot-api.js";
+import { cleanupPrefix, newRedis, redisUrl, uniquePrefix } from "../support/redis.js";
+
+const prefix = uniquePrefix("handoff");
+const ADMIN = 880001;
+const OFFICIAL = 880002; // official of xã Long Hiệp
+const TASKFORCE = 880003;
+const CITIZEN = 880010;
+const logger = pino({ level: process.env.TEST_LOG ?? "silent" });
+let fake: FakeBotApi;
+let redis: Redis;
+let config: Config;
+let app: App;
+
+beforeAll(async () => {
+  fake = await startFakeBotApi();
+  redis = newRedis();
+  config = loadConfig({ REDIS_URL: redisUrl(), REDIS_PREFIX: prefix, PORT: "0", TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, BOT_ADMINS: String(ADMIN), QUIET_HOURS: "" });
+  const roles = new RoleStore(redis, prefix, [String(ADMIN)]);
+  await roles.grant(String(OFFICIAL), "official", { unit: "long-hiep", by: String(ADMIN), via: "test" });
+  await roles.grant(String(TASKFORCE), "taskforce", { by: String(ADMIN), via: "test" });
+  app = await createApp(config, { logger });
+});
+afterAll(async () => {
+  await app?.stop();
+  await fake.close();
+  await cleanupPrefix(redis, prefix);
+  await redis.quit();
+});
+
+const fromBot = (chat: number) => fake.messagesIn(chat).filter((m) => (m.from as { id?: number } | undefined)?.id === FAKE_BOT.id);
+const textOf = (m: Record<string, unknown>) => String(m.text ?? "");
+const buttons = (m: Record<string, unknown>): [string, string][] =>
+  ((m.reply_markup as { inline_keyboard?: { text: string; callback_data?: string }[][] } | undefined)?.inline_keyboard ?? []).flat().map((b) => [b.text, b.callback_data ?? ""]);
+
+async function say(chat: number, text: string, expectText: string, replyTo?: number) {
+  const before = fromBot(chat).length;
+  const update = textUpdate(chat, text, { from: { id: chat, first_name: "Lan" } });
+  if (replyTo !== undefined) (update.message as unknown as Record<string, unknown>).reply_to_message = { message_id: replyTo, date: 0, chat: { id: chat, type: "private" }, from: FAKE_BOT, text: "…" };
+  fake.pushUpdate(update);
+  return fake.waitFor(() => fromBot(chat).slice(before).find((m) => textOf(m).includes(expectText)), 10_000);
+}
+async function press(chat: number, label: string, expectText: string) {
+  const withButton = [...fromBot(chat)].reverse().find((m) => buttons(m).some(([l]) => l.includes(label)))!;
+  const data = buttons(withButton).find(([l]) => l.includes(label))![1];
+  const before = fromBot(chat).length;
+  fake.pushUpdate(callbackUpdate(chat, data, withButton.message_id as number, { from: { id: chat } }));
+  return fake.waitFor(() => fromBot(chat).slice(before).find((m) => textOf(m).includes(expectText)), 10_000);
+}
+
+describe("asking a commune official", () => {
+  it("relays a question to the commune's official and the answer back to the citizen, then asks if it helped", async () => {
+    await say(CITIZEN, "/start", "Xin chào");
+    await press(CITIZEN, "Tiếng Việt", "xã");
+    await say(CITIZEN, "Long Hiệp", "nhắc");
+    await press(CITIZEN, "Không, cảm ơn", "Bác cần");
+    await press(CITIZEN, "Hỏi cán bộ xã", "Bác gõ câu hỏi");
+    const sent = await say(CITIZEN, "Hồ sơ khai sinh của cháu tôi bị trả lại, tôi phải làm gì?", "Mã câu hỏi của bác");
+    const code = /H-[0-9A-Z]{5}/.exec(textOf(sent))![0];
+
+    // The official of Long Hiệp gets it, with the commune and the question, never the citizen's id.
+    const notice = await fake.waitFor(() => fromBot(OFFICIAL).find((m) => textOf(m).includes(code)), 10_000);
+    expect(textOf(notice)).toContain("xã Long Hiệp");
+    expect(textOf(notice)).toContain("Hồ sơ khai sinh của cháu tôi bị trả lại");
+    expect(textOf(notice)).not.toContain(String(CITIZEN));
+    expect(buttons(notice).map(([l]) => l)).toEqual(["✍️ Trả lời", "✋ Nhận", "✅ Đóng"]);
+    expect(fromBot(TASKFORCE).some((m) => textOf(m).includes(code))).toBe(false);
+
+    // A Telegram reply to the notice is the answer.
+    await say(OFFICIAL, "Bác mang giấy chứng sinh bản chính đến xã sáng thứ Năm nhé.", "Đã chuyển câu trả lời", notice.message_id as number);
+    const answer = await fake.waitFor(() => fromBot(CITIZEN).find((m) => textOf(m).includes("trả lời (câu hỏi")), 10_000);
+    expect(textOf(answer)).toContain("💬 Cán bộ xã Long Hiệp trả lời");
+    expect(textOf(answer)).toContain("Bác mang giấy chứng sinh bản chính");
+    expect(textOf(answer)).not.toContain("Lan"); // the official's own name stays private
+
+    const list = await say(OFFICIAL, "/hoidap", "Câu hỏi đang chờ");
+    expect(textOf(list)).toContain(`${code} · xã Long Hiệp`);
+    expect(textOf(list)).toContain("đã trả lời");
+
+    await press(OFFICIAL, "Đóng", `Đã đóng câu hỏi ${code}`);
+    await fake.waitFor(() => fromBot(CITIZEN).find((m) => textOf(m).includes(`Câu hỏi ${code} đã xong`)), 10_000);
+    await press(CITIZEN, "Đã được giúp", "Cảm ơn bác");
+    await press(CITIZEN, "Đã được giúp", "Cảm ơn bác"); // pressed twice, counted once
+    const stats = await redis.hgetall(`${prefix}hd:stats:${localDay(Date.now())}`);
+    expect(stats).toMatchObject({ "long-hiep|asked": "1", "long-hiep|answered": "1", "long-hiep|up": "1" });
+    await say(OFFICIAL, `/traloi ${code} Còn gì nữa không bác?`, "đã đóng rồi");
+    // The commune's detail counts questions, answers, the first-answer time and the 👍/👎.
+    const detail = await say(OFFICIAL, "/thongke Long Hiệp", "Hỏi cán bộ xã");
+    expect(textOf(detail)).toMatch(/Hỏi cán bộ: 1 câu hỏi, 1 đã trả lời; thời gian trả lời đầu tiên \(trung vị\): \d+ phút; đánh giá 👍 1 · 👎 0\./);
+  });
+
+  it("sends questions to the task force when nobody of the commune is on duty", async () => {
+    await say(OFFICIAL, "/trucban tat", "nghỉ trực");
+    const other = CITIZEN + 1;
+    await say(other, "/start", "Xin chào");
+    await press(other, "Tiếng Việt", "xã");
+    await say(other, "Long Hiệp", "nhắc");
+    await press(other, "Không, cảm ơn", "Bác cần");
+    await say(other, "/hoicanbo", "Bác gõ câu hỏi");
+    const sent = await say(other, "Làm sao đổi số điện thoại trên VNeID?", "Mã câu hỏi của bác");
+    const code = /H-[0-9A-Z]{5}/.exec(textOf(sent))![0];
+    await fake.waitFor(() => fromBot(TASKFORCE).find((m) => textOf(m).includes(code)), 10_000);
+    expect(fromBot(OFFICIAL).some((m) => textOf(m).includes(code))).toBe(false);
+    await say(OFFICIAL, "/trucban bat", "đang trực");
+  });
+
+  it("delivers once an answer stored by a process that died before sending it", async () => {
+    // The question, as the app took it.
+    const citizen = CITIZEN + 2;
+    await say(citizen, "/start", "Xin chào");
+    await press(citizen, "Tiếng Việt", "xã");
+    await say(citizen, "Long Hiệp", "nhắc");
+    await press(citizen, "Không, cảm ơn", "Bác cần");
+    await say(citizen, "/hoicanbo", "Bác gõ câu hỏi");
+    const code = /H-[0-9A-Z]{5}/.exec(textOf(await say(citizen, "Cho tôi hỏi về trợ cấp", "Mã câu hỏi của bác")))![0];
+    await fake.waitFor(() => fromBot(OFFICIAL).find((m) => textOf(m).includes(code)), 10_000);
+
+    // Another process records the official's answer, then dies before delivering it (no relay runs there).
+    await app.stop();
+    const dead = new Handoff({ redis, prefix, roles: new RoleStore(redis, prefix, [String(ADMIN)]), logger });
+    expect(await dead.answer(code, String(OFFICIAL), "Lan", "Bác mang sổ hộ nghèo đến xã nhé.", "update-77")).toBe("sent");
+    expect(fromBot(citizen).some((m) => textOf(m).includes("sổ hộ nghèo"))).toBe(false);
+
+    // The next process delivers it, once, even when the outbox entry comes back again.
+    app = await createApp(config, { logger });
+    await fake.waitFor(() => fromBot(citizen).find((m) => textOf(m).includes("sổ hộ nghèo")), 10_000);
+    // A crash after the send and before the outbox entry was acknowledged brings it back: not resent.
+    const entry = { kind: "answer", to: String(citizen), code, index: 1, id: "answer:update-77" };
+    await redis.xadd(dead.outbox.stream, "*", "e", JSON.stringify(entry));
+    // A marker message behind it shows the worker has passed the repeated entry.
+    await redis.xadd(dead.outbox.stream, "*", "e", JSON.stringify({ kind: "answer", to: String(citizen), code, index: 0, id: "marker" }));
+    await fake.waitFor(() => fromBot(citizen).filter((m) => textOf(m).includes("Cho tôi hỏi về trợ cấp")).length >= 1, 10_000);
+    await expect.poll(() => redis.xlen(dead.outbox.stream), { timeout: 10_000 }).toBe(0); // both handled
+    expect(fromBot(citizen).filter((m) => textOf(m).includes("sổ hộ nghèo"))).toHaveLength(1);
+  });
+});

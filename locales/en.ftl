@@ -1263,3 +1263,6 @@ handoff-feedback-up = 👍 Yes, helped
 handoff-feedback-down = 👎 Not yet
 handoff-feedback-thanks = Thank you for telling us.
 handoff-who = An official of { $unit }
+nudge-text = 👋 You stopped halfway: { $guide }, step { $n }. Would you like to go on?
+nudge-go = ▶️ Go on
+nudge-stop = ✖️ No, thanks

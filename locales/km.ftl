@@ -1268,3 +1268,6 @@ handoff-feedback-up = 👍 បានជួយហើយ
 handoff-feedback-down = 👎 មិនទាន់ទេ
 handoff-feedback-thanks = សូមអរគុណដែលបានប្រាប់។
 handoff-who = មន្ត្រី { $unit }
+nudge-text = 👋 អ្នកកំពុងធ្វើមិនទាន់ចប់៖ { $guide } ជំហានទី { $n }។ តើអ្នកចង់ធ្វើបន្តទេ?
+nudge-go = ▶️ ធ្វើបន្ត
+nudge-stop = ✖️ ទេ អរគុណ

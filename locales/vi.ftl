@@ -1264,3 +1264,6 @@ handoff-feedback-up = 👍 Đã được giúp
 handoff-feedback-down = 👎 Chưa được
 handoff-feedback-thanks = Cảm ơn bác đã cho biết.
 handoff-who = Cán bộ { $unit }
+nudge-text = 👋 Bác đang làm dở: { $guide }, bước { $n }. Bác có muốn làm tiếp không?
+nudge-go = ▶️ Làm tiếp
+nudge-stop = ✖️ Thôi

@@ -45,6 +45,9 @@ import { OfficialReports } from "./stats/official-reports.js";
 import { namesFromContent } from "./stats/stats-names.js";
 import { createStepTracker } from "./stats/step-tracker.js";
 import { Handoff } from "./handoff/module.js";
+import { StallNudges } from "./handoff/stall-nudges.js";
+import { recipientAddress } from "./broadcast/recipient.js";
+import { isQuiet } from "./broadcast/quiet-hours.js";
 import { HandoffCommands } from "./bot/handoff-commands.js";
 import { describeWhere, startHandoffRelay, type HandoffPusher } from "./bot/handoff-relay.js";
 import { handoffFeature } from "./bot/telegram/features/handoff.js";
@@ -63,6 +66,9 @@ const BROADCAST_MENU: MenuOptions["extra"] = {
   admin: [{ command: "lichnhac", description: "Xem, đổi, tạm dừng lịch nhắc thứ Năm" }],
 };
 
+/** How often due stall nudges are looked for. */
+const NUDGE_TICK_MS = 60_000;
+
 export interface App {
   /** The HTTP port actually bound (PORT=0 picks a free one). */
   port: number;
@@ -70,6 +76,8 @@ export interface App {
   channels: ChannelModule[];
   /** Subscriptions, broadcasts and reminders, when a channel can push (ops scripts and tests start runs with it). */
   broadcasts: BroadcastModule | null;
+  /** Stall nudges, when on (tests run a tick with `tick()`). */
+  nudges: StallNudges | null;
   logger: Logger;
   /** Graceful stop; resolves when everything is closed. */
   stop(): Promise<void>;
@@ -133,6 +141,32 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
     bulkChannels.length > 0
       ? createBroadcastModule({ redis, redisUrl, config, units: content.units, texts: content.texts, roles, channels: bulkChannels, staff: telegramBulk, stateStore, logger })
       : null;
+  // One nudge for a guide left halfway, where the channel may write first (Telegram; Zalo within its window).
+  const nudgeWindows = new Map<string, number | null>([...(telegram ? [["telegram", null] as const] : []), ...(config.zalo?.pushWindowMs ? [["zalo", config.zalo.pushWindowMs] as const] : [])]);
+  let pushers: Map<string, HandoffPusher> | null = null;
+  const nudges =
+    config.stallNudgeMs && nudgeWindows.size > 0
+      ? new StallNudges({
+          redis,
+          prefix,
+          delayMs: config.stallNudgeMs,
+          windows: nudgeWindows,
+          stateStore,
+          quiet: (now) => isQuiet(config.quietHours, now),
+          send: async ({ recipient, flow, state }) => {
+            const address = recipientAddress(recipient);
+            const pusher = pushers?.get(address.channel);
+            if (!pusher) return;
+            const lang = state.lang ?? "vi";
+            const guide = content.texts.t(lang, content.flows.get(flow)?.def.title ?? flow);
+            await pusher.send(address.id, content.texts.t(lang, "nudge-text", { guide, n: String((state.d ?? 0) + 1) }), [
+              { label: content.texts.t(lang, "nudge-go"), data: "hd:n:go" },
+              { label: content.texts.t(lang, "ask-button"), data: "hd:n:ask" },
+              { label: content.texts.t(lang, "nudge-stop"), data: "hd:n:stop" },
+            ]);
+          },
+        })
+      : null;
   const assistant = createAssistant({
     redis,
     prefix,
@@ -143,7 +177,7 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
     pushChannels: bulkChannels.map((c) => c.channel),
     handoffChannels,
     logger,
-    listeners: [createStepTracker({ redis, prefix }), handoff.listener(), ...(broadcasts?.listeners ?? [])],
+    listeners: [createStepTracker({ redis, prefix }), handoff.listener(), ...(nudges ? [nudges.listener()] : []), ...(broadcasts?.listeners ?? [])],
   });
 
   // ── channels ──
@@ -210,11 +244,14 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
   const { server, port } = await startHttpServer({ host: config.http.host, port: config.http.port, redis, mounts: channels.flatMap((c) => c.routes), persistence, health });
   for (const channel of channels) await channel.start();
   // Questions to officials and their answers, each on its recipient's channel, once.
-  const pushers = new Map<string, HandoffPusher>();
+  pushers = new Map<string, HandoffPusher>();
   if (tg) pushers.set("telegram", telegramPusher(tg.bot.api));
   if (zaloClient) pushers.set("zalo", zaloPusher(zaloClient.api));
   if (config.zaloBot) pushers.set("zalo-bot", zaloBotPusher(new ZaloBotApi(config.zaloBot.apiRoot, config.zaloBot.token)));
   const relay = pushers.size > 0 ? await startHandoffRelay({ redis, handoff, pushers, texts: content.texts, units: content.units, describeWhere: (where) => describeWhere(names, where), logger }) : null;
+  const nudgeTimer = nudges
+    ? setInterval(() => void nudges.tick().catch((err: unknown) => logger.warn({ err }, "stall nudges failed; trying again next minute")), NUDGE_TICK_MS).unref()
+    : null;
   if (tg || zalo) digest.start();
   await broadcasts?.start();
   if (config.webchat) logger.info(`web chat ${telegram ? "" : "demo "}on http://${config.http.host}:${port}${telegram ? "" : " (set TELEGRAM_BOT_TOKEN to run the Telegram bot)"}`);
@@ -225,6 +262,7 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
     redis,
     channels,
     broadcasts,
+    nudges,
     logger,
     stop() {
       // Stop receiving first, then let sends and updates in flight finish, then close storage.
@@ -232,6 +270,7 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
         for (const channel of channels) await channel.stop();
         digest.stop();
         await relay?.stop();
+        if (nudgeTimer) clearInterval(nudgeTimer);
         // Sends in flight finish; unsent batches stay queued for the next start.
         await broadcasts?.stop();
         await new Promise<void>((done) => server.close(() => done()));

@@ -90,6 +90,7 @@ const schema = z
     ZALO_REFRESH_TOKEN: optionalString,
     ZALO_API_ROOT: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).default("https://openapi.zalo.me")),
     ZALO_OAUTH_ROOT: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).default("https://oauth.zaloapp.com")),
+    STALL_NUDGE_HOURS: z.preprocess(emptyToUndefined, z.coerce.number().min(0).max(720).default(24)),
     ZALO_PUSH_WINDOW: z.preprocess(emptyToUndefined, z.enum(["48h", "7d", "off"]).default("48h")),
     ZALO_BOT_TOKEN: z.preprocess(emptyToUndefined, z.string().regex(/^\d+:[\w-]{8,}$/, "expected the bot token from Zalo Bot Creator, like 123456:abc…").optional()),
     ZALO_BOT_API_ROOT: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).default("https://bot-api.zaloplatforms.com")),
@@ -168,6 +169,8 @@ export interface Config {
   hashSecret: string;
   quietHours: QuietHours | null;
   stateTtlSeconds: number;
+  /** After how long a guide left halfway gets its one nudge (ms); null: never. */
+  stallNudgeMs: number | null;
   dataDir: string;
   /** The local web chat runs: WEBCHAT=on, or (auto, the default) when no other channel is configured. */
   webchat: boolean;
@@ -234,6 +237,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     hashSecret: e.HASH_SECRET ?? DEV_HASH_SECRET,
     quietHours: e.QUIET_HOURS,
     stateTtlSeconds: e.STATE_TTL_DAYS * 86_400,
+    stallNudgeMs: e.STALL_NUDGE_HOURS > 0 ? e.STALL_NUDGE_HOURS * 3_600_000 : null,
     dataDir: e.DATA_DIR,
     trustProxy: e.TRUST_PROXY === "on",
     webchat: e.WEBCHAT === "on" || (e.WEBCHAT === "auto" && !telegram && !e.ZALO_APP_ID && !e.ZALO_BOT_TOKEN),

@@ -12,6 +12,21 @@ export const CITIZEN_COMMANDS: Readonly<Record<string, EngineInput>> = {
   hoicanbo: { kind: "ask" },
 };
 
+/**
+ * Buttons of messages the bot sends unprompted (the stall nudge), which no screen drew: their
+ * payloads are fixed words, not tied to a render counter.
+ */
+const OUT_OF_BAND: Readonly<Record<string, EngineInput>> = {
+  "hd:n:go": { kind: "continue" },
+  "hd:n:ask": { kind: "ask" },
+  "hd:n:stop": { kind: "menu" },
+};
+
+/** The input of an out-of-band button's payload, or null. */
+export function outOfBandInput(data: string): EngineInput | null {
+  return OUT_OF_BAND[data.trim()] ?? null;
+}
+
 /** The input of a typed "/start", "/menu"…, or null when the text is no such command. */
 export function citizenCommand(text: string): EngineInput | null {
   const name = /^\/([a-z]+)\s*$/i.exec(text.trim())?.[1]?.toLowerCase();

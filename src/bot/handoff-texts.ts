@@ -59,5 +59,11 @@ export const handoffTexts = {
 /** The "Hỏi cán bộ" section of `/thongke <xã>`. */
 export function handoffSection(s: HandoffStats): DocBlock[] {
   const median = s.medianFirstAnswerSeconds === null ? "chưa có" : waited(s.medianFirstAnswerSeconds * 1000);
-  return [heading("Hỏi cán bộ xã"), paragraph(handoffTexts.statsLine({ asked: s.asked, answered: s.answered, median, up: s.up, down: s.down }))];
+  return [
+    heading("Hỏi cán bộ xã"),
+    paragraph(
+      handoffTexts.statsLine({ asked: s.asked, answered: s.answered, median, up: s.up, down: s.down }),
+      `Nhắc người làm dở: đã nhắc ${s.nudged} người, ${s.resumed} người làm xong sau khi được nhắc.`,
+    ),
+  ];
 }

@@ -92,6 +92,10 @@ class Turn {
       case "ask":
         this.#startAsk();
         break;
+      case "continue":
+        delete this.state.resume;
+        this.#render();
+        break;
       case "start":
         this.#onStart();
         break;

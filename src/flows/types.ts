@@ -72,7 +72,9 @@ export type EngineInput =
   /** Show the current screen again, unchanged (a client that lost the previous answer). */
   | { kind: "refresh" }
   /** "Ask an official" (/hoicanbo): the next text is a question for a person. */
-  | { kind: "ask" };
+  | { kind: "ask" }
+  /** "Go on where I stopped" (the stall nudge's button): the current step, without the resume question. */
+  | { kind: "continue" };
 
 /**
  * A button: an action (`data`) or a link (`url`). `pressed` marks a toggle (a checklist item) as

@@ -23,6 +23,12 @@ export function handoffKeys(prefix: string) {
     delivered: (id: string) => `${p}dl:${id}`,
     /** Hash per day: "<unit>|asked", "|answered", "|up", "|down", "|nudged", "|resumed". */
     stats: (day: string) => `${p}stats:${day}`,
+    /** Sorted set "<recipient>|<session>" of guides in progress, by when a nudge becomes due. */
+    stall: `${p}stall`,
+    /** Hash of the same members → "<flow>|<step>|<unit>": where each one stopped. */
+    stallAt: `${p}stall:at`,
+    /** Set of the guides a person was nudged about: never twice. */
+    nudged: (recipient: string) => `${p}nudged:${recipient}`,
     /** List of recent first-answer delays (seconds) of a commune, newest first, capped. */
     delays: (unit: string) => `${p}delay:${unit}`,
   };

@@ -36,6 +36,9 @@ export interface HandoffStats {
   medianFirstAnswerSeconds: number | null;
   up: number;
   down: number;
+  /** Stall nudges sent, and guides finished after one. */
+  nudged: number;
+  resumed: number;
 }
 
 export class Handoff {
@@ -128,14 +131,14 @@ export class Handoff {
   /** A commune's questions over the given days. */
   async stats(unit: string, days: readonly string[]): Promise<HandoffStats> {
     const pipe = this.deps.redis.pipeline();
-    for (const day of days) pipe.hmget(this.keys.stats(day), `${unit}|asked`, `${unit}|answered`, `${unit}|up`, `${unit}|down`);
+    for (const day of days) pipe.hmget(this.keys.stats(day), `${unit}|asked`, `${unit}|answered`, `${unit}|up`, `${unit}|down`, `${unit}|nudged`, `${unit}|resumed`);
     pipe.lrange(this.keys.delays(unit), 0, -1);
     const replies = (await pipe.exec()) ?? [];
-    const sums = [0, 0, 0, 0];
+    const sums = [0, 0, 0, 0, 0, 0];
     for (const [, values] of replies.slice(0, days.length)) (values as (string | null)[]).forEach((v, i) => (sums[i]! += Number(v ?? 0)));
     const delays = ((replies.at(-1)?.[1] as string[] | undefined) ?? []).map(Number).sort((a, b) => a - b);
     const median = delays.length === 0 ? null : delays.length % 2 ? delays[(delays.length - 1) / 2]! : (delays[delays.length / 2 - 1]! + delays[delays.length / 2]!) / 2;
-    return { asked: sums[0]!, answered: sums[1]!, up: sums[2]!, down: sums[3]!, medianFirstAnswerSeconds: median };
+    return { asked: sums[0]!, answered: sums[1]!, up: sums[2]!, down: sums[3]!, nudged: sums[4]!, resumed: sums[5]!, medianFirstAnswerSeconds: median };
   }
 
   async #count(unit: string, what: string, at: number): Promise<void> {

@@ -4,12 +4,12 @@
  */
 import { decodeButton } from "../../flows/buttons.js";
 import type { EngineInput } from "../../flows/types.js";
-import { CITIZEN_COMMANDS as commands } from "../citizen-commands.js";
+import { CITIZEN_COMMANDS as commands, outOfBandInput } from "../citizen-commands.js";
 import type { BotContext } from "./context.js";
 
 
 export function toEngineInput(ctx: BotContext): EngineInput | null {
-  if (ctx.callbackQuery) return { kind: "button", data: ctx.callbackQuery.data ?? "" };
+  if (ctx.callbackQuery) return outOfBandInput(ctx.callbackQuery.data ?? "") ?? { kind: "button", data: ctx.callbackQuery.data ?? "" };
   const message = ctx.message;
   if (!message) return null;
   const text = message.text;
@@ -24,7 +24,7 @@ export function toEngineInput(ctx: BotContext): EngineInput | null {
  * rather than something a feature acts on (officials' commands, their buttons, membership changes).
  */
 export function isGuideInput(ctx: BotContext): boolean {
-  if (ctx.callbackQuery) return decodeButton(ctx.callbackQuery.data ?? "") !== null;
+  if (ctx.callbackQuery) return decodeButton(ctx.callbackQuery.data ?? "") !== null || outOfBandInput(ctx.callbackQuery.data ?? "") !== null;
   const text = ctx.message?.text;
   if (!ctx.message || ctx.chat?.type !== "private") return false;
   const command = text === undefined ? null : /^\/([a-z_]+)/i.exec(text);

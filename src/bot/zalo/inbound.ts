@@ -3,7 +3,7 @@
  * the button payload (`oa.query.hide`): the engine recognises and checks those itself.
  */
 import type { EngineInput } from "../../flows/types.js";
-import { citizenCommand } from "../citizen-commands.js";
+import { citizenCommand, outOfBandInput } from "../citizen-commands.js";
 
 export interface ZaloEvent {
   app_id?: string;
@@ -41,7 +41,7 @@ export function fromZaloEvent(event: ZaloEvent): ZaloInbound | null {
   if (!userId || !eventId) return null;
   if (name.endsWith("_send_text")) {
     const text = event.message?.text ?? "";
-    return { userId, eventId, input: citizenCommand(text) ?? { kind: "text", text } };
+    return { userId, eventId, input: citizenCommand(text) ?? outOfBandInput(text) ?? { kind: "text", text } };
   }
   // Stickers, images, voice, files, locations: a kind "please type or tap", and the screen again.
   const caption = event.message?.text;

@@ -26,9 +26,11 @@ export function handoffFeature(commands: HandoffCommands, tickets: TicketStore):
     await ctx.reply(answer.text, keyboard(answer));
   };
 
-  pm.callbackQuery(/^hd:/, async (ctx) => {
+  pm.callbackQuery(/^hd:/, async (ctx, next) => {
     const answer = await commands.handle(String(ctx.from.id), String(ctx.chat.id), ctx.callbackQuery.data, `tg:${ctx.update.update_id}`);
+    // Not a handoff action (a nudge's buttons): the guided conversation takes it.
     if (answer) await show(ctx, answer);
+    else await next();
   });
 
   pm.on("message:text", async (ctx, next) => {

@@ -1,0 +1,111 @@
+/**
+ * Stall nudges against the app (createApp, fake Bot API): the app records where guides stand; a
+ * nudger on a controlled clock sends one nudge to a citizen who stopped halfway and consented to
+ * messages, none in quiet hours, none without consent, never twice for a guide; "Làm tiếp" brings
+ * the step back.
+ */
+import { Api } from "grammy";
+import type { Redis } from "ioredis";
+import { pino } from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp, type App } from "../../src/app.js";
+import { recipientAddress } from "../../src/broadcast/recipient.js";
+import { telegramPusher } from "../../src/bot/telegram/pusher.js";
+import { loadConfig } from "../../src/config.js";
+import { ChatStateStore } from "../../src/flows/state-store.js";
+import { StallNudges } from "../../src/handoff/stall-nudges.js";
+import { localDay } from "../../src/stats/local-day.js";
+import { callbackUpdate, FAKE_BOT, startFakeBotApi, textUpdate, type FakeBotApi } from "../support/fake-bot-api.js";
+import { cleanupPrefix, newRedis, redisUrl, uniquePrefix } from "../support/redis.js";
+
+const prefix = uniquePrefix("nudge");
+const CONSENTED = 770001;
+const NO_CONSENT = 770002;
+const HOUR = 3_600_000;
+let fake: FakeBotApi;
+let redis: Redis;
+let app: App;
+
+beforeAll(async () => {
+  fake = await startFakeBotApi();
+  redis = newRedis();
+  // The app's own nudger is off: the test's runs on a controlled clock.
+  const config = loadConfig({ REDIS_URL: redisUrl(), REDIS_PREFIX: prefix, PORT: "0", TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, QUIET_HOURS: "", STALL_NUDGE_HOURS: "24" });
+  app = await createApp(config, { logger: pino({ level: "silent" }) });
+});
+afterAll(async () => {
+  await app?.stop();
+  await fake.close();
+  await cleanupPrefix(redis, prefix);
+  await redis.quit();
+});
+
+const fromBot = (chat: number) => fake.messagesIn(chat).filter((m) => (m.from as { id?: number } | undefined)?.id === FAKE_BOT.id);
+const textOf = (m: Record<string, unknown>) => String(m.text ?? "");
+const buttons = (m: Record<string, unknown>): [string, string][] =>
+  ((m.reply_markup as { inline_keyboard?: { text: string; callback_data?: string }[][] } | undefined)?.inline_keyboard ?? []).flat().map((b) => [b.text, b.callback_data ?? ""]);
+async function say(chat: number, text: string, expectText: string) {
+  const before = fromBot(chat).length;
+  fake.pushUpdate(textUpdate(chat, text, { from: { id: chat } }));
+  return fake.waitFor(() => fromBot(chat).slice(before).find((m) => textOf(m).includes(expectText)), 10_000);
+}
+async function press(chat: number, label: string, expectText: string) {
+  const withButton = [...fromBot(chat)].reverse().find((m) => buttons(m).some(([l]) => l.includes(label)))!;
+  const data = buttons(withButton).find(([l]) => l.includes(label))![1];
+  const before = fromBot(chat).length;
+  fake.pushUpdate(callbackUpdate(chat, data, withButton.message_id as number, { from: { id: chat } }));
+  return fake.waitFor(() => fromBot(chat).slice(before).find((m) => textOf(m).includes(expectText)), 10_000);
+}
+async function stopHalfway(chat: number, consent: boolean) {
+  await say(chat, "/start", "Xin chào");
+  await press(chat, "Tiếng Việt", "xã");
+  await say(chat, "Long Hiệp", "nhắc");
+  await press(chat, consent ? "Có, nhắc tôi" : "Không, cảm ơn", "Bác cần");
+  await press(chat, "Làm VNeID", "Bước 1");
+  await press(chat, "Cho chính tôi", "Bước 2");
+}
+
+describe("stall nudges", () => {
+  it("nudges once, only with consent and outside quiet hours, and 'Làm tiếp' brings the step back", async () => {
+    await stopHalfway(CONSENTED, true);
+    await stopHalfway(NO_CONSENT, false);
+    const clock = { t: Date.now() + 25 * HOUR, quiet: true };
+    const pusher = telegramPusher(new Api(fake.token, { apiRoot: fake.apiRoot }));
+    const sent: string[] = [];
+    const nudger = new StallNudges({
+      redis,
+      prefix,
+      delayMs: 24 * HOUR,
+      windows: new Map([["telegram", null]]),
+      stateStore: new ChatStateStore(redis, prefix, 86_400),
+      quiet: () => clock.quiet,
+      now: () => clock.t,
+      send: async ({ recipient, state }) => {
+        sent.push(recipient);
+        await pusher.send(recipientAddress(recipient).id, `👋 Bác đang làm dở: Làm VNeID, bước ${(state.d ?? 0) + 1}.`, [
+          { label: "▶️ Làm tiếp", data: "hd:n:go" },
+          { label: "🙋 Hỏi cán bộ xã", data: "hd:n:ask" },
+        ]);
+      },
+    });
+    expect(await nudger.tick()).toBe(0); // quiet hours: nothing now, nothing lost
+    clock.quiet = false;
+    expect(await nudger.tick()).toBe(1);
+    expect(sent).toEqual([String(CONSENTED)]);
+    expect(await nudger.tick()).toBe(0);
+
+    const nudge = await fake.waitFor(() => fromBot(CONSENTED).find((m) => textOf(m).includes("Bác đang làm dở")), 10_000);
+    expect(textOf(nudge)).toContain("bước 2");
+    await press(CONSENTED, "Làm tiếp", "Bước 2"); // the step they stopped at, again
+
+    // Going one step further and stopping again in the same guide: never a second nudge for it.
+    await say(CONSENTED, "1", "Bước 3");
+    expect(await redis.zcard(`${prefix}hd:stall`)).toBeGreaterThan(0);
+    clock.t += 50 * HOUR;
+    expect(await nudger.tick()).toBe(0);
+    await app.nudges!.tick(); // the app's own nudger (real clock) has nothing due
+    expect(fromBot(CONSENTED).filter((m) => textOf(m).includes("Bác đang làm dở"))).toHaveLength(1);
+    expect(fromBot(NO_CONSENT).some((m) => textOf(m).includes("Bác đang làm dở"))).toBe(false);
+    expect(await redis.hget(`${prefix}hd:stats:${localDay(clock.t - 50 * HOUR)}`, "long-hiep|nudged")).toBe("1");
+  });
+});

@@ -49,7 +49,7 @@ import { StallNudges } from "./handoff/stall-nudges.js";
 import { recipientAddress } from "./broadcast/recipient.js";
 import { isQuiet } from "./broadcast/quiet-hours.js";
 import { HandoffCommands } from "./bot/handoff-commands.js";
-import { describeWhere, startHandoffRelay, type HandoffPusher } from "./bot/handoff-relay.js";
+import { describeWhere, markTaken, startHandoffRelay, type HandoffPusher } from "./bot/handoff-relay.js";
 import { handoffFeature } from "./bot/telegram/features/handoff.js";
 import { handoffSection } from "./bot/handoff-texts.js";
 import { telegramPusher } from "./bot/telegram/pusher.js";
@@ -125,7 +125,14 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
   // Questions to a person go where an answer can come back: channels that can write first.
   const handoff = new Handoff({ redis, prefix, roles, logger });
   const reports = new OfficialReports({ redis, prefix, catalogue: content.units, names, detailSections: [async (unit, days) => handoffSection(await handoff.stats(unit, days))] });
-  const handoffCommands = new HandoffCommands({ handoff, roles, units: content.units });
+  // Pushers are known once the channels exist; a take updates the other officials' notices through them.
+  let pushers: Map<string, HandoffPusher> | null = null;
+  const handoffCommands = new HandoffCommands({
+    handoff,
+    roles,
+    units: content.units,
+    onTaken: (code, official, who) => (pushers ? markTaken({ handoff, units: content.units, pushers, describeWhere: (where) => describeWhere(names, where) }, code, official, who) : Promise.resolve()),
+  });
   const handoffChannels = [...(config.telegram ? ["telegram" as const] : []), ...(config.zalo ? ["zalo" as const] : []), ...(config.zaloBot ? ["zalo-bot" as const] : [])];
   const roleMenu: MenuOptions = { base: citizenCommands(content.texts, "vi"), extra: BROADCAST_MENU };
   const telegram = config.telegram;
@@ -143,7 +150,6 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
       : null;
   // One nudge for a guide left halfway, where the channel may write first (Telegram; Zalo within its window).
   const nudgeWindows = new Map<string, number | null>([...(telegram ? [["telegram", null] as const] : []), ...(config.zalo?.pushWindowMs ? [["zalo", config.zalo.pushWindowMs] as const] : [])]);
-  let pushers: Map<string, HandoffPusher> | null = null;
   const nudges =
     config.stallNudgeMs && nudgeWindows.size > 0
       ? new StallNudges({

@@ -22,7 +22,15 @@ export interface HandoffAnswer {
 }
 
 export class HandoffCommands {
-  constructor(private readonly deps: { handoff: Handoff; roles: RoleStore; units: UnitCatalogue }) {}
+  constructor(
+    private readonly deps: {
+      handoff: Handoff;
+      roles: RoleStore;
+      units: UnitCatalogue;
+      /** Tells the others who received the question that someone took it (their notices are updated). */
+      onTaken?: (code: string, official: string, who: string) => Promise<void>;
+    },
+  ) {}
 
   /** Whether `text` is one of these payloads or commands (cheap, no I/O). */
   static matches(text: string): boolean {
@@ -34,14 +42,14 @@ export class HandoffCommands {
    * Answers `text` from `userId` (channel-qualified for officials; `citizen` is the sender's recipient
    * id, to check a 👍/👎 comes from the thread's citizen); null when the text is none of these.
    */
-  async handle(userId: string, citizen: string, text: string, dedupe: string): Promise<HandoffAnswer | null> {
+  async handle(userId: string, citizen: string, text: string, dedupe: string, who = userId): Promise<HandoffAnswer | null> {
     const t = text.trim();
     const payload = PAYLOAD.exec(t);
     if (payload) {
       const [, action, code] = payload as unknown as [string, string, string, string | undefined];
       if (action === "f") return this.#feedback(code, citizen, payload[3] === "u" ? "up" : "down");
       if (action === "r") return (await this.#may(userId, code)) ?? { text: H.replyPromptTyped(code), replyTo: code };
-      if (action === "t") return (await this.#may(userId, code)) ?? this.#take(userId, code);
+      if (action === "t") return (await this.#may(userId, code)) ?? this.#take(userId, code, who);
       return (await this.#may(userId, code)) ?? this.#close(code);
     }
     const duty = /^hd:duty:(on|off)$/.exec(t);
@@ -82,9 +90,11 @@ export class HandoffCommands {
     return scope === "all" || scope.includes(ticket.unit) ? null : { text: H.notYours };
   }
 
-  async #take(userId: string, code: string): Promise<HandoffAnswer> {
-    const { ok, takenByName } = await this.deps.handoff.tickets.take(code, userId, userId);
-    return { text: ok ? H.taken(code) : H.takenByOther(code, takenByName) };
+  async #take(userId: string, code: string, who = userId): Promise<HandoffAnswer> {
+    const { ok, takenByName } = await this.deps.handoff.tickets.take(code, userId, who);
+    if (!ok) return { text: H.takenByOther(code, takenByName) };
+    await this.deps.onTaken?.(code, userId, who).catch(() => undefined);
+    return { text: H.taken(code) };
   }
 
   async #close(code: string): Promise<HandoffAnswer> {

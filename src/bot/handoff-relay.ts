@@ -79,6 +79,26 @@ export function startHandoffRelay(deps: RelayDeps): Promise<InboxWorker> {
   });
 }
 
+/** The notice of a question for officials: its first message, or `index`. */
+export async function noticeText(deps: Pick<RelayDeps, "handoff" | "units" | "describeWhere">, code: string, index = 0): Promise<string | null> {
+  const ticket = await deps.handoff.tickets.get(code, deps.handoff.now);
+  const question = ticket && (await deps.handoff.tickets.message(code, index));
+  if (!ticket || !question) return null;
+  const unit = deps.units.byCode(ticket.unit)?.name ?? H.noUnit;
+  return H.notice({ code, unit, lang: ticket.lang, where: ticket.where ? deps.describeWhere(ticket.where) : null, text: question.text, followUp: index > 0 });
+}
+
+/** Updates the other officials' notices of `code`: someone took it. */
+export async function markTaken(deps: Pick<RelayDeps, "handoff" | "units" | "describeWhere" | "pushers">, code: string, taker: string, who: string): Promise<void> {
+  const text = await noticeText(deps, code);
+  if (!text) return;
+  for (const notice of await deps.handoff.tickets.noticesOf(code)) {
+    if (notice.official === taker) continue;
+    const address = recipientAddress(notice.official);
+    await deps.pushers.get(address.channel)?.edit?.(address.id, notice.messageId, text + H.takenNote(who)).catch(() => undefined);
+  }
+}
+
 async function send(deps: RelayDeps, pusher: HandoffPusher, id: string, message: OutboxMessage): Promise<string | null> {
   const { handoff, texts, units } = deps;
   const ticket = await handoff.tickets.get(message.code, handoff.now);
@@ -87,9 +107,8 @@ async function send(deps: RelayDeps, pusher: HandoffPusher, id: string, message:
   const lang = ticket.lang;
   switch (message.kind) {
     case "notice": {
-      const question = await handoff.tickets.message(message.code, message.index);
-      if (!question) return null;
-      const text = H.notice({ code: ticket.code, unit: unitName, lang, where: ticket.where ? deps.describeWhere(ticket.where) : null, text: question.text, followUp: message.index > 0 });
+      const text = await noticeText(deps, message.code, message.index);
+      if (!text) return null;
       return pusher.send(id, text, [
         { label: H.replyButton, data: `hd:r:${ticket.code}` },
         { label: H.takeButton, data: `hd:t:${ticket.code}` },

@@ -20,6 +20,7 @@ const prefix = uniquePrefix("handoff");
 const ADMIN = 880001;
 const OFFICIAL = 880002; // official of xã Long Hiệp
 const TASKFORCE = 880003;
+const OFFICIAL2 = 880004; // also of xã Long Hiệp
 const CITIZEN = 880010;
 const logger = pino({ level: process.env.TEST_LOG ?? "silent" });
 let fake: FakeBotApi;
@@ -34,6 +35,7 @@ beforeAll(async () => {
   const roles = new RoleStore(redis, prefix, [String(ADMIN)]);
   await roles.grant(String(OFFICIAL), "official", { unit: "long-hiep", by: String(ADMIN), via: "test" });
   await roles.grant(String(TASKFORCE), "taskforce", { by: String(ADMIN), via: "test" });
+  await roles.grant(String(OFFICIAL2), "official", { unit: "long-hiep", by: String(ADMIN), via: "test" });
   app = await createApp(config, { logger });
 });
 afterAll(async () => {
@@ -80,6 +82,10 @@ describe("asking a commune official", () => {
     expect(textOf(notice)).not.toContain(String(CITIZEN));
     expect(buttons(notice).map(([l]) => l)).toEqual(["✍️ Trả lời", "✋ Nhận", "✅ Đóng"]);
     expect(fromBot(TASKFORCE).some((m) => textOf(m).includes(code))).toBe(false);
+    // Both officials of the commune get it; when one takes it, the other's notice says so.
+    const other = await fake.waitFor(() => fromBot(OFFICIAL2).find((m) => textOf(m).includes(code)), 10_000);
+    await press(OFFICIAL, "Nhận", `Bạn đã nhận câu hỏi ${code}`);
+    await fake.waitFor(() => fake.messagesIn(OFFICIAL2).find((m) => m.message_id === other.message_id && textOf(m).includes("đã nhận câu hỏi này")), 10_000);
 
     // A Telegram reply to the notice is the answer.
     await say(OFFICIAL, "Bác mang giấy chứng sinh bản chính đến xã sáng thứ Năm nhé.", "Đã chuyển câu trả lời", notice.message_id as number);
@@ -106,6 +112,7 @@ describe("asking a commune official", () => {
 
   it("sends questions to the task force when nobody of the commune is on duty", async () => {
     await say(OFFICIAL, "/trucban tat", "nghỉ trực");
+    await say(OFFICIAL2, "/trucban tat", "nghỉ trực");
     const other = CITIZEN + 1;
     await say(other, "/start", "Xin chào");
     await press(other, "Tiếng Việt", "xã");

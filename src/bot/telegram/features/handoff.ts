@@ -27,7 +27,7 @@ export function handoffFeature(commands: HandoffCommands, tickets: TicketStore):
   };
 
   pm.callbackQuery(/^hd:/, async (ctx, next) => {
-    const answer = await commands.handle(String(ctx.from.id), String(ctx.chat.id), ctx.callbackQuery.data, `tg:${ctx.update.update_id}`);
+    const answer = await commands.handle(String(ctx.from.id), String(ctx.chat.id), ctx.callbackQuery.data, `tg:${ctx.update.update_id}`, ctx.from.first_name);
     // Not a handoff action (a nudge's buttons): the guided conversation takes it.
     if (answer) await show(ctx, answer);
     else await next();

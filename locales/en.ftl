@@ -68,6 +68,8 @@ cmd-help = How to use
 cmd-dangky = Get the Thursday reminders
 cmd-huy = Stop the reminders
 cmd-kiemtra = Check a task-force message
+cmd-hoicanbo = Ask a commune official
+cmd-dulieu = See or delete my information
 demo-banner = This is a DEMO of the assistant running on this computer. Nothing is sent to the government.
 session-done = Thank you! Tap "🏠 Menu" for other guides.
 
@@ -1266,3 +1268,19 @@ handoff-who = An official of { $unit }
 nudge-text = 👋 You stopped halfway: { $guide }, step { $n }. Would you like to go on?
 nudge-go = ▶️ Go on
 nudge-stop = ✖️ No, thanks
+
+## Personal data: seeing and deleting what the assistant holds (/dulieu, /xoadulieu)
+
+pd-title = 📄 The assistant holds this about you:
+pd-lang = • Language: { $lang }
+pd-unit = • Commune: { $unit }
+pd-remind-on = • Reminders: yes (you agreed on { $since })
+pd-remind-off = • Reminders: no
+pd-guide = • Guide in progress: { $guide }
+pd-threads = • Questions to officials: { $codes }
+pd-sessions = • Guides completed (kept under a pseudonym, no name or phone number): { $n }
+pd-nothing = The assistant holds nothing about you.
+pd-never = The assistant never stores ID numbers, passwords or OTP codes.
+pd-erase-ask = To delete it all, tap the button below (or type /xoadulieu xoa). It cannot be undone.
+pd-erase-button = 🗑 Delete all my information
+pd-erased = ✅ All your information is deleted. To use the assistant again, send /start.

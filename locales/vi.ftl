@@ -69,6 +69,8 @@ cmd-help = Hướng dẫn sử dụng
 cmd-dangky = Nhận tin nhắc lịch thứ Năm
 cmd-huy = Tắt tin nhắc
 cmd-kiemtra = Kiểm tra tin của Tổ công tác
+cmd-hoicanbo = Hỏi cán bộ xã
+cmd-dulieu = Xem, xóa thông tin của tôi
 demo-banner = Đây là bản DEMO (chạy thử) của Trợ lý trên máy này. Không có gì được gửi tới cơ quan nhà nước.
 session-done = Cảm ơn bác! Bấm "🏠 Về menu" để xem hướng dẫn khác.
 
@@ -1267,3 +1269,19 @@ handoff-who = Cán bộ { $unit }
 nudge-text = 👋 Bác đang làm dở: { $guide }, bước { $n }. Bác có muốn làm tiếp không?
 nudge-go = ▶️ Làm tiếp
 nudge-stop = ✖️ Thôi
+
+## Personal data: seeing and deleting what the assistant holds (/dulieu, /xoadulieu)
+
+pd-title = 📄 Trợ lý đang giữ những thông tin này của bác:
+pd-lang = • Ngôn ngữ: { $lang }
+pd-unit = • Xã: { $unit }
+pd-remind-on = • Nhận tin nhắc: có (bác đồng ý lúc { $since })
+pd-remind-off = • Nhận tin nhắc: không
+pd-guide = • Hướng dẫn đang làm dở: { $guide }
+pd-threads = • Câu hỏi gửi cán bộ: { $codes }
+pd-sessions = • Số lần làm xong hướng dẫn (chỉ ghi bí danh, không có tên hay số điện thoại): { $n }
+pd-nothing = Trợ lý không giữ thông tin nào của bác.
+pd-never = Trợ lý không bao giờ lưu số căn cước, mật khẩu hay mã OTP.
+pd-erase-ask = Muốn xóa hết, bác bấm nút bên dưới (hoặc gõ /xoadulieu xoa). Xóa rồi thì không lấy lại được.
+pd-erase-button = 🗑 Xóa hết thông tin của tôi
+pd-erased = ✅ Đã xóa hết thông tin của bác. Muốn dùng lại, bác gửi /start.

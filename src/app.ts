@@ -51,6 +51,9 @@ import { isQuiet } from "./broadcast/quiet-hours.js";
 import { HandoffCommands } from "./bot/handoff-commands.js";
 import { describeWhere, markTaken, startHandoffRelay, type HandoffPusher } from "./bot/handoff-relay.js";
 import { handoffFeature } from "./bot/telegram/features/handoff.js";
+import { personalDataFeature } from "./bot/telegram/features/personal-data.js";
+import { PersonalDataCommands } from "./bot/personal-data-commands.js";
+import { PersonalData } from "./privacy/personal-data.js";
 import { handoffSection } from "./bot/handoff-texts.js";
 import { telegramPusher } from "./bot/telegram/pusher.js";
 import { zaloPusher } from "./bot/zalo/pusher.js";
@@ -148,6 +151,13 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
     bulkChannels.length > 0
       ? createBroadcastModule({ redis, redisUrl, config, units: content.units, texts: content.texts, roles, channels: bulkChannels, staff: telegramBulk, stateStore, logger })
       : null;
+  // What we hold about a person, for them to see and delete (/dulieu, /xoadulieu), on every channel.
+  const personalData = new PersonalDataCommands({
+    data: new PersonalData({ redis, prefix, hashSecret: config.hashSecret, stateStore, tickets: handoff.tickets, sessionStream: `${prefix}stats:sessions` }),
+    texts: content.texts,
+    units: content.units,
+    flows: content.flows,
+  });
   // One nudge for a guide left halfway, where the channel may write first (Telegram; Zalo within its window).
   const nudgeWindows = new Map<string, number | null>([...(telegram ? [["telegram", null] as const] : []), ...(config.zalo?.pushWindowMs ? [["zalo", config.zalo.pushWindowMs] as const] : [])]);
   const nudges =
@@ -216,7 +226,7 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
       roles,
       roleMenu,
       claims: new UpdateClaims(redis, prefix),
-      features: [handoffFeature(handoffCommands, handoff.tickets), officialsFeature({ roles, invitations, reports, digest, menu: roleMenu }), ...(tb?.features ?? [])],
+      features: [personalDataFeature(personalData), handoffFeature(handoffCommands, handoff.tickets), officialsFeature({ roles, invitations, reports, digest, menu: roleMenu }), ...(tb?.features ?? [])],
       // Replies to citizens take their share of the bulk sender's budget, never wait behind it.
       transformers: tb ? [tb.replyPacer] : [],
     });
@@ -238,12 +248,13 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
         officials: new OfficialsCommands({ roles, invitations, reports, digest }),
         subscriptions: broadcasts?.parts.subscriptionCommands,
         handoff: handoffCommands,
+        personalData,
         verify,
       })
     : null;
   if (zalo) channels.push(zalo);
-  if (config.zaloBot) channels.push(zaloBotChannel({ ...config.zaloBot, assistant, redis, prefix, logger, verify, handoff: handoffCommands }));
-  if (config.webchat) channels.push(webChatChannel({ assistant, redis, prefix, hashSecret: config.hashSecret, trustProxy: config.trustProxy }));
+  if (config.zaloBot) channels.push(zaloBotChannel({ ...config.zaloBot, assistant, redis, prefix, logger, verify, handoff: handoffCommands, personalData }));
+  if (config.webchat) channels.push(webChatChannel({ assistant, redis, prefix, hashSecret: config.hashSecret, trustProxy: config.trustProxy, personalData }));
 
   // A token refresh Zalo refused shows here until a new ZALO_REFRESH_TOKEN is set.
   const health = () => (zalo?.tokens.lastError ? { zalo: zalo.tokens.lastError } : {});

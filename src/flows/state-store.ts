@@ -109,6 +109,16 @@ export class ChatStateStore {
     throw new StateConflictError(`chat ${chat.channel}:${chat.id} kept changing`);
   }
 
+  /**
+   * Deletes everything kept for a chat (its record and last answer), at the person's request. Another
+   * instance's cached copy is harmless: its next write finds the revision gone and reloads.
+   */
+  async forget(chat: ChatAddress): Promise<void> {
+    const key = this.stateKey(chat);
+    this.#cache.delete(key);
+    await this.redis.del(key, this.lastAnswerKey(chat));
+  }
+
   #remember(key: string, entry: Loaded) {
     // Map keeps insertion order: re-inserting marks the chat as recent, the first key is the oldest.
     this.#cache.delete(key);

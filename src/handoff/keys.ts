@@ -11,6 +11,8 @@ export function handoffKeys(prefix: string) {
     messages: (code: string) => `${p}t:${code}:msgs`,
     /** List of "official|messageId": the notices sent about the thread, to update when someone takes it. */
     notices: (code: string) => `${p}t:${code}:notices`,
+    /** Set of a citizen's threads (codes), so they can see and delete them. */
+    mine: (citizen: string) => `${p}mine:${citizen}`,
     /** Sorted set of the open threads of a commune, by time asked. */
     open: (unit: string) => `${p}open:${unit}`,
     /** The thread a notice in an official's chat is about (so a reply to it answers the thread). */

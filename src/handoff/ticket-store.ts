@@ -83,6 +83,7 @@ export class TicketStore {
     if (created) tx.hdel(key, "closedAt", "feedback", "takenBy", "takenByName");
     tx.rpush(this.keys.messages(q.code), JSON.stringify({ from: "citizen", who: null, text: q.text, at: q.at } satisfies ThreadMessage));
     tx.zadd(this.keys.open(q.unit), "NX", q.at, q.code);
+    tx.sadd(this.keys.mine(q.citizen), q.code).expire(this.keys.mine(q.citizen), THREAD_TTL_SECONDS);
     this.#expire(tx, q.code);
     const results = await exec(tx);
     return { isNew: created === 1, index: Number(results[1]) - 1 };
@@ -156,6 +157,28 @@ export class TicketStore {
       }
     }
     return out.sort((a, b) => a.createdAt - b.createdAt);
+  }
+
+  /** The threads of a citizen still kept (for seeing and deleting what we hold). */
+  async ofCitizen(citizen: string): Promise<string[]> {
+    const codes = await this.redis.smembers(this.keys.mine(citizen));
+    const alive = await Promise.all(codes.map((code) => this.redis.exists(this.keys.ticket(code))));
+    return codes.filter((_, i) => alive[i] === 1).sort();
+  }
+
+  /** Deletes a citizen's threads, their messages and every index of them. */
+  async eraseCitizen(citizen: string): Promise<number> {
+    const codes = await this.redis.smembers(this.keys.mine(citizen));
+    for (const code of codes) {
+      const unit = await this.redis.hget(this.keys.ticket(code), "unit");
+      const notices = await this.noticesOf(code);
+      const tx = this.redis.multi().del(this.keys.ticket(code), this.keys.messages(code), this.keys.notices(code));
+      if (unit) tx.zrem(this.keys.open(unit), code);
+      for (const n of notices) tx.del(this.keys.notice(n.official, n.messageId));
+      await exec(tx);
+    }
+    await this.redis.del(this.keys.mine(citizen));
+    return codes.length;
   }
 
   /** Remembers that `messageId` in `official`'s chat is a notice about `code`. */

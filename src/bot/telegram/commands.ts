@@ -14,6 +14,8 @@ export function citizenCommands(texts: Translator, lang: (typeof languages)[numb
     { command: "dangky", description: texts.t(lang, "cmd-dangky") },
     { command: "huy", description: texts.t(lang, "cmd-huy") },
     { command: "kiemtra", description: texts.t(lang, "cmd-kiemtra") },
+    { command: "hoicanbo", description: texts.t(lang, "cmd-hoicanbo") },
+    { command: "dulieu", description: texts.t(lang, "cmd-dulieu") },
   ];
 }
 

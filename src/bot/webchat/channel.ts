@@ -2,6 +2,7 @@
  * The web chat as a channel module: the page and its JSON endpoint on the app's HTTP server. It
  * cannot write first, so it gets no reminders (the onboarding does not ask for them).
  */
+import type { PersonalDataCommands } from "../personal-data-commands.js";
 import type { Redis } from "ioredis";
 import type { Assistant } from "../assistant.js";
 import type { ChannelCapabilities, ChannelModule } from "../channel.js";
@@ -17,12 +18,12 @@ export const WEBCHAT_CAPABILITIES: ChannelCapabilities = {
   push: "none",
 };
 
-export function webChatChannel(opts: { assistant: Assistant; redis: Redis; prefix: string; hashSecret: string; trustProxy?: boolean }): ChannelModule {
+export function webChatChannel(opts: { assistant: Assistant; redis: Redis; prefix: string; hashSecret: string; trustProxy?: boolean; personalData?: PersonalDataCommands }): ChannelModule {
   const limiter = new WebChatLimiter(opts.redis, opts.prefix);
   return {
     id: "web",
     capabilities: WEBCHAT_CAPABILITIES,
-    routes: [{ path: "/", app: webChatRoutes(opts.assistant, { limiter, hashSecret: opts.hashSecret, trustProxy: opts.trustProxy }) }],
+    routes: [{ path: "/", app: webChatRoutes(opts.assistant, { limiter, hashSecret: opts.hashSecret, trustProxy: opts.trustProxy, personalData: opts.personalData }) }],
     start: async () => {},
     stop: async () => {},
   };

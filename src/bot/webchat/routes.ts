@@ -2,6 +2,7 @@
  * The local web chat: the embedded default channel, so anyone can try the guides without a bot
  * token. The page (public/) talks JSON to POST /api/chat; the server drives the same Assistant.
  */
+import { ERASE_PAYLOAD, PersonalDataCommands } from "../personal-data-commands.js";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { Hono } from "hono";
@@ -52,6 +53,8 @@ export interface WebChatOptions {
   hashSecret?: string;
   /** Behind a reverse proxy, the client is the first X-Forwarded-For address (else every visitor is the proxy). */
   trustProxy?: boolean;
+  /** /dulieu and /xoadulieu (and the delete button). */
+  personalData?: PersonalDataCommands;
 }
 
 export function webChatRoutes(assistant: Assistant, opts: WebChatOptions = {}): Hono {
@@ -86,6 +89,12 @@ export function webChatRoutes(assistant: Assistant, opts: WebChatOptions = {}): 
       if (verdict !== "ok") return c.json({ replies: [assistant.notice(lang, verdict === "new_chats" ? "too-many-chats" : "too-fast")], duplicate: false }, 429);
     }
     const address = { channel: "web" as const, id: chat };
+    // Seeing and deleting what we hold: answered here, never kept as a guide step.
+    const typed = input.kind === "text" ? input.text : input.kind === "button" && input.data === ERASE_PAYLOAD ? ERASE_PAYLOAD : null;
+    if (opts.personalData && typed !== null && PersonalDataCommands.matches(typed)) {
+      const answer = await opts.personalData.handle(address, typed, lang === "km" || lang === "en" ? lang : "vi");
+      if (answer) return c.json({ replies: [{ text: answer.text, buttons: answer.buttons?.map((b) => [b]) }], duplicate: false });
+    }
     // The page draws its own words (buttons, placeholder, banner) in the chat's language.
     const report: { lang?: Lang } = {};
     const replies = await assistant.handle(address, input as EngineInput, {

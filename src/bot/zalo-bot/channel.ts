@@ -21,6 +21,7 @@ import type { ChannelCapabilities, ChannelModule } from "../channel.js";
 import { citizenCommand } from "../citizen-commands.js";
 import { enqueue, inboxKeys, startInboxWorker, type InboxKeys, type InboxWorker } from "../../redis/durable-stream.js";
 import { HandoffCommands } from "../handoff-commands.js";
+import { PersonalDataCommands } from "../personal-data-commands.js";
 import { KeyedQueue } from "../keyed-queue.js";
 import { toZaloMessages, ZALO_LIMITS } from "../zalo/outbound.js";
 import { ZaloBotApi, type ZaloBotUpdate } from "./api.js";
@@ -86,6 +87,8 @@ export interface ZaloBotChannelOptions extends ZaloBotConfig {
   redis: Redis;
   prefix: string;
   logger: Logger;
+  /** /dulieu and /xoadulieu (typed: the platform has no buttons). */
+  personalData?: PersonalDataCommands;
   /** Questions to officials: their typed commands and payloads. */
   handoff?: HandoffCommands;
   /** /kiemtra, or a pasted broadcast: its answer in the chat's language, or null for other text. */
@@ -108,6 +111,10 @@ export function zaloBotChannel(opts: ZaloBotChannelOptions): ChannelModule {
     const inbound = fromZaloBotUpdate(update);
     if (!inbound) return;
     await queue.run(inbound.chatId, async () => {
+      if (inbound.input.kind === "text" && opts.personalData && PersonalDataCommands.matches(inbound.input.text)) {
+        const answer = await opts.personalData.handle({ channel: "zalo-bot", id: inbound.chatId }, inbound.input.text);
+        if (answer) return void (await api.sendMessage(inbound.chatId, answer.text.slice(0, 2000)));
+      }
       if (inbound.input.kind === "text" && opts.handoff && HandoffCommands.matches(inbound.input.text)) {
         const id = `zalo-bot:${inbound.chatId}`;
         const answer = await opts.handoff.handle(id, id, inbound.input.text, `zalo-bot:${inbound.eventId}`);

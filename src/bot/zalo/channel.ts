@@ -13,6 +13,7 @@ import type { Assistant } from "../assistant.js";
 import type { ChannelCapabilities, ChannelModule } from "../channel.js";
 import { KeyedQueue } from "../keyed-queue.js";
 import { HandoffCommands } from "../handoff-commands.js";
+import { PersonalDataCommands } from "../personal-data-commands.js";
 import type { OfficialReply, OfficialsCommands } from "../officials-commands.js";
 import { T } from "../officials-texts.js";
 import { plainText } from "../report-text.js";
@@ -49,6 +50,8 @@ export interface ZaloChannelOptions {
   officials?: OfficialsCommands;
   /** /kiemtra, or a pasted broadcast: its answer in the chat's language, or null for other text. */
   verify?: (text: string, chat: { channel: "zalo"; id: string }) => Promise<string | null>;
+  /** /dulieu and /xoadulieu (and the delete button). */
+  personalData?: PersonalDataCommands;
   /** Questions to officials: their buttons and commands, and citizens' 👍/👎. */
   handoff?: HandoffCommands;
   /** /dangky and /huy, and what an `unfollow` ends (when the OA sends reminders). */
@@ -73,6 +76,15 @@ export function zaloChannel(opts: ZaloChannelOptions): ZaloChannel {
       if ("unfollow" in inbound) {
         if (await opts.subscriptions?.left(chat, "unfollow")) logger.info("zalo follower left; unsubscribed");
         return;
+      }
+      // Seeing and deleting what we hold about this person.
+      if (inbound.input.kind === "text" && opts.personalData && PersonalDataCommands.matches(inbound.input.text)) {
+        const answer = await opts.personalData.handle(chat, inbound.input.text);
+        if (answer) {
+          const buttons = (answer.buttons ?? []).map((b) => ({ title: b.label, type: "oa.query.hide" as const, payload: b.data }));
+          await send(inbound.userId, buttons.length > 0 ? { text: answer.text, buttons } : { text: answer.text });
+          return;
+        }
       }
       // Citizens' questions: officials' buttons and commands, a citizen's 👍/👎 (payloads come back as text).
       if (inbound.input.kind === "text" && opts.handoff && HandoffCommands.matches(inbound.input.text)) {

@@ -1,0 +1,105 @@
+/**
+ * What we hold about a person, and deleting it at their request (Law 91/2025 on personal data: a
+ * person may see and delete their data). For one chat:
+ *
+ *   chat state        language, commune, reminders consent, place in a guide   (flows/state-store)
+ *   subscription      reminders and the task force's messages, with consent times (broadcast)
+ *   question threads  their questions to officials and the answers            (handoff)
+ *   stall entries     where a guide stopped, and the guides they were nudged about (handoff)
+ *   session log       completed guides, under a pseudonym (keyed hash, no id)  (stats)
+ *
+ * Deleting removes all of it, the session-log entries included (found by the pseudonym). What stays
+ * is what holds no person: the per-day counters of reports. A broadcast's recipient list (30 days)
+ * expires on its own, and a question already shown in an official's chat stays in that chat.
+ */
+import type { Redis } from "ioredis";
+import { broadcastKeys } from "../broadcast/keys.js";
+import { recipientId } from "../broadcast/recipient.js";
+import type { ChatAddress, ChatStateStore } from "../flows/state-store.js";
+import type { ChatState } from "../flows/types.js";
+import { handoffKeys } from "../handoff/keys.js";
+import type { TicketStore } from "../handoff/ticket-store.js";
+import { userHash } from "../stats/user-hash.js";
+
+/** Stream entries read per round trip when looking for a person's sessions. */
+const SCAN_CHUNK = 1000;
+
+export interface PersonalSummary {
+  state: Pick<ChatState, "lang" | "unit" | "remind" | "remindAt" | "flow" | "step"> | null;
+  subscribed: { on: boolean; since: number | null } | null;
+  threads: string[];
+  /** Completed guides kept in the session log under the person's pseudonym. */
+  sessions: number;
+}
+
+export class PersonalData {
+  constructor(
+    private readonly deps: {
+      redis: Redis;
+      prefix: string;
+      hashSecret: string;
+      stateStore: Pick<ChatStateStore, "read" | "forget">;
+      tickets: TicketStore;
+      /** The session log's stream key. */
+      sessionStream: string;
+    },
+  ) {}
+
+  async summary(chat: ChatAddress): Promise<PersonalSummary> {
+    const { redis, prefix } = this.deps;
+    const state = await this.deps.stateStore.read(chat);
+    const sub = await redis.hmget(broadcastKeys(prefix).subscriber(recipientId(chat)), "on", "consentAt");
+    let sessions = 0;
+    await this.#eachSession(chat, async () => void sessions++);
+    return {
+      state: state ? { lang: state.lang, unit: state.unit, remind: state.remind, remindAt: state.remindAt, flow: state.flow, step: state.step } : null,
+      subscribed: sub[0] === null ? null : { on: sub[0] === "1", since: sub[1] ? Number(sub[1]) : null },
+      threads: await this.deps.tickets.ofCitizen(recipientId(chat)),
+      sessions,
+    };
+  }
+
+  /** Deletes everything held about the chat; returns how many session-log entries went. */
+  async erase(chat: ChatAddress): Promise<{ sessions: number; threads: number }> {
+    const { redis, prefix } = this.deps;
+    const to = recipientId(chat);
+    const bc = broadcastKeys(prefix);
+    const hd = handoffKeys(prefix);
+    const unit = await redis.hget(bc.subscriber(to), "unit");
+    const tx = redis.multi().del(bc.subscriber(to), bc.chatPace(to)).srem(bc.subscribers, to);
+    if (unit) tx.srem(bc.unitSubscribers(unit), to);
+    tx.del(hd.nudged(to));
+    await tx.exec();
+    // Stall entries of this person (members start with the recipient id).
+    for (const [member] of await this.#stallOf(to)) await redis.multi().zrem(hd.stall, member).hdel(hd.stallAt, member).exec();
+    const threads = await this.deps.tickets.eraseCitizen(to);
+    const ids: string[] = [];
+    await this.#eachSession(chat, async (id) => void ids.push(id));
+    for (let i = 0; i < ids.length; i += 500) await redis.xdel(this.deps.sessionStream, ...ids.slice(i, i + 500));
+    await this.deps.stateStore.forget(chat);
+    return { sessions: ids.length, threads };
+  }
+
+  async #stallOf(to: string): Promise<[string][]> {
+    const found: [string][] = [];
+    let cursor = "0";
+    do {
+      const [next, items] = await this.deps.redis.zscan(handoffKeys(this.deps.prefix).stall, cursor, "MATCH", `${to.replace(/[*?[\]\\]/g, "\\$&")}|*`, "COUNT", 500);
+      cursor = next;
+      for (let i = 0; i < items.length; i += 2) found.push([items[i]!]);
+    } while (cursor !== "0");
+    return found;
+  }
+
+  /** Calls `each` with the id of every session-log entry of the chat's pseudonym. */
+  async #eachSession(chat: ChatAddress, each: (id: string) => Promise<void>): Promise<void> {
+    const user = userHash(this.deps.hashSecret, chat.channel, chat.id);
+    let start = "-";
+    for (;;) {
+      const entries = (await this.deps.redis.xrange(this.deps.sessionStream, start, "+", "COUNT", SCAN_CHUNK)) as [string, string[]][];
+      for (const [id, fields] of entries) if (fields[fields.indexOf("user") + 1] === user) await each(id);
+      if (entries.length < SCAN_CHUNK) return;
+      start = `(${entries.at(-1)![0]}`;
+    }
+  }
+}

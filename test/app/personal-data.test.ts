@@ -1,0 +1,96 @@
+/**
+ * A person sees what the assistant holds about them and deletes it (Law 91/2025), end to end in
+ * Telegram (createApp, fake Bot API): language, commune, reminders consent, a question to officials,
+ * completed guides under a pseudonym; after "delete", none of it is left in Redis, and the counters
+ * of reports (no person in them) stay.
+ */
+import type { Redis } from "ioredis";
+import { pino } from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp, type App } from "../../src/app.js";
+import { loadConfig, type Config } from "../../src/config.js";
+import { SessionLog } from "../../src/stats/session-log.js";
+import { userHash } from "../../src/stats/user-hash.js";
+import { callbackUpdate, FAKE_BOT, startFakeBotApi, textUpdate, type FakeBotApi } from "../support/fake-bot-api.js";
+import { cleanupPrefix, newRedis, redisUrl, uniquePrefix } from "../support/redis.js";
+
+const prefix = uniquePrefix("pdata");
+const CITIZEN = 660001;
+const OTHER = 660002;
+let fake: FakeBotApi;
+let redis: Redis;
+let config: Config;
+let app: App;
+
+beforeAll(async () => {
+  fake = await startFakeBotApi();
+  redis = newRedis();
+  config = loadConfig({ REDIS_URL: redisUrl(), REDIS_PREFIX: prefix, PORT: "0", TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, QUIET_HOURS: "" });
+  app = await createApp(config, { logger: pino({ level: "silent" }) });
+});
+afterAll(async () => {
+  await app?.stop();
+  await fake.close();
+  await cleanupPrefix(redis, prefix);
+  await redis.quit();
+});
+
+const fromBot = (chat: number) => fake.messagesIn(chat).filter((m) => (m.from as { id?: number } | undefined)?.id === FAKE_BOT.id);
+const textOf = (m: Record<string, unknown>) => String(m.text ?? "");
+const buttons = (m: Record<string, unknown>): [string, string][] =>
+  ((m.reply_markup as { inline_keyboard?: { text: string; callback_data?: string }[][] } | undefined)?.inline_keyboard ?? []).flat().map((b) => [b.text, b.callback_data ?? ""]);
+async function say(chat: number, text: string, expectText: string) {
+  const before = fromBot(chat).length;
+  fake.pushUpdate(textUpdate(chat, text, { from: { id: chat } }));
+  return fake.waitFor(() => fromBot(chat).slice(before).find((m) => textOf(m).includes(expectText)), 10_000);
+}
+async function press(chat: number, label: string, expectText: string) {
+  const withButton = [...fromBot(chat)].reverse().find((m) => buttons(m).some(([l]) => l.includes(label)))!;
+  const data = buttons(withButton).find(([l]) => l.includes(label))![1];
+  const before = fromBot(chat).length;
+  fake.pushUpdate(callbackUpdate(chat, data, withButton.message_id as number, { from: { id: chat } }));
+  return fake.waitFor(() => fromBot(chat).slice(before).find((m) => textOf(m).includes(expectText)), 10_000);
+}
+async function onboard(chat: number) {
+  await say(chat, "/start", "Xin chào");
+  await press(chat, "Tiếng Việt", "xã");
+  await say(chat, "Long Hiệp", "nhắc");
+  await press(chat, "Có, nhắc tôi", "Bác cần");
+}
+const session = (chat: number, id: string) => ({
+  sessionId: id, flow: "vneid", procedure: null, field: "tai-khoan", unit: "long-hiep", lang: "vi" as const, startedAt: 0, completedAt: Date.now(),
+  outcome: "account" as const, result: "done" as const, assisted: false, channel: "telegram" as const, user: userHash(config.hashSecret, "telegram", String(chat)),
+});
+
+describe("seeing and deleting what the assistant holds", () => {
+  it("shows a person what is held, then deletes all of it and nothing of anyone else", async () => {
+    await onboard(CITIZEN);
+    await onboard(OTHER);
+    await say(CITIZEN, "/hoicanbo", "Bác gõ câu hỏi");
+    const code = /H-[0-9A-Z]{5}/.exec(textOf(await say(CITIZEN, "Hỏi về giấy khai sinh", "Mã câu hỏi")))![0];
+    const log = new SessionLog(redis, prefix);
+    await log.record(session(CITIZEN, "s-mine"));
+    await log.record(session(OTHER, "s-other"));
+
+    const shown = await say(CITIZEN, "/dulieu", "Trợ lý đang giữ");
+    for (const part of ["Ngôn ngữ: Tiếng Việt", "Xã: xã Long Hiệp", "Nhận tin nhắc: có", `Câu hỏi gửi cán bộ: ${code}`, "Số lần làm xong hướng dẫn (chỉ ghi bí danh, không có tên hay số điện thoại): 1"]) {
+      expect(textOf(shown)).toContain(part);
+    }
+
+    await press(CITIZEN, "Xóa hết thông tin của tôi", "Đã xóa hết thông tin của bác");
+    const keys = await redis.keys(`${prefix}*`);
+    // Only the one-second send-pace marker the confirmation itself set remains (it holds "1" and expires).
+    const left = keys.filter((k) => k.includes(String(CITIZEN)));
+    expect(left.filter((k) => !k.endsWith(`bc:chat:${CITIZEN}`))).toEqual([]);
+    for (const k of left) expect(await redis.pttl(k)).toBeLessThanOrEqual(1100);
+    expect(keys.filter((k) => k.includes(code))).toEqual([]);
+    const stream = await redis.xrange(`${prefix}stats:sessions`, "-", "+");
+    expect(stream.map(([, f]) => f[f.indexOf("sid") + 1])).toEqual(["s-other"]);
+    // The other person's data, and the day's counters, are untouched.
+    expect(await redis.exists(`${prefix}chat:telegram:${OTHER}`, `${prefix}sub:${OTHER}`)).toBe(2);
+    expect(Object.keys(await redis.hgetall(`${prefix}stats:day:${new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10)}`)).length).toBeGreaterThan(0);
+
+    const after = await say(CITIZEN, "/dulieu", "Trợ lý không giữ thông tin nào của bác");
+    expect(textOf(after)).not.toContain("Xã:");
+  });
+});

@@ -1238,6 +1238,9 @@ ask-button = 🙋 Ask a commune official
 ask-prompt =
     🙋 Type your question and send it. An official of { $unit } will read it and answer here, in this chat.
     Do not send your ID number, a password or an OTP code.
+ask-suggest-returned = 📄 My application was returned. What should I do?
+ask-suggest-login = 🔐 I followed the guide but still cannot log in.
+ask-suggest-fee = 💳 How much does my procedure cost?
 ask-sent =
     ✅ Your question is sent. Its code: { $code }.
     { $when }

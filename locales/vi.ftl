@@ -1239,6 +1239,9 @@ ask-button = 🙋 Hỏi cán bộ xã
 ask-prompt =
     🙋 Bác gõ câu hỏi vào ô chat rồi gửi nhé. Cán bộ { $unit } sẽ đọc và trả lời ngay trong cuộc trò chuyện này.
     Đừng gửi số căn cước, mật khẩu hay mã OTP.
+ask-suggest-returned = 📄 Hồ sơ của tôi bị trả lại, tôi phải làm gì?
+ask-suggest-login = 🔐 Tôi làm theo hướng dẫn mà vẫn không đăng nhập được.
+ask-suggest-fee = 💳 Thủ tục của tôi mất bao nhiêu tiền?
 ask-sent =
     ✅ Đã gửi câu hỏi. Mã câu hỏi của bác: { $code }.
     { $when }

@@ -71,6 +71,8 @@ const BROADCAST_MENU: MenuOptions["extra"] = {
 
 /** How often due stall nudges are looked for. */
 const NUDGE_TICK_MS = 60_000;
+/** How often threads idle for 7 days are closed. */
+const IDLE_SWEEP_MS = 10 * 60_000;
 
 export interface App {
   /** The HTTP port actually bound (PORT=0 picks a free one). */
@@ -266,6 +268,8 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
   if (zaloClient) pushers.set("zalo", zaloPusher(zaloClient.api));
   if (config.zaloBot) pushers.set("zalo-bot", zaloBotPusher(new ZaloBotApi(config.zaloBot.apiRoot, config.zaloBot.token)));
   const relay = pushers.size > 0 ? await startHandoffRelay({ redis, handoff, pushers, texts: content.texts, units: content.units, describeWhere: (where) => describeWhere(names, where), logger }) : null;
+  // Threads idle for 7 days close by themselves, and the citizen is asked whether they were helped.
+  const idleTimer = setInterval(() => void handoff.closeIdle(content.units.units.map((u) => u.code)).catch((err: unknown) => logger.warn({ err }, "closing idle questions failed")), IDLE_SWEEP_MS).unref();
   const nudgeTimer = nudges
     ? setInterval(() => void nudges.tick().catch((err: unknown) => logger.warn({ err }, "stall nudges failed; trying again next minute")), NUDGE_TICK_MS).unref()
     : null;
@@ -288,6 +292,7 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
         digest.stop();
         await relay?.stop();
         if (nudgeTimer) clearInterval(nudgeTimer);
+        clearInterval(idleTimer);
         // Sends in flight finish; unsent batches stay queued for the next start.
         await broadcasts?.stop();
         await new Promise<void>((done) => server.close(() => done()));

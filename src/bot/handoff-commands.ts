@@ -10,8 +10,8 @@ import type { RoleStore } from "../roles/role-store.js";
 import type { UnitCatalogue } from "../units/catalogue.js";
 import { handoffTexts as H } from "./handoff-texts.js";
 
-const PAYLOAD = /^hd:([trcf]):(H-[0-9A-Z]{5})(?::([ud]))?$/;
-const COMMAND = /^\/(traloi|dong|hoidap|trucban)(?:@\w+)?(?:\s+([\s\S]*))?$/i;
+const PAYLOAD = /^hd:([trcfm]):(H-[0-9A-Z]{5})(?::([a-z0-9-]{1,24}))?$/;
+const COMMAND = /^\/(traloi|dong|hoidap|trucban|chuyen)(?:@\w+)?(?:\s+([\s\S]*))?$/i;
 
 export interface HandoffAnswer {
   text: string;
@@ -48,6 +48,7 @@ export class HandoffCommands {
     if (payload) {
       const [, action, code] = payload as unknown as [string, string, string, string | undefined];
       if (action === "f") return this.#feedback(code, citizen, payload[3] === "u" ? "up" : "down");
+      if (action === "m") return (await this.#may(userId, code)) ?? this.#move(code, payload[3]);
       if (action === "r") return (await this.#may(userId, code)) ?? { text: H.replyPromptTyped(code), replyTo: code };
       if (action === "t") return (await this.#may(userId, code)) ?? this.#take(userId, code, who);
       return (await this.#may(userId, code)) ?? this.#close(code);
@@ -62,6 +63,10 @@ export class HandoffCommands {
     const [code = "", ...words] = rest.split(/\s+/);
     const upper = code.toUpperCase();
     if (name === "dong") return (await this.#may(userId, upper)) ?? this.#close(upper);
+    if (name === "chuyen") {
+      const unit = this.deps.units.resolve(words.join(" "))?.unit.code;
+      return (await this.#may(userId, upper)) ?? this.#move(upper, unit ?? (words.length > 0 ? "?" : undefined));
+    }
     const answer = rest.slice(code.length).trim();
     if (!/^H-[0-9A-Z]{5}$/.test(upper) || words.length === 0 || !answer) return { text: H.answerUsage };
     return this.answer(userId, upper, answer, dedupe);
@@ -95,6 +100,15 @@ export class HandoffCommands {
     if (!ok) return { text: H.takenByOther(code, takenByName) };
     await this.deps.onTaken?.(code, userId, who).catch(() => undefined);
     return { text: H.taken(code) };
+  }
+
+  /** Without a commune: the communes to choose from; with one: the thread goes there. */
+  async #move(code: string, unit: string | undefined): Promise<HandoffAnswer> {
+    const { units, handoff } = this.deps;
+    if (!unit) return { text: H.moveAsk(code), buttons: units.units.map((u) => ({ label: u.name, data: `hd:m:${code}:${u.code}` })) };
+    const target = units.byCode(unit);
+    if (!target) return { text: H.unknownTicket(code) };
+    return { text: (await handoff.move(code, unit)) ? H.moved(code, target.name) : H.notMoved(code, target.name) };
   }
 
   async #close(code: string): Promise<HandoffAnswer> {

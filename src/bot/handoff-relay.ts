@@ -113,6 +113,7 @@ async function send(deps: RelayDeps, pusher: HandoffPusher, id: string, message:
         { label: H.replyButton, data: `hd:r:${ticket.code}` },
         { label: H.takeButton, data: `hd:t:${ticket.code}` },
         { label: H.closeButton, data: `hd:c:${ticket.code}` },
+        { label: H.moveButton, data: `hd:m:${ticket.code}` },
       ]);
     }
     case "answer": {

@@ -18,7 +18,9 @@ export type ButtonAction =
   | { a: "restart" }
   | { a: "language" }
   | { a: "commune" }
-  | { a: "ask" };
+  | { a: "ask" }
+  /** A suggested question on the "ask an official" screen (its index). */
+  | { a: "suggest"; index: number };
 
 const simple = { n: "next", s: "skip", b: "back", h: "home", r: "resume", x: "restart", l: "language", m: "commune", q: "ask" } as const;
 const simpleCode = Object.fromEntries(Object.entries(simple).map(([k, v]) => [v, k])) as Record<string, string>;
@@ -30,6 +32,8 @@ export function encodeButton(seq: number, action: ButtonAction): string {
       return `${head}.c${action.id}`;
     case "toggle":
       return `${head}.t${action.index}`;
+    case "suggest":
+      return `${head}.g${action.index}`;
     case "open":
       return `${head}.o${action.flow}`;
     case "unit":
@@ -47,13 +51,15 @@ export function decodeButton(data: string): { seq: number; action: ButtonAction 
   if (!m) return null;
   const seq = parseInt(m[1]!, 36);
   const [kind, arg] = [m[2]!, m[3]!];
-  const needsArg = "ctou".includes(kind);
+  const needsArg = "ctoug".includes(kind);
   if (needsArg !== (arg.length > 0)) return null;
   switch (kind) {
     case "c":
       return { seq, action: { a: "choose", id: arg } };
     case "t":
       return /^\d{1,2}$/.test(arg) ? { seq, action: { a: "toggle", index: Number(arg) } } : null;
+    case "g":
+      return /^\d$/.test(arg) ? { seq, action: { a: "suggest", index: Number(arg) } } : null;
     case "o":
       return { seq, action: { a: "open", flow: arg } };
     case "u":

@@ -308,6 +308,10 @@ class Turn {
     const { action } = decoded;
     if (action.a === "ask") return this.#startAsk();
     if (this.state.ask) {
+      if (action.a === "suggest") {
+        const text = this.screens.suggestion(this.state, action.index);
+        return text ? this.#submitQuestion(text) : this.#stale();
+      }
       // Any other press leaves the question unsent; "back" returns to where the person was.
       delete this.state.ask;
       if (action.a === "back") return this.#render();

@@ -10,6 +10,9 @@ import type { StepDefinition } from "./schema.js";
 import { hoursOf, isOpen, localClock, nextOpening } from "../units/office-hours.js";
 import type { Button, ChatState, Lang, Reply } from "./types.js";
 
+/** Questions people ask most, one tap away on the "ask an official" screen. */
+const ASK_SUGGESTIONS = ["ask-suggest-returned", "ask-suggest-login", "ask-suggest-fee"] as const;
+
 /** How many commune buttons fit on one screen before we ask people to type the name instead. */
 const MAX_UNIT_BUTTONS = 8;
 
@@ -83,7 +86,14 @@ export class ScreenRenderer {
   /** Asking an official: type the question; who answers and when is said once it is sent. */
   askPrompt(state: ChatState): Reply {
     const lang = state.lang ?? "vi";
-    return { text: this.#t(lang, "ask-prompt", { unit: this.unitName(state.unit, lang) }), buttons: [this.#navRow(state, lang, true)] };
+    const suggested = ASK_SUGGESTIONS.map((key, index) => [this.#button(state, this.#t(lang, key), { a: "suggest", index })]);
+    return { text: this.#t(lang, "ask-prompt", { unit: this.unitName(state.unit, lang) }), buttons: [...suggested, this.#navRow(state, lang, true)] };
+  }
+
+  /** The words of a suggested question, as the official reads them (the label without its emoji). */
+  suggestion(state: ChatState, index: number): string | null {
+    const key = ASK_SUGGESTIONS[index];
+    return key ? this.#t(state.lang ?? "vi", key).replace(/^\P{L}+/u, "") : null;
   }
 
   /** Who answers a question and when: now (office open) or from the next opening, in plain words. */

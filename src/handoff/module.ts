@@ -108,12 +108,34 @@ export class Handoff {
     return "sent";
   }
 
+  /** Hands a thread to another commune: its officials on duty (else the task force) receive it. */
+  async move(code: string, unit: string): Promise<boolean> {
+    if (!(await this.tickets.move(code, unit))) return false;
+    for (const official of await this.onDutyFor(unit)) await this.#send({ kind: "notice", to: official, code, index: 0 }, `move:${code}:${unit}:${official}`);
+    return true;
+  }
+
   /** Closes a thread and asks the citizen whether they were helped; false when it was closed already. */
   async close(code: string): Promise<boolean> {
     const ticket = await this.tickets.get(code, this.now);
     if (!ticket || !(await this.tickets.close(code, this.now))) return false;
     await this.#send({ kind: "closed", to: ticket.citizen, code }, `closed:${code}:${ticket.lastAt}`);
     return true;
+  }
+
+  /**
+   * Closes the threads nobody wrote in for 7 days, asking each citizen whether they were helped, as a
+   * closing by an official does. Run now and then by any instance (a closing happens once).
+   */
+  async closeIdle(units: readonly string[]): Promise<number> {
+    let closed = 0;
+    for (const unit of [...units, "-"]) {
+      for (const code of await this.deps.redis.zrange(this.keys.open(unit), "0", "199")) {
+        const ticket = await this.tickets.get(code, this.now);
+        if (ticket?.status === "closed" && (await this.close(code))) closed++;
+      }
+    }
+    return closed;
   }
 
   /** The citizen's 👍/👎 after closing; counted once. */

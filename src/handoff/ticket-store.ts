@@ -78,9 +78,11 @@ export class TicketStore {
   async ask(q: { code: string; citizen: string; unit: string; lang: Lang; where: string | null; text: string; at: number }): Promise<{ isNew: boolean; index: number }> {
     const key = this.keys.ticket(q.code);
     const created = await this.redis.hsetnx(key, "createdAt", String(q.at));
+    const before = created ? null : await this.get(q.code, q.at);
     const tx = this.redis.multi();
     tx.hset(key, { status: "open", unit: q.unit, lang: q.lang, citizen: q.citizen, where: q.where ?? "", lastAt: String(q.at) });
-    if (created) tx.hdel(key, "closedAt", "feedback", "takenBy", "takenByName");
+    // A closed thread asked again opens again: it will be closed, and rated, once more.
+    if (before?.status === "closed") tx.hdel(key, "closedAt", "feedback");
     tx.rpush(this.keys.messages(q.code), JSON.stringify({ from: "citizen", who: null, text: q.text, at: q.at } satisfies ThreadMessage));
     tx.zadd(this.keys.open(q.unit), "NX", q.at, q.code);
     tx.sadd(this.keys.mine(q.citizen), q.code).expire(this.keys.mine(q.citizen), THREAD_TTL_SECONDS);
@@ -119,12 +121,25 @@ export class TicketStore {
     return { ok: by === official, takenByName: name ?? null };
   }
 
+  /** Hands the thread to another commune: nobody has taken it there yet. */
+  async move(code: string, unit: string): Promise<boolean> {
+    const key = this.keys.ticket(code);
+    const [from, createdAt] = await this.redis.hmget(key, "unit", "createdAt");
+    if (!from || from === unit) return false;
+    const tx = this.redis.multi().hset(key, "unit", unit).hdel(key, "takenBy", "takenByName").zrem(this.keys.open(from), code).zadd(this.keys.open(unit), Number(createdAt ?? 0), code);
+    this.#expire(tx, code);
+    await exec(tx);
+    return true;
+  }
+
   /** Closes the thread; false when it was closed already (nothing is said twice). */
   async close(code: string, at: number): Promise<boolean> {
     const key = this.keys.ticket(code);
     const [status, unit] = await this.redis.hmget(key, "status", "unit");
     if (!unit || status === "closed") return false;
-    const tx = this.redis.multi().hset(key, "status", "closed", "closedAt", String(at)).zrem(this.keys.open(unit), code);
+    // The closing mark is the claim: of two instances closing at once, one goes on.
+    if ((await this.redis.hsetnx(key, "closedAt", String(at))) === 0) return false;
+    const tx = this.redis.multi().hset(key, "status", "closed").zrem(this.keys.open(unit), code);
     this.#expire(tx, code);
     await exec(tx);
     return true;

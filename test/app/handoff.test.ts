@@ -80,7 +80,7 @@ describe("asking a commune official", () => {
     expect(textOf(notice)).toContain("xã Long Hiệp");
     expect(textOf(notice)).toContain("Hồ sơ khai sinh của cháu tôi bị trả lại");
     expect(textOf(notice)).not.toContain(String(CITIZEN));
-    expect(buttons(notice).map(([l]) => l)).toEqual(["✍️ Trả lời", "✋ Nhận", "✅ Đóng"]);
+    expect(buttons(notice).map(([l]) => l)).toEqual(["✍️ Trả lời", "✋ Nhận", "✅ Đóng", "↪️ Chuyển xã khác"]);
     expect(fromBot(TASKFORCE).some((m) => textOf(m).includes(code))).toBe(false);
     // Both officials of the commune get it; when one takes it, the other's notice says so.
     const other = await fake.waitFor(() => fromBot(OFFICIAL2).find((m) => textOf(m).includes(code)), 10_000);
@@ -124,6 +124,19 @@ describe("asking a commune official", () => {
     await fake.waitFor(() => fromBot(TASKFORCE).find((m) => textOf(m).includes(code)), 10_000);
     expect(fromBot(OFFICIAL).some((m) => textOf(m).includes(code))).toBe(false);
     await say(OFFICIAL, "/trucban bat", "đang trực");
+
+    // A question of a commune with no official goes to the task force, who hands it to Long Hiệp.
+    const third = CITIZEN + 3;
+    await say(third, "/start", "Xin chào");
+    await press(third, "Tiếng Việt", "xã");
+    await say(third, "Trà Cú", "nhắc");
+    await press(third, "Không, cảm ơn", "Bác cần");
+    await say(third, "/hoicanbo", "Bác gõ câu hỏi");
+    const moved = /H-[0-9A-Z]{5}/.exec(textOf(await say(third, "Tôi ở giáp ranh Long Hiệp, hỏi xã nào?", "Mã câu hỏi")))![0];
+    await fake.waitFor(() => fromBot(TASKFORCE).find((m) => textOf(m).includes(moved)), 10_000);
+    await press(TASKFORCE, "Chuyển xã khác", "cho xã nào?");
+    await press(TASKFORCE, "xã Long Hiệp", `Đã chuyển câu hỏi ${moved} cho xã Long Hiệp`);
+    await fake.waitFor(() => fromBot(OFFICIAL).find((m) => textOf(m).includes(moved)), 10_000);
   });
 
   it("delivers once an answer stored by a process that died before sending it", async () => {

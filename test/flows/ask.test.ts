@@ -57,6 +57,14 @@ describe("asking an official", () => {
     expect(d.state!.ask).toBeUndefined();
   });
 
+  it("offers questions people ask most, one tap away", () => {
+    const { d } = driver();
+    d.send({ kind: "ask" });
+    d.press(/Hồ sơ của tôi bị trả lại/);
+    expect(asked(d)[0]).toMatchObject({ text: "Hồ sơ của tôi bị trả lại, tôi phải làm gì?" });
+    expect(d.texts).toContain("Mã câu hỏi của bác");
+  });
+
   it("says when a person will answer outside office hours", () => {
     const { d } = driver({ at: SATURDAY_10H });
     d.send({ kind: "ask" });

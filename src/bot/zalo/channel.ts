@@ -91,7 +91,8 @@ export function zaloChannel(opts: ZaloChannelOptions): ZaloChannel {
         const id = `zalo:${inbound.userId}`;
         const answer = await opts.handoff.handle(id, id, inbound.input.text, `zalo:${inbound.eventId}`);
         if (answer) {
-          const buttons = (answer.buttons ?? []).map((b) => ({ title: b.label, type: "oa.query.hide" as const, payload: b.data }));
+          // More choices than Zalo shows (the communes): the text says what to type instead.
+          const buttons = (answer.buttons ?? []).length > ZALO_LIMITS.buttons ? [] : (answer.buttons ?? []).map((b) => ({ title: b.label, type: "oa.query.hide" as const, payload: b.data }));
           await send(inbound.userId, buttons.length > 0 ? { text: answer.text, buttons } : { text: answer.text });
           return;
         }

@@ -1263,6 +1263,10 @@ handoff-answer =
     💬 { $who } answers (question { $code }):
     { $text }
 handoff-answer-hint = To ask more, tap "🙋 Ask a commune official" and type.
+handoff-phone-ask = 📞 An official of { $unit } would like to call you about question { $code }. If you agree, tap the button below to send your phone number. If not, you need not do anything.
+handoff-phone-ask-call = 📞 An official of { $unit } would like to talk with you about question { $code }. You can call the commune's public service centre.
+handoff-phone-button = 📞 Send my phone number
+handoff-phone-thanks = ✅ Your number was sent to the official. The assistant does not keep it.
 handoff-closed = Question { $code } is closed. Did the official help you?
 handoff-feedback-up = 👍 Yes, helped
 handoff-feedback-down = 👎 Not yet

@@ -1264,6 +1264,10 @@ handoff-answer =
     💬 { $who } trả lời (câu hỏi { $code }):
     { $text }
 handoff-answer-hint = Muốn hỏi thêm, bác bấm "🙋 Hỏi cán bộ xã" rồi gõ tiếp.
+handoff-phone-ask = 📞 Cán bộ { $unit } muốn gọi điện cho bác về câu hỏi { $code }. Nếu bác đồng ý, bấm nút bên dưới để gửi số điện thoại. Không đồng ý thì bác không cần làm gì.
+handoff-phone-ask-call = 📞 Cán bộ { $unit } muốn nói chuyện với bác về câu hỏi { $code }. Bác có thể gọi cho Trung tâm Phục vụ hành chính công của xã.
+handoff-phone-button = 📞 Gửi số điện thoại của tôi
+handoff-phone-thanks = ✅ Đã gửi số điện thoại cho cán bộ. Trợ lý không lưu số này.
 handoff-closed = Câu hỏi { $code } đã xong. Cán bộ đã giúp được bác chưa?
 handoff-feedback-up = 👍 Đã được giúp
 handoff-feedback-down = 👎 Chưa được

@@ -136,6 +136,7 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
     handoff,
     roles,
     units: content.units,
+    phoneThanks: async (citizen) => content.texts.t((await stateStore.read(recipientAddress(citizen)))?.lang ?? "vi", "handoff-phone-thanks"),
     onTaken: (code, official, who) => (pushers ? markTaken({ handoff, units: content.units, pushers, describeWhere: (where) => describeWhere(names, where) }, code, official, who) : Promise.resolve()),
   });
   const handoffChannels = [...(config.telegram ? ["telegram" as const] : []), ...(config.zalo ? ["zalo" as const] : []), ...(config.zaloBot ? ["zalo-bot" as const] : [])];

@@ -10,7 +10,7 @@ import type { RoleStore } from "../roles/role-store.js";
 import type { UnitCatalogue } from "../units/catalogue.js";
 import { handoffTexts as H } from "./handoff-texts.js";
 
-const PAYLOAD = /^hd:([trcfm]):(H-[0-9A-Z]{5})(?::([a-z0-9-]{1,24}))?$/;
+const PAYLOAD = /^hd:([trcfmp]):(H-[0-9A-Z]{5})(?::([a-z0-9-]{1,24}))?$/;
 const COMMAND = /^\/(traloi|dong|hoidap|trucban|chuyen)(?:@\w+)?(?:\s+([\s\S]*))?$/i;
 
 export interface HandoffAnswer {
@@ -29,8 +29,16 @@ export class HandoffCommands {
       units: UnitCatalogue;
       /** Tells the others who received the question that someone took it (their notices are updated). */
       onTaken?: (code: string, official: string, who: string) => Promise<void>;
+      /** The thanks after a shared number, in the citizen's language. */
+      phoneThanks?: (citizen: string) => Promise<string>;
     },
   ) {}
+
+  /** A citizen shared their number (a one-tap choice): passed on if an official asked; the thanks, or null. */
+  async sharePhone(citizen: string, phone: string, dedupe: string): Promise<string | null> {
+    const code = await this.deps.handoff.sharePhone(citizen, phone, dedupe);
+    return code ? ((await this.deps.phoneThanks?.(citizen)) ?? "✅") : null;
+  }
 
   /** Whether `text` is one of these payloads or commands (cheap, no I/O). */
   static matches(text: string): boolean {
@@ -49,6 +57,7 @@ export class HandoffCommands {
       const [, action, code] = payload as unknown as [string, string, string, string | undefined];
       if (action === "f") return this.#feedback(code, citizen, payload[3] === "u" ? "up" : "down");
       if (action === "m") return (await this.#may(userId, code)) ?? this.#move(code, payload[3]);
+      if (action === "p") return (await this.#may(userId, code)) ?? { text: (await this.deps.handoff.requestPhone(code, userId)) ? H.phoneAsked(code) : H.unknownTicket(code) };
       if (action === "r") return (await this.#may(userId, code)) ?? { text: H.replyPromptTyped(code), replyTo: code };
       if (action === "t") return (await this.#may(userId, code)) ?? this.#take(userId, code, who);
       return (await this.#may(userId, code)) ?? this.#close(code);

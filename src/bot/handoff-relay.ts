@@ -25,6 +25,8 @@ export interface PushButton {
 export interface HandoffPusher {
   /** Sends to the chat `id` (the channel's own id); resolves the message id. */
   send(id: string, text: string, buttons?: PushButton[]): Promise<string>;
+  /** Asks the person to share their phone number with one tap (Telegram's contact button, Zalo's info request). */
+  requestPhone?(id: string, text: string, buttonLabel: string): Promise<string>;
   edit?(id: string, messageId: string, text: string): Promise<void>;
 }
 
@@ -113,6 +115,7 @@ async function send(deps: RelayDeps, pusher: HandoffPusher, id: string, message:
         { label: H.replyButton, data: `hd:r:${ticket.code}` },
         { label: H.takeButton, data: `hd:t:${ticket.code}` },
         { label: H.closeButton, data: `hd:c:${ticket.code}` },
+        { label: H.phoneButton, data: `hd:p:${ticket.code}` },
         { label: H.moveButton, data: `hd:m:${ticket.code}` },
       ]);
     }
@@ -122,6 +125,13 @@ async function send(deps: RelayDeps, pusher: HandoffPusher, id: string, message:
       const who = texts.t(lang, "handoff-who", { unit: unitName });
       return pusher.send(id, `${texts.t(lang, "handoff-answer", { who, code: ticket.code, text: answer.text })}\n\n${texts.t(lang, "handoff-answer-hint")}`);
     }
+    case "phoneRequest": {
+      const text = texts.t(lang, "handoff-phone-ask", { unit: unitName, code: ticket.code });
+      if (pusher.requestPhone) return pusher.requestPhone(id, text, texts.t(lang, "handoff-phone-button"));
+      return pusher.send(id, texts.t(lang, "handoff-phone-ask-call", { unit: unitName, code: ticket.code }));
+    }
+    case "phone":
+      return pusher.send(id, H.phoneShared(ticket.code, message.phone));
     case "closed":
       return pusher.send(id, texts.t(lang, "handoff-closed", { code: ticket.code }), [
         { label: texts.t(lang, "handoff-feedback-up"), data: `hd:f:${ticket.code}:u` },

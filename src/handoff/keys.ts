@@ -11,6 +11,8 @@ export function handoffKeys(prefix: string) {
     messages: (code: string) => `${p}t:${code}:msgs`,
     /** List of "official|messageId": the notices sent about the thread, to update when someone takes it. */
     notices: (code: string) => `${p}t:${code}:notices`,
+    /** The thread an official asked a citizen's phone number for (a day), until they share it. */
+    phoneAsked: (citizen: string) => `${p}phone:${citizen}`,
     /** Set of a citizen's threads (codes), so they can see and delete them. */
     mine: (citizen: string) => `${p}mine:${citizen}`,
     /** Sorted set of the open threads of a commune, by time asked. */

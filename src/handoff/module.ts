@@ -25,7 +25,11 @@ export type OutboxMessage =
   /** An official's answer (message `index`) for the citizen. */
   | { id: string; kind: "answer"; to: string; code: string; index: number }
   /** The thread was closed: the citizen is asked whether they were helped. */
-  | { id: string; kind: "closed"; to: string; code: string };
+  | { id: string; kind: "closed"; to: string; code: string }
+  /** An official asks to call: the citizen decides whether to share their number. */
+  | { id: string; kind: "phoneRequest"; to: string; code: string }
+  /** The citizen shared their number for this thread (kept only until delivered to the official). */
+  | { id: string; kind: "phone"; to: string; code: string; phone: string };
 
 type WithoutId<T> = T extends unknown ? Omit<T, "id"> : never;
 
@@ -136,6 +140,28 @@ export class Handoff {
       }
     }
     return closed;
+  }
+
+  /** An official asks for the citizen's number: the citizen gets a "share my number" choice (a day). */
+  async requestPhone(code: string, official: string): Promise<boolean> {
+    const ticket = await this.tickets.get(code, this.now);
+    if (!ticket) return false;
+    await this.deps.redis.set(this.keys.phoneAsked(ticket.citizen), code, "EX", 86_400);
+    await this.#send({ kind: "phoneRequest", to: ticket.citizen, code }, `phone-ask:${code}:${official}:${Math.floor(this.now / 60_000)}`);
+    return true;
+  }
+
+  /**
+   * The citizen chose to share their number: it goes to whoever took the thread (else those on duty)
+   * and is not kept anywhere else. Null when nobody asked for it.
+   */
+  async sharePhone(citizen: string, phone: string, dedupe: string): Promise<string | null> {
+    const code = await this.deps.redis.getdel(this.keys.phoneAsked(citizen));
+    const ticket = code ? await this.tickets.get(code, this.now) : null;
+    if (!code || !ticket) return null;
+    const to = ticket.takenBy ? [ticket.takenBy] : await this.onDutyFor(ticket.unit);
+    for (const official of to) await this.#send({ kind: "phone", to: official, code, phone }, `phone:${dedupe}:${official}`);
+    return code;
   }
 
   /** The citizen's 👍/👎 after closing; counted once. */

@@ -80,7 +80,7 @@ describe("asking a commune official", () => {
     expect(textOf(notice)).toContain("xã Long Hiệp");
     expect(textOf(notice)).toContain("Hồ sơ khai sinh của cháu tôi bị trả lại");
     expect(textOf(notice)).not.toContain(String(CITIZEN));
-    expect(buttons(notice).map(([l]) => l)).toEqual(["✍️ Trả lời", "✋ Nhận", "✅ Đóng", "↪️ Chuyển xã khác"]);
+    expect(buttons(notice).map(([l]) => l)).toEqual(["✍️ Trả lời", "✋ Nhận", "✅ Đóng", "📞 Xin số điện thoại", "↪️ Chuyển xã khác"]);
     expect(fromBot(TASKFORCE).some((m) => textOf(m).includes(code))).toBe(false);
     // Both officials of the commune get it; when one takes it, the other's notice says so.
     const other = await fake.waitFor(() => fromBot(OFFICIAL2).find((m) => textOf(m).includes(code)), 10_000);
@@ -97,6 +97,28 @@ describe("asking a commune official", () => {
     const list = await say(OFFICIAL, "/hoidap", "Câu hỏi đang chờ");
     expect(textOf(list)).toContain(`${code} · xã Long Hiệp`);
     expect(textOf(list)).toContain("đã trả lời");
+
+    // The official asks to call; the citizen chooses to share their number with one tap.
+    await press(OFFICIAL, "Xin số điện thoại", "Đã hỏi người dân");
+    await fake.waitFor(() => fromBot(CITIZEN).find((m) => textOf(m).includes("muốn gọi điện cho bác")), 10_000);
+    const asked = fake.calls.filter((c) => c.method === "sendMessage" && String(c.payload.text).includes("muốn gọi điện cho bác")).at(-1)!;
+    expect(JSON.stringify(asked.payload.reply_markup)).toContain('"request_contact":true');
+    const contact = textUpdate(CITIZEN, "x", { from: { id: CITIZEN } });
+    const message = contact.message as unknown as Record<string, unknown>;
+    delete message.text;
+    delete message.entities;
+    message.contact = { phone_number: "0912345678", first_name: "Lan", user_id: CITIZEN };
+    fake.pushUpdate(contact);
+    await fake.waitFor(() => fromBot(CITIZEN).find((m) => textOf(m).includes("Đã gửi số điện thoại cho cán bộ")), 10_000);
+    await fake.waitFor(() => fromBot(OFFICIAL).find((m) => textOf(m).includes("đồng ý cho số điện thoại: 0912345678")), 10_000);
+    // Passed on, not kept.
+    await expect.poll(() => redis.xlen(`${prefix}hd:in`), { timeout: 5_000 }).toBe(0);
+    for (const key of await redis.keys(`${prefix}*`)) {
+      const type = await redis.type(key);
+      if (type === "string") expect(String(await redis.get(key)), key).not.toContain("0912345678");
+      if (type === "hash") expect(JSON.stringify(await redis.hgetall(key)), key).not.toContain("0912345678");
+      if (type === "list") expect(JSON.stringify(await redis.lrange(key, 0, -1)), key).not.toContain("0912345678");
+    }
 
     await press(OFFICIAL, "Đóng", `Đã đóng câu hỏi ${code}`);
     await fake.waitFor(() => fromBot(CITIZEN).find((m) => textOf(m).includes(`Câu hỏi ${code} đã xong`)), 10_000);

@@ -15,6 +15,8 @@ export interface SentZalo {
   buttons: { title: string; type: string; payload: unknown }[];
   /** A file sent as an attachment (its upload's name and bytes). */
   file?: { name: string; bytes: Buffer };
+  /** A "request_user_info" card (asking the person to share their details). */
+  infoRequest?: { title: string; subtitle: string };
 }
 
 export interface FakeZalo {
@@ -119,7 +121,9 @@ export async function startFakeZalo(): Promise<FakeZalo> {
       }
       if (req.url === "/v3.0/oa/message/cs") {
         if (!access.has(String(req.headers.access_token ?? ""))) return reply({ error: -216, message: "Access token is invalid" });
-        type Attachment = { type: "template"; payload: { buttons: SentZalo["buttons"] } } | { type: "file"; payload: { token: string } };
+        type Attachment =
+          | { type: "template"; payload: { template_type?: string; buttons?: SentZalo["buttons"]; elements?: { title: string; subtitle: string }[] } }
+          | { type: "file"; payload: { token: string } };
         const body = JSON.parse(raw) as { recipient: { user_id: string }; message: { text?: string; attachment?: Attachment } };
         const userId = body.recipient.user_id;
         if (fake.outOfWindow.has(userId)) return reply({ error: -230, message: "User has not interacted with the OA in the past 7 days" });
@@ -131,7 +135,14 @@ export async function startFakeZalo(): Promise<FakeZalo> {
           fake.sent.push(message);
           return reply({ error: 0, message: "Success", data: { message_id: `m${++messageIds}` } });
         }
-        const buttons = attachment?.type === "template" ? attachment.payload.buttons : [];
+        if (attachment?.type === "template" && attachment.payload.template_type === "request_user_info") {
+          const element = attachment.payload.elements?.[0];
+          if (!element?.title) return reply({ error: -201, message: "elements[0].title is required" });
+          const message = { userId, text: "", buttons: [], infoRequest: { title: element.title, subtitle: element.subtitle ?? "" } };
+          fake.sent.push(message);
+          return reply({ error: 0, message: "Success", data: { message_id: `m${++messageIds}` } });
+        }
+        const buttons = (attachment?.type === "template" ? attachment.payload.buttons : undefined) ?? [];
         if (buttons.length > 5) return reply({ error: -210, message: "Too many buttons" });
         const text = body.message.text ?? "";
         if ([...text].length > 2000) return reply({ error: -210, message: "Text too long" });

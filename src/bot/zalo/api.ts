@@ -41,6 +41,11 @@ export class ZaloOaApi {
     return this.#send(userId, payload);
   }
 
+  /** Asks the person to share their details (phone) with one tap: Zalo's "request_user_info" card. */
+  async requestUserInfo(userId: string, title: string, subtitle: string): Promise<string> {
+    return this.#send(userId, { attachment: { type: "template", payload: { template_type: "request_user_info", elements: [{ title: [...title].slice(0, 100).join(""), subtitle: [...subtitle].slice(0, 500).join("") }] } } });
+  }
+
   /** Uploads a file and sends it to `userId` as an attachment; resolves Zalo's message id. */
   async sendFile(userId: string, file: { name: string; bytes: Buffer }): Promise<string> {
     const data = await this.#call("/v2.0/oa/upload/file", () => {

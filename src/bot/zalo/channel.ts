@@ -77,6 +77,11 @@ export function zaloChannel(opts: ZaloChannelOptions): ZaloChannel {
         if (await opts.subscriptions?.left(chat, "unfollow")) logger.info("zalo follower left; unsubscribed");
         return;
       }
+      if ("sharedPhone" in inbound) {
+        const thanks = await opts.handoff?.sharePhone(`zalo:${inbound.userId}`, inbound.sharedPhone, inbound.eventId);
+        if (thanks) await send(inbound.userId, { text: thanks });
+        return;
+      }
       // Seeing and deleting what we hold about this person.
       if (inbound.input.kind === "text" && opts.personalData && PersonalDataCommands.matches(inbound.input.text)) {
         const answer = await opts.personalData.handle(chat, inbound.input.text);

@@ -11,6 +11,7 @@ export interface ZaloEvent {
   timestamp?: string;
   sender?: { id?: string };
   follower?: { id?: string };
+  info?: { phone?: string | number };
   message?: { msg_id?: string; text?: string };
 }
 
@@ -22,7 +23,9 @@ export type ZaloInbound =
       input: EngineInput;
     }
   /** The person unfollowed the OA: no answer, no more reminders. */
-  | { userId: string; eventId: string; unfollow: true };
+  | { userId: string; eventId: string; unfollow: true }
+  /** The person shared their phone number (Zalo's info card), after an official asked. */
+  | { userId: string; eventId: string; sharedPhone: string };
 
 
 /** The input of an event for the guide, or null for events the bot does not answer (echoes, receipts…). */
@@ -33,6 +36,9 @@ export function fromZaloEvent(event: ZaloEvent): ZaloInbound | null {
   }
   if (name === "unfollow" && event.follower?.id) {
     return { userId: event.follower.id, eventId: `unfollow:${event.follower.id}:${event.timestamp ?? ""}`, unfollow: true };
+  }
+  if (name === "user_submit_info" && event.sender?.id && event.info?.phone) {
+    return { userId: event.sender.id, eventId: `info:${event.sender.id}:${event.timestamp ?? ""}`, sharedPhone: String(event.info.phone) };
   }
   // The OA's own messages come back as oa_send_* events: answering them would loop.
   if (!name.startsWith("user_send_") && !name.startsWith("anonymous_send_")) return null;

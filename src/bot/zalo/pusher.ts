@@ -6,8 +6,9 @@ import type { HandoffPusher } from "../handoff-relay.js";
 import type { ZaloOaApi } from "./api.js";
 import { ZALO_LIMITS } from "./outbound.js";
 
-export function zaloPusher(api: Pick<ZaloOaApi, "sendCs">): HandoffPusher {
+export function zaloPusher(api: Pick<ZaloOaApi, "sendCs" | "requestUserInfo">): HandoffPusher {
   return {
+    requestPhone: (id, text, buttonLabel) => api.requestUserInfo(id, buttonLabel, text),
     send: (id, text, buttons = []) =>
       api.sendCs(id, {
         text: [...text].slice(0, ZALO_LIMITS.textLength).join(""),

@@ -198,3 +198,18 @@ describe("Zalo OA channel", () => {
     expect(() => loadConfig({ ZALO_APP_ID: "1234567890123", ZALO_OA_SECRET_KEY: "x", ZALO_REFRESH_TOKEN: "y" })).toThrow(/^ZALO_APP_SECRET: required when ZALO_APP_ID is set/);
   });
 });
+
+describe("Zalo: sharing a phone number with an official", () => {
+  it("asks with Zalo's info card and reads the shared number from user_submit_info", async () => {
+    const { fromZaloEvent } = await import("../../../src/bot/zalo/inbound.js");
+    const app = apps.at(-1) ?? (await start());
+    const { api } = app.channels.find((c) => c.id === "zalo") as unknown as { api: import("../../../src/bot/zalo/api.js").ZaloOaApi };
+    await api.requestUserInfo("z-900", "📞 Gửi số điện thoại của tôi", "Cán bộ xã Long Hiệp muốn gọi điện cho bác.");
+    expect(to("z-900").at(-1)?.infoRequest).toEqual({ title: "📞 Gửi số điện thoại của tôi", subtitle: "Cán bộ xã Long Hiệp muốn gọi điện cho bác." });
+    expect(fromZaloEvent({ event_name: "user_submit_info", sender: { id: "z-900" }, timestamp: "1", info: { phone: 84912345678 } } as never)).toEqual({
+      userId: "z-900",
+      eventId: "info:z-900:1",
+      sharedPhone: "84912345678",
+    });
+  });
+});

@@ -33,6 +33,15 @@ export function handoffFeature(commands: HandoffCommands, tickets: TicketStore):
     else await next();
   });
 
+  // The citizen's own number, shared with one tap after an official asked for it.
+  pm.on("message:contact", async (ctx, next) => {
+    const contact = ctx.message.contact;
+    if (contact.user_id !== ctx.from.id) return next();
+    const thanks = await commands.sharePhone(String(ctx.chat.id), contact.phone_number, `tg:${ctx.update.update_id}`);
+    if (thanks === null) return next();
+    await ctx.reply(thanks, { reply_markup: { remove_keyboard: true } });
+  });
+
   pm.on("message:text", async (ctx, next) => {
     const userId = String(ctx.from.id);
     const replyTo = ctx.message.reply_to_message?.message_id;

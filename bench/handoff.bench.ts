@@ -60,7 +60,7 @@ async function run(redisUrl: string): Promise<void> {
       toOfficial.push(performance.now() - t0);
 
       const update = textUpdate(OFFICIAL, `Trả lời số ${i}: bác mang giấy chứng sinh đến xã.`, { from: { id: OFFICIAL } });
-      (update.message as unknown as Record<string, unknown>).reply_to_message = { message_id: notice.message_id, date: 0, chat: { id: OFFICIAL, type: "private" }, from: FAKE_BOT, text: "…" };
+      (update.message as unknown as Record<string, unknown>).reply_to_message = { message_id: notice.message_id, date: 0, chat: { id: OFFICIAL, type: "private" }, from: FAKE_BOT, text: text(notice) };
       t0 = performance.now();
       fake.pushUpdate(update);
       await fake.waitFor(() => fromBot(citizen).find((m) => text(m).includes(`Trả lời số ${i}:`)), 10_000);

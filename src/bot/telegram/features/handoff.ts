@@ -44,8 +44,9 @@ export function handoffFeature(commands: HandoffCommands, tickets: TicketStore):
 
   pm.on("message:text", async (ctx, next) => {
     const userId = String(ctx.from.id);
-    const replyTo = ctx.message.reply_to_message?.message_id;
-    const code = replyTo === undefined ? null : await tickets.byNotice(userId, String(replyTo));
+    const replied = ctx.message.reply_to_message;
+    // The notice's own code when its message id is not recorded yet (a reply right after it arrived).
+    const code = replied ? ((await tickets.byNotice(userId, String(replied.message_id))) ?? (replied.from?.id === ctx.me.id ? (/\bH-[0-9A-Z]{5}\b/.exec(replied.text ?? "")?.[0] ?? null) : null)) : null;
     if (code) return show(ctx, await commands.answer(userId, code, ctx.message.text, `tg:${ctx.update.update_id}`, ctx.from.first_name));
     if (ctx.message.text.startsWith("/") && HandoffCommands.matches(ctx.message.text)) {
       const answer = await commands.handle(userId, String(ctx.chat.id), ctx.message.text, `tg:${ctx.update.update_id}`);

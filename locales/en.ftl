@@ -140,8 +140,8 @@ onboarding-unit =
 onboarding-remind =
     🔔 Every Thursday is "Digital Thursday" (Ngày thứ Năm chuyển đổi số): commune staff help people do procedures online.
     Would you like a reminder every Thursday?
-    If you agree, the assistant keeps only this chat and the name of your commune, nothing else.
-    You can stop at any time: type /huy.
+    If you agree, the commune People's Committee keeps 3 things to send reminders: this chat's id, your commune and your language. It does not keep what you type.
+    They are kept until you stop. To stop: type /huy. To see or delete them: type /dulieu.
 onboarding-remind-yes = 🔔 Yes, remind me
 onboarding-remind-no = 🔕 No, thank you
 onboarding-done = Thank you! Choose what you need from the menu below.
@@ -690,7 +690,7 @@ unit-info =
     Wrong commune? Tap "🏠 Menu", then "📍 Change commune".
 unit-remind =
     🔔 Would you like a reminder every Thursday, and the task force's messages for your commune?
-    The assistant keeps only this chat and the name of your commune.
+    If you agree, the commune People's Committee keeps this chat's id, your commune and your language until you stop (type /huy). To see or delete them: type /dulieu.
 unit-bring =
     🎒 On Thursday, bring the things below to the commune.
     Type your password and OTP code yourself. Never hand them to anyone, not even staff.
@@ -1201,6 +1201,66 @@ lpg-paper-form = ✍️ Application on the form
 lpg-paper-biz = 📄 Business registration
 lpg-paper-fire = 🧯 Fire-safety papers (if asked)
 
+## Poor and near-poor households: review and certificate
+
+poor-title = 🏠 Poor and near-poor households
+poor-intro =
+    🏠 Poor and near-poor households get state support, for example a health insurance card.
+    The commune reviews and recognises them.
+    Are you asking for your own household or for a relative?
+poor-fee = Free.
+poor-time = Reviewed in rounds: the yearly review, or when your household asks.
+poor-handler = The commune review board checks, holds a hamlet meeting and posts the results. The chair of the commune People's Committee recognises the household.
+poor-online = Better go to the commune or see the hamlet head. Your commune may not take it online yet.
+poor-relative = Yes: a member of the household can hand in the request.
+poor-facts =
+    📌 Summary:
+    💰 Fee: { poor-fee }
+    ⏱️ When: { poor-time }
+    🏢 Who decides: { poor-handler }
+    🌐 Online: { poor-online }
+    👵 A relative for you: { poor-relative }
+poor-when =
+    📅 There are 2 ways to be reviewed:
+    1. The yearly review, usually in the last months of the year. Commune staff and the hamlet head visit each home.
+    2. At any time: hand in a "Giấy đề nghị rà soát" (request for review) at the commune when your household meets new hardship (serious illness, job loss, a disaster…).
+poor-paper-request = ✍️ Request for review (ask the commune or the hamlet head for the form)
+poor-paper-income = 💵 Know your household's monthly income (no paper needed)
+poor-unlocks =
+    🎁 Poor and near-poor households get, for example:
+    • Health insurance: the state pays for poor households; near-poor households get support.
+    • Social pension from age 70.
+    • No fee to re-issue or change an ID card.
+    • No civil-status fees (birth, marriage…).
+    Today's poverty standard applies until the end of 2026. A new one starts in 2027: ask the commune.
+poor-done = ✅ Take the request to the commune, or ask the hamlet head. For more, tap "🙋 Ask a commune official".
+
+## Civil status: recognising a father, mother or child
+
+parentage-title = 👨‍👧 Recognise a parent or child
+parentage-intro =
+    👨‍👧 Recognising a father, mother or child puts the father's (or mother's) name on the child's papers when it was missing.
+    It can be done together with the baby's birth registration.
+    Who is it for?
+parentage-fee = Set by the province. Free for poor households, people with merit and people with disabilities. The portal shows the fee when you file.
+parentage-time = 3 working days. If the commune must check: up to 5 more working days.
+parentage-handler = The People's Committee of the commune where the parent or the child lives.
+parentage-online = You can file online, but on the day of registration both sides must come to the commune to sign.
+parentage-relative = No one can do it for you: the parent and the child must both be present.
+parentage-facts =
+    📌 Summary:
+    💰 Fee: { parentage-fee }
+    ⏱️ Time: { parentage-time }
+    🏢 Who handles it: { parentage-handler }
+    🌐 Online: { parentage-online }
+    👵 A relative for you: { parentage-relative }
+parentage-paper-form = ✍️ Declaration form for recognising a parent or child (from the commune or on the portal)
+parentage-paper-proof = 🧬 A paper that proves the relationship (for example a DNA test result)
+parentage-paper-witnesses = 👪 If you have no such paper: letters, photos, objects, and the parents' written pledge witnessed by at least 2 relatives
+parentage-present =
+    ✍️ On the day of registration, the parent and the child must both be at the commune.
+    The official reads the entry aloud and both sign the register.
+
 ## Broadcasts, subscriptions and weekly reminders
 
 bc-footer = 🔐 Authenticity code: { $code }. To check this message is real, send the assistant: /kiemtra { $code }
@@ -1276,6 +1336,17 @@ nudge-text = 👋 You stopped halfway: { $guide }, step { $n }. Would you like t
 nudge-go = ▶️ Go on
 nudge-stop = ✖️ No, thanks
 
+## Privacy notice (content/flows/privacy.yaml)
+
+privacy-title = 🔒 Your personal information
+privacy-notice =
+    🔒 Your personal information
+    • Who keeps it: the commune People's Committee (which runs this assistant).
+    • What is kept: your commune, language, and how far you are in a guide (30 days). If you agreed to reminders: this chat's id (until you stop). Questions to officials (30 days after the last message). Guides completed, under a pseudonym, for the commune's reports (180 days).
+    • Never kept: ID numbers, passwords, OTP codes.
+    • Your rights: see or delete your information and stop messages at any time. Type /dulieu to see and delete, /huy to stop reminders.
+    • To complain: write to the commune People's Committee, or ask an official with "🙋 Ask a commune official".
+
 ## Personal data: seeing and deleting what the assistant holds (/dulieu, /xoadulieu)
 
 pd-title = 📄 The assistant holds this about you:
@@ -1290,4 +1361,6 @@ pd-nothing = The assistant holds nothing about you.
 pd-never = The assistant never stores ID numbers, passwords or OTP codes.
 pd-erase-ask = To delete it all, tap the button below (or type /xoadulieu xoa). It cannot be undone.
 pd-erase-button = 🗑 Delete all my information
-pd-erased = ✅ All your information is deleted. To use the assistant again, send /start.
+pd-erased =
+    ✅ All your information is deleted: commune, language, reminders, { $threads } questions to officials, { $sessions } completed guides, your line in { $runs } sent-message lists.
+    To use the assistant again, send /start.

@@ -141,8 +141,8 @@ onboarding-unit =
 onboarding-remind =
     🔔 Mỗi thứ Năm là "Ngày thứ Năm chuyển đổi số": cán bộ xã giúp bà con làm thủ tục trên mạng.
     Bác có muốn nhận tin nhắc vào mỗi thứ Năm không?
-    Nếu đồng ý, Trợ lý chỉ lưu cuộc trò chuyện này và tên xã của bác, không lưu gì khác.
-    Muốn dừng lúc nào cũng được: gõ /huy.
+    Nếu đồng ý, Ủy ban nhân dân xã giữ 3 điều để gửi tin nhắc: mã cuộc trò chuyện này, tên xã và ngôn ngữ của bác. Không giữ tin nhắn bác gõ.
+    Giữ đến khi bác thôi nhận. Muốn thôi: gõ /huy. Xem hoặc xóa: gõ /dulieu.
 onboarding-remind-yes = 🔔 Có, nhắc tôi
 onboarding-remind-no = 🔕 Không, cảm ơn
 onboarding-done = Cảm ơn bác! Bác chọn việc cần làm ở menu bên dưới nhé.
@@ -691,7 +691,7 @@ unit-info =
     Sai xã? Bấm "🏠 Về menu", rồi "📍 Đổi xã".
 unit-remind =
     🔔 Bác có muốn nhận tin nhắc mỗi thứ Năm, và tin của Tổ công tác xã không?
-    Trợ lý chỉ lưu cuộc trò chuyện này và tên xã của bác.
+    Nếu đồng ý, Ủy ban nhân dân xã giữ mã cuộc trò chuyện này, tên xã và ngôn ngữ của bác, đến khi bác thôi nhận (gõ /huy). Xem hoặc xóa: gõ /dulieu.
 unit-bring =
     🎒 Thứ Năm đến xã, bác mang theo các thứ dưới đây.
     Mật khẩu, mã OTP bác tự gõ. Không đưa cho ai, kể cả cán bộ.
@@ -1202,6 +1202,66 @@ lpg-paper-form = ✍️ Đơn đề nghị theo mẫu
 lpg-paper-biz = 📄 Giấy đăng ký kinh doanh
 lpg-paper-fire = 🧯 Giấy tờ phòng cháy (nếu cần)
 
+## Hộ nghèo, hộ cận nghèo: rà soát và giấy chứng nhận
+
+poor-title = 🏠 Hộ nghèo, hộ cận nghèo
+poor-intro =
+    🏠 Hộ nghèo, hộ cận nghèo được Nhà nước hỗ trợ nhiều thứ, ví dụ thẻ bảo hiểm y tế.
+    Xã là nơi xét và công nhận.
+    Bác hỏi cho nhà mình hay cho người nhà?
+poor-fee = Không mất tiền.
+poor-time = Xét theo đợt: đợt hằng năm, hoặc khi nhà bác nộp giấy đề nghị.
+poor-handler = Ban rà soát của xã xét, họp ở ấp, niêm yết công khai. Chủ tịch Ủy ban nhân dân xã công nhận.
+poor-online = Nên đến xã hoặc gặp trưởng ấp. Chưa chắc xã bác nhận trên mạng.
+poor-relative = Được: người trong nhà nộp giấy đề nghị giúp.
+poor-facts =
+    📌 Tóm tắt:
+    💰 Lệ phí: { poor-fee }
+    ⏱️ Khi nào xét: { poor-time }
+    🏢 Ai quyết định: { poor-handler }
+    🌐 Trên mạng: { poor-online }
+    👵 Người nhà làm thay: { poor-relative }
+poor-when =
+    📅 Có 2 cách để nhà bác được xét:
+    1. Đợt xét hằng năm, thường vào những tháng cuối năm. Cán bộ xã và trưởng ấp đến hỏi từng nhà.
+    2. Bất cứ lúc nào: nhà bác nộp "Giấy đề nghị rà soát" ở xã, khi nhà gặp khó khăn mới (ốm nặng, mất việc, thiên tai…).
+poor-paper-request = ✍️ Giấy đề nghị rà soát (xin mẫu ở xã hoặc trưởng ấp)
+poor-paper-income = 💵 Biết thu nhập mỗi tháng của cả nhà (không cần giấy tờ)
+poor-unlocks =
+    🎁 Hộ nghèo, cận nghèo được hưởng, ví dụ:
+    • Thẻ bảo hiểm y tế: hộ nghèo được Nhà nước mua; hộ cận nghèo được hỗ trợ.
+    • Trợ cấp hưu trí xã hội từ 70 tuổi.
+    • Miễn lệ phí làm lại, đổi thẻ căn cước.
+    • Miễn lệ phí hộ tịch (khai sinh, kết hôn…).
+    Chuẩn nghèo hiện nay dùng đến hết năm 2026. Năm 2027 có chuẩn mới: bác hỏi xã.
+poor-done = ✅ Bác mang giấy đề nghị đến xã, hoặc hỏi trưởng ấp. Muốn hỏi thêm, bấm "🙋 Hỏi cán bộ xã".
+
+## Hộ tịch: đăng ký nhận cha, mẹ, con
+
+parentage-title = 👨‍👧 Nhận cha, mẹ, con
+parentage-intro =
+    👨‍👧 Đăng ký nhận cha, mẹ, con: ghi tên cha (hoặc mẹ) vào giấy tờ của con, khi trước đây chưa có.
+    Có thể làm cùng lúc với khai sinh cho bé.
+    Bác làm cho ai?
+parentage-fee = Theo mức của tỉnh. Hộ nghèo, người có công, người khuyết tật được miễn. Bác xem mức phí trên Cổng khi nộp.
+parentage-time = 3 ngày làm việc. Nếu xã cần xác minh: thêm tối đa 5 ngày làm việc.
+parentage-handler = Ủy ban nhân dân xã nơi người nhận, hoặc người được nhận, đang ở.
+parentage-online = Nộp hồ sơ trên mạng được, nhưng ngày đăng ký các bên vẫn phải có mặt ở xã để ký.
+parentage-relative = Không ủy quyền được: cha (mẹ) và con đều phải có mặt khi đăng ký.
+parentage-facts =
+    📌 Tóm tắt:
+    💰 Lệ phí: { parentage-fee }
+    ⏱️ Thời hạn: { parentage-time }
+    🏢 Ai giải quyết: { parentage-handler }
+    🌐 Trên mạng: { parentage-online }
+    👵 Người nhà làm thay: { parentage-relative }
+parentage-paper-form = ✍️ Tờ khai đăng ký nhận cha, mẹ, con (lấy ở xã hoặc điền trên Cổng)
+parentage-paper-proof = 🧬 Giấy chứng minh là cha, mẹ, con (ví dụ kết quả xét nghiệm ADN)
+parentage-paper-witnesses = 👪 Nếu không có giấy đó: thư từ, ảnh, đồ vật, và giấy cam đoan của cha mẹ, có ít nhất 2 người thân làm chứng
+parentage-present =
+    ✍️ Ngày đăng ký, người nhận và người được nhận đều phải có mặt ở xã.
+    Cán bộ đọc lại, hai bên cùng ký vào sổ.
+
 ## Broadcasts, subscriptions and weekly reminders
 
 bc-footer = 🔐 Mã xác thực: { $code }. Muốn biết tin này có thật không, gửi cho Trợ lý: /kiemtra { $code }
@@ -1277,6 +1337,17 @@ nudge-text = 👋 Bác đang làm dở: { $guide }, bước { $n }. Bác có mu�
 nudge-go = ▶️ Làm tiếp
 nudge-stop = ✖️ Thôi
 
+## Privacy notice (content/flows/privacy.yaml)
+
+privacy-title = 🔒 Thông tin cá nhân của bác
+privacy-notice =
+    🔒 Thông tin cá nhân của bác
+    • Ai giữ: Ủy ban nhân dân xã (đơn vị quản lý Trợ lý này).
+    • Giữ gì: xã, ngôn ngữ, bác đang làm đến bước nào (30 ngày). Nếu bác đồng ý nhận tin nhắc: mã cuộc trò chuyện (đến khi bác thôi nhận). Câu hỏi gửi cán bộ (30 ngày sau tin cuối). Số lần làm xong hướng dẫn, ghi dưới bí danh, để xã làm báo cáo (180 ngày).
+    • Không bao giờ giữ: số căn cước, mật khẩu, mã OTP.
+    • Quyền của bác: xem, xóa thông tin, thôi nhận tin bất cứ lúc nào. Gõ /dulieu để xem và xóa, /huy để thôi nhận tin.
+    • Muốn khiếu nại: gửi Ủy ban nhân dân xã, hoặc hỏi cán bộ xã bằng nút "🙋 Hỏi cán bộ xã".
+
 ## Personal data: seeing and deleting what the assistant holds (/dulieu, /xoadulieu)
 
 pd-title = 📄 Trợ lý đang giữ những thông tin này của bác:
@@ -1291,4 +1362,6 @@ pd-nothing = Trợ lý không giữ thông tin nào của bác.
 pd-never = Trợ lý không bao giờ lưu số căn cước, mật khẩu hay mã OTP.
 pd-erase-ask = Muốn xóa hết, bác bấm nút bên dưới (hoặc gõ /xoadulieu xoa). Xóa rồi thì không lấy lại được.
 pd-erase-button = 🗑 Xóa hết thông tin của tôi
-pd-erased = ✅ Đã xóa hết thông tin của bác. Muốn dùng lại, bác gửi /start.
+pd-erased =
+    ✅ Đã xóa hết thông tin của bác: xã, ngôn ngữ, đăng ký nhận tin, { $threads } câu hỏi gửi cán bộ, { $sessions } lần làm xong hướng dẫn, tên bác trong { $runs } danh sách đã gửi tin.
+    Muốn dùng lại, bác gửi /start.

@@ -46,6 +46,7 @@ import { namesFromContent } from "./stats/stats-names.js";
 import { createStepTracker } from "./stats/step-tracker.js";
 import { Handoff } from "./handoff/module.js";
 import { StallNudges } from "./handoff/stall-nudges.js";
+import { sendNudge } from "./bot/nudge-message.js";
 import { recipientAddress } from "./broadcast/recipient.js";
 import { isQuiet } from "./broadcast/quiet-hours.js";
 import { HandoffCommands } from "./bot/handoff-commands.js";
@@ -172,18 +173,7 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
           windows: nudgeWindows,
           stateStore,
           quiet: (now) => isQuiet(config.quietHours, now),
-          send: async ({ recipient, flow, state }) => {
-            const address = recipientAddress(recipient);
-            const pusher = pushers?.get(address.channel);
-            if (!pusher) return;
-            const lang = state.lang ?? "vi";
-            const guide = content.texts.t(lang, content.flows.get(flow)?.def.title ?? flow);
-            await pusher.send(address.id, content.texts.t(lang, "nudge-text", { guide, n: String((state.d ?? 0) + 1) }), [
-              { label: content.texts.t(lang, "nudge-go"), data: "hd:n:go" },
-              { label: content.texts.t(lang, "ask-button"), data: "hd:n:ask" },
-              { label: content.texts.t(lang, "nudge-stop"), data: "hd:n:stop" },
-            ]);
-          },
+          send: (nudge) => sendNudge({ pushers, texts: content.texts, flows: content.flows }, nudge),
         })
       : null;
   const assistant = createAssistant({

@@ -37,8 +37,8 @@ export class PersonalDataCommands {
     const summary = await data.summary(chat);
     const lang = summary.state?.lang ?? langHint;
     if (t === ERASE_PAYLOAD || erase?.[1]) {
-      await data.erase(chat);
-      return { text: texts.t(lang, "pd-erased") };
+      const gone = await data.erase(chat);
+      return { text: texts.t(lang, "pd-erased", { threads: String(gone.threads), sessions: String(gone.sessions), runs: String(gone.runs) }) };
     }
     return { text: this.#describe(summary, lang), buttons: [{ label: texts.t(lang, "pd-erase-button"), data: ERASE_PAYLOAD }] };
   }

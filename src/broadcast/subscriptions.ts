@@ -25,6 +25,8 @@ export interface Subscription {
   consentAt: number | null;
   /** When it was last withdrawn (ms), or null. */
   withdrawnAt: number | null;
+  /** The wording of the consent question agreed to (CONSENT_TEXT_VERSION then), or null for older records. */
+  consentText: string | null;
   source: ConsentSource | null;
 }
 
@@ -39,6 +41,12 @@ export interface Recipient {
 }
 
 const asLang = (v: string | null | undefined): Lang => (v === "km" || v === "en" ? v : "vi");
+
+/**
+ * Which wording of the consent question the person agreed to (onboarding-remind / unit-remind in
+ * locales/): kept with the consent as proof of what they were told. Change it with the texts.
+ */
+export const CONSENT_TEXT_VERSION = "2026-12-02";
 
 /** How long the record of a withdrawn consent is kept. */
 export const WITHDRAWN_TTL_SECONDS = 30 * 86_400;
@@ -60,6 +68,7 @@ export class SubscriptionStore {
       unit: opts.unit,
       lang: opts.lang,
       consentAt: String(this.now()),
+      consentText: CONSENT_TEXT_VERSION,
       source: opts.source,
     });
     // Kept as long as the consent stands.
@@ -102,6 +111,7 @@ export class SubscriptionStore {
       lang: asLang(h.lang),
       consentAt: h.consentAt ? Number(h.consentAt) : null,
       withdrawnAt: h.withdrawnAt ? Number(h.withdrawnAt) : null,
+      consentText: h.consentText ?? null,
       source: (h.source as ConsentSource | undefined) ?? null,
     };
   }

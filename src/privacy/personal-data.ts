@@ -8,9 +8,11 @@
  *   stall entries     where a guide stopped, and the guides they were nudged about (handoff)
  *   session log       completed guides, under a pseudonym (keyed hash, no id)  (stats)
  *
- * Deleting removes all of it, the session-log entries included (found by the pseudonym). What stays
- * is what holds no person: the per-day counters of reports. A broadcast's recipient list (30 days)
- * expires on its own, and a question already shown in an official's chat stays in that chat.
+ * Deleting removes all of it, the session-log entries included (found by the pseudonym), and the
+ * person's line in the recipient lists and delivery ledgers of broadcasts that have ended (a run still
+ * sending keeps its list until it ends: its batches count positions in it; it expires 30 days after).
+ * What stays is what holds no person: the per-day counters of reports. A question already shown in
+ * an official's chat stays in that chat.
  */
 import type { Redis } from "ioredis";
 import { broadcastKeys } from "../broadcast/keys.js";
@@ -59,13 +61,13 @@ export class PersonalData {
     };
   }
 
-  /** Deletes everything held about the chat; returns how many session-log entries went. */
-  async erase(chat: ChatAddress): Promise<{ sessions: number; threads: number }> {
+  /** Deletes everything held about the chat; says what went. */
+  async erase(chat: ChatAddress): Promise<{ sessions: number; threads: number; subscribed: boolean; runs: number }> {
     const { redis, prefix } = this.deps;
     const to = recipientId(chat);
     const bc = broadcastKeys(prefix);
     const hd = handoffKeys(prefix);
-    const unit = await redis.hget(bc.subscriber(to), "unit");
+    const [unit, on] = await redis.hmget(bc.subscriber(to), "unit", "on");
     const tx = redis.multi().del(bc.subscriber(to), bc.chatPace(to)).srem(bc.subscribers, to);
     if (unit) tx.srem(bc.unitSubscribers(unit), to);
     tx.del(hd.nudged(to));
@@ -76,8 +78,25 @@ export class PersonalData {
     const ids: string[] = [];
     await this.#eachSession(chat, async (id) => void ids.push(id));
     for (let i = 0; i < ids.length; i += 500) await redis.xdel(this.deps.sessionStream, ...ids.slice(i, i + 500));
+    const runs = await this.#eraseFromEndedRuns(to);
     await this.deps.stateStore.forget(chat);
-    return { sessions: ids.length, threads };
+    return { sessions: ids.length, threads, subscribed: on === "1", runs };
+  }
+
+  /** The person's entry in the recipient list and ledger of every run that has ended. */
+  async #eraseFromEndedRuns(to: string): Promise<number> {
+    const { redis, prefix } = this.deps;
+    const bc = broadcastKeys(prefix);
+    let runs = 0;
+    for (const id of await redis.zrange(bc.runs, "0", "-1")) {
+      const status = await redis.hget(bc.run(id), "status");
+      if (status !== "done" && status !== "stopped") continue;
+      if ((await redis.hdel(bc.ledger(id), to)) === 0) continue;
+      const entries = await redis.lrange(bc.recipients(id), "0", "-1");
+      for (const entry of entries.filter((e) => e.startsWith(`${to}|`))) await redis.lrem(bc.recipients(id), 0, entry);
+      runs++;
+    }
+    return runs;
   }
 
   async #stallOf(to: string): Promise<[string][]> {

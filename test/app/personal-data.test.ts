@@ -77,7 +77,15 @@ describe("seeing and deleting what the assistant holds", () => {
       expect(textOf(shown)).toContain(part);
     }
 
-    await press(CITIZEN, "Xóa hết thông tin của tôi", "Đã xóa hết thông tin của bác");
+    // A broadcast went to both: its lists name them.
+    const { service, runs, keys: bc, now } = app.broadcasts!.parts;
+    const run = (await service.launch({ kind: "broadcast", text: "Tin thử", units: null, code: "TB-PDATA2", createdAt: now() }))!;
+    await expect.poll(async () => (await runs.get(run))?.status, { timeout: 15_000 }).toBe("done");
+
+    const erased = await press(CITIZEN, "Xóa hết thông tin của tôi", "Đã xóa hết thông tin của bác");
+    expect(textOf(erased)).toContain("1 câu hỏi gửi cán bộ, 1 lần làm xong hướng dẫn, tên bác trong 1 danh sách đã gửi tin");
+    expect(await redis.hkeys(bc.ledger(run))).toEqual([String(OTHER)]);
+    expect((await redis.lrange(bc.recipients(run), 0, -1)).map((e) => e.split("|")[0])).toEqual([String(OTHER)]);
     const keys = await redis.keys(`${prefix}*`);
     // Only the one-second send-pace marker the confirmation itself set remains (it holds "1" and expires).
     const left = keys.filter((k) => k.includes(String(CITIZEN)));

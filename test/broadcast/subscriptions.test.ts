@@ -6,7 +6,7 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { broadcastKeys } from "../../src/broadcast/keys.js";
 import { subscriptionListener } from "../../src/broadcast/subscription-listener.js";
-import { WITHDRAWN_TTL_SECONDS, SubscriptionStore, type Recipient } from "../../src/broadcast/subscriptions.js";
+import { WITHDRAWN_TTL_SECONDS, SubscriptionStore, type Recipient, CONSENT_TEXT_VERSION } from "../../src/broadcast/subscriptions.js";
 import { ChatStateStore } from "../../src/flows/state-store.js";
 import { cleanupPrefix, newRedis, uniquePrefix } from "../support/redis.js";
 import { testClock } from "./support/world.js";
@@ -33,7 +33,7 @@ describe("SubscriptionStore", () => {
     const clock = testClock(1_700_000_000_000);
     const store = new SubscriptionStore(redis, broadcastKeys(`${prefix}a:`), clock.now);
     await store.subscribe("1", { unit: "tra-cu", lang: "km", source: "onboarding" });
-    expect(await store.get("1")).toEqual({ chatId: "1", on: true, unit: "tra-cu", lang: "km", consentAt: clock.t, withdrawnAt: null, source: "onboarding" });
+    expect(await store.get("1")).toEqual({ chatId: "1", on: true, unit: "tra-cu", lang: "km", consentAt: clock.t, withdrawnAt: null, consentText: CONSENT_TEXT_VERSION, source: "onboarding" });
     clock.t += 1000;
     await store.subscribe("1", { unit: "dai-an", lang: "km", source: "command" });
     expect(await store.countByUnit(["tra-cu", "dai-an"])).toEqual(new Map([["tra-cu", 0], ["dai-an", 1]]));

@@ -260,6 +260,10 @@ const cases: Case[] = [
   ["ចុះបញ្ជីអាជីវកម្ម", "ho-kd", "km"],
   ["marriage certificate", "ket-hon", "en"],
   ["track my application", "tra-cuu", "en"],
+  ["trợ lý giữ những thông tin gì của tôi", "privacy"],
+  ["tôi muốn xóa dữ liệu cá nhân", "privacy"],
+  ["nhà tôi khó khăn muốn xin vào hộ nghèo", "ho-ngheo"],
+  ["làm giấy nhận con cho cháu chưa có tên cha", "nhan-cha-me-con"],
 ];
 
 /** The menu-level state of an onboarded user, as the engine keeps it. */

@@ -1261,6 +1261,43 @@ parentage-present =
     ✍️ On the day of registration, the parent and the child must both be at the commune.
     The official reads the entry aloud and both sign the register.
 
+## ID card: for a child, re-issue when lost, change, at home
+
+idcard-title = 🪪 ID card (chip card)
+idcard-pick =
+    🪪 ID cards (thẻ căn cước) are made by the commune police.
+    What do you need?
+idcard-pick-baby = 👶 A card for a baby under 6
+idcard-pick-child = 🧒 A card for a child aged 6 to under 14
+idcard-pick-lost = 🔁 The card is lost or damaged
+idcard-pick-change = ✏️ Change the card (age, wrong details)
+idcard-pick-home = 🛏️ A bed-bound elder needs a card
+idcard-baby-open =
+    👶 A baby under 6: the parents do it all on the phone; the baby need not go anywhere.
+    Step 1: Open the VNeID app of the father or the mother and log in.
+idcard-baby-menu = Step 2: Tap "Thủ tục hành chính" (administrative procedures), then "Cấp thẻ căn cước cho người dưới 14 tuổi" (card for under 14).
+idcard-baby-send = Step 3: Tap "Tạo mới yêu cầu" (new request), fill in the baby's details, choose where to get the card (commune police or by post), then send.
+idcard-child =
+    🧒 A child aged 6 to under 14: make the request in VNeID as for a baby (Thủ tục hành chính → Cấp thẻ căn cước cho người dưới 14 tuổi).
+    Then a parent takes the child to the commune police for a photo and fingerprints.
+idcard-lost =
+    🔁 A lost or damaged card:
+    • The new "thẻ căn cước" (made since 1/7/2024): re-issue it in VNeID without going anywhere. Tap "Thủ tục hành chính" → "Cấp lại thẻ căn cước" → "Tạo mới yêu cầu".
+    • An old "căn cước công dân" card: you must go to the commune police.
+idcard-change =
+    ✏️ The card must be changed at ages 14, 25, 40 and 60, when your name or date of birth changes, or if it was printed wrong.
+    You need not change it because communes merged: the address updates by itself.
+    Go to the commune police to change it (photo and fingerprints).
+idcard-home =
+    🛏️ An elder who is bed-bound and cannot travel: the police can come to the home to make the card.
+    A relative goes to the commune police, explains, and agrees on a day.
+idcard-facts =
+    📌 Summary:
+    💰 Fee: free to change or re-issue for people aged 60 and over, children under 16, poor households and people with disabilities. Others: VNeID shows the fee when you file.
+    ⏱️ Time: at most 7 working days.
+    🏢 Who does it: the commune police.
+    📬 Getting the card: at the commune police, or by post.
+
 ## Broadcasts, subscriptions and weekly reminders
 
 bc-footer = 🔐 Authenticity code: { $code }. To check this message is real, send the assistant: /kiemtra { $code }

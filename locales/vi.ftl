@@ -1262,6 +1262,43 @@ parentage-present =
     ✍️ Ngày đăng ký, người nhận và người được nhận đều phải có mặt ở xã.
     Cán bộ đọc lại, hai bên cùng ký vào sổ.
 
+## Thẻ căn cước: làm cho con, làm lại khi mất, đổi thẻ, làm tại nhà
+
+idcard-title = 🪪 Thẻ căn cước (thẻ chip)
+idcard-pick =
+    🪪 Thẻ căn cước do công an xã làm.
+    Bác cần việc nào?
+idcard-pick-baby = 👶 Làm thẻ cho bé dưới 6 tuổi
+idcard-pick-child = 🧒 Làm thẻ cho con từ 6 đến dưới 14 tuổi
+idcard-pick-lost = 🔁 Thẻ bị mất hoặc hỏng
+idcard-pick-change = ✏️ Đổi thẻ (đủ tuổi đổi, sai thông tin)
+idcard-pick-home = 🛏️ Người già nằm một chỗ cần làm thẻ
+idcard-baby-open =
+    👶 Bé dưới 6 tuổi: cha mẹ làm hết trên điện thoại, không phải đưa bé đi.
+    Bước 1: Mở ứng dụng VNeID của cha hoặc mẹ, đăng nhập.
+idcard-baby-menu = Bước 2: Bấm "Thủ tục hành chính", rồi bấm "Cấp thẻ căn cước cho người dưới 14 tuổi".
+idcard-baby-send = Bước 3: Bấm "Tạo mới yêu cầu", điền thông tin của bé, chọn nơi nhận thẻ (công an xã hoặc qua bưu điện), rồi gửi.
+idcard-child =
+    🧒 Con từ 6 đến dưới 14 tuổi: làm yêu cầu trên VNeID như cho bé (Thủ tục hành chính → Cấp thẻ căn cước cho người dưới 14 tuổi).
+    Sau đó cha hoặc mẹ đưa con đến công an xã để chụp ảnh, lấy dấu vân tay.
+idcard-lost =
+    🔁 Thẻ mất hoặc hỏng:
+    • Thẻ căn cước mẫu mới (làm từ 1/7/2024): làm lại trên VNeID, không phải đi. Bấm "Thủ tục hành chính" → "Cấp lại thẻ căn cước" → "Tạo mới yêu cầu".
+    • Thẻ "căn cước công dân" mẫu cũ: bác phải đến công an xã.
+idcard-change =
+    ✏️ Phải đổi thẻ khi đủ 14, 25, 40, 60 tuổi, khi đổi họ tên, ngày sinh, hoặc thẻ in sai.
+    Không phải đổi thẻ vì xã sáp nhập: thông tin địa chỉ tự cập nhật.
+    Bác đến công an xã để đổi (cần chụp ảnh, lấy vân tay).
+idcard-home =
+    🛏️ Người già nằm một chỗ, không đi được: công an có thể đến tận nhà làm thẻ.
+    Người nhà đến công an xã, nói rõ hoàn cảnh và hẹn ngày.
+idcard-facts =
+    📌 Tóm tắt:
+    💰 Lệ phí: người từ 60 tuổi, trẻ dưới 16 tuổi, hộ nghèo, người khuyết tật: miễn phí khi đổi, làm lại. Người khác: xem phí hiện trên VNeID khi nộp.
+    ⏱️ Thời hạn: tối đa 7 ngày làm việc.
+    🏢 Ai làm: công an xã.
+    📬 Nhận thẻ: ở công an xã, hoặc qua bưu điện.
+
 ## Broadcasts, subscriptions and weekly reminders
 
 bc-footer = 🔐 Mã xác thực: { $code }. Muốn biết tin này có thật không, gửi cho Trợ lý: /kiemtra { $code }

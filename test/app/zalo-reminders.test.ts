@@ -134,7 +134,7 @@ describe("reminders on Zalo", () => {
     expect((await subscriptions.get(`zalo:${user}`))?.on).toBe(true);
 
     from = to(user).length;
-    await deliver({ event_name: "unfollow", follower: { id: user }, oa_id: "oa", timestamp: String(Date.now()) });
+    await deliver({ event_name: "unfollow", follower: { id: user }, oa_id: "oa" }); // the fake signs and stamps it
     await expect.poll(async () => (await subscriptions.get(`zalo:${user}`))?.source, { timeout: 10_000 }).toBe("unfollow");
     expect((await subscriptions.get(`zalo:${user}`))?.on).toBe(false);
     const run = await reminderRun();

@@ -202,7 +202,7 @@ const cases: Case[] = [
   ["thân nhân liệt sĩ", "co-cong"],
   ["đăng ký tài khoản vneid", "vneid-m1"],
   ["nâng cấp vneid lên mức 2", "vneid"],
-  ["làm căn cước cho con 5 tuổi", "tk-tre-em"],
+  ["làm căn cước cho con 5 tuổi", "can-cuoc"],
   ["dang nhap vneid bao loi", "loi"],
   ["quen mat khau dang nhap", "quen-mk"],
   ["khong co ma otp gui ve", "otp"],
@@ -264,6 +264,8 @@ const cases: Case[] = [
   ["tôi muốn xóa dữ liệu cá nhân", "privacy"],
   ["nhà tôi khó khăn muốn xin vào hộ nghèo", "ho-ngheo"],
   ["làm giấy nhận con cho cháu chưa có tên cha", "nhan-cha-me-con"],
+  ["tôi bị mất thẻ căn cước", "can-cuoc"],
+  ["làm căn cước cho bé 3 tuổi", "can-cuoc"],
 ];
 
 /** The menu-level state of an onboarded user, as the engine keeps it. */

@@ -81,9 +81,10 @@ export async function startFakeZalo(): Promise<FakeZalo> {
       ZALO_OAUTH_ROOT: (fake as FakeZalo).oauthRoot,
     }),
     signed(event, opts = {}) {
-      const timestamp = String(Date.now());
-      const body = JSON.stringify({ app_id: opts.appId ?? appId, timestamp, ...event });
-      const mac = zaloMac(opts.appId ?? appId, body, timestamp, opts.forge ? "wrong-key" : oaSecretKey);
+      // An event may carry its own timestamp; the signature uses the one in the body, as Zalo's does.
+      const payload = { app_id: opts.appId ?? appId, timestamp: String(Date.now()), ...event };
+      const body = JSON.stringify(payload);
+      const mac = zaloMac(opts.appId ?? appId, body, String(payload.timestamp), opts.forge ? "wrong-key" : oaSecretKey);
       return { body, headers: { "content-type": "application/json", "x-zevent-signature": `mac=${mac}` } };
     },
   };

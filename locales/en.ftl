@@ -1298,6 +1298,38 @@ idcard-facts =
     🏢 Who does it: the commune police.
     📬 Getting the card: at the commune police, or by post.
 
+## Health insurance: who the state pays for, renewing the household card, where the card is
+
+bhyt-title = 🏥 Health insurance (BHYT)
+bhyt-pick =
+    🏥 Health insurance (BHYT) pays part of the cost when you see a doctor.
+    What would you like to know?
+bhyt-pick-free = 🎁 Who gets a card paid by the state
+bhyt-pick-renew = 🔁 Renew the household card online
+bhyt-pick-card = 📱 Where is my card
+bhyt-free =
+    🎁 The state pays the BHYT card for:
+    • People on the social pension (75 and over, or 70 to 74 in poor or near-poor households). Since 1/1/2026 they get 100% of covered costs.
+    • Poor households.
+    Near-poor households: the state helps pay for the card; since 1/1/2026 they get 100% of covered costs.
+    No card yet? Ask the commune.
+bhyt-renew-open =
+    🔁 Renewing the household BHYT card:
+    Step 1: Open dichvucong.gov.vn (button below) and log in with VNeID.
+bhyt-renew-code = Step 2: Tap "Thanh toán trực tuyến" (online payment), choose "Đóng BHXH tự nguyện và BHYT theo hộ gia đình", then "Gia hạn thẻ BHYT theo hộ gia đình". Type the card code (it starts with GD) and the number of months.
+bhyt-renew-pay =
+    Step 3: Check the amount the portal shows, then pay by bank or e-wallet.
+    When the whole household is registered at one address, the 2nd member onwards pays less.
+    You may pay for a relative too.
+bhyt-card =
+    📱 Your BHYT card is in:
+    • The VNeID app: "Ví giấy tờ" (document wallet) → "Thẻ BHYT" (needs VNeID level 2, the account checked at the police).
+    • The VssID app of Social Security.
+    • At the hospital: your chip ID card is enough.
+    No smartphone? Ask the commune for a paper card.
+    New cards show no end date: it is in the system and on the receipt.
+bhyt-done = ✅ For more about your household's card, tap "🙋 Ask a commune official".
+
 ## Broadcasts, subscriptions and weekly reminders
 
 bc-footer = 🔐 Authenticity code: { $code }. To check this message is real, send the assistant: /kiemtra { $code }

@@ -1299,6 +1299,38 @@ idcard-facts =
     🏢 Ai làm: công an xã.
     📬 Nhận thẻ: ở công an xã, hoặc qua bưu điện.
 
+## Bảo hiểm y tế: ai được Nhà nước mua, gia hạn thẻ hộ gia đình, thẻ ở đâu
+
+bhyt-title = 🏥 Bảo hiểm y tế (BHYT)
+bhyt-pick =
+    🏥 Bảo hiểm y tế (BHYT): đi khám chữa bệnh được trả bớt tiền.
+    Bác cần biết việc nào?
+bhyt-pick-free = 🎁 Ai được Nhà nước mua thẻ
+bhyt-pick-renew = 🔁 Gia hạn thẻ cho cả nhà trên mạng
+bhyt-pick-card = 📱 Thẻ của tôi ở đâu
+bhyt-free =
+    🎁 Nhà nước mua thẻ BHYT cho:
+    • Người hưởng trợ cấp hưu trí xã hội (từ 75 tuổi, hoặc 70 đến 74 tuổi ở hộ nghèo, cận nghèo). Từ 1/1/2026 được trả 100% chi phí trong phạm vi.
+    • Hộ nghèo.
+    Hộ cận nghèo: Nhà nước hỗ trợ tiền mua thẻ; từ 1/1/2026 được trả 100% chi phí trong phạm vi.
+    Chưa có thẻ? Bác hỏi xã.
+bhyt-renew-open =
+    🔁 Gia hạn thẻ BHYT hộ gia đình:
+    Bước 1: Mở dichvucong.gov.vn (nút bên dưới), đăng nhập bằng VNeID.
+bhyt-renew-code = Bước 2: Bấm "Thanh toán trực tuyến", chọn "Đóng BHXH tự nguyện và BHYT theo hộ gia đình", rồi "Gia hạn thẻ BHYT theo hộ gia đình". Gõ mã thẻ (bắt đầu bằng chữ GD) và số tháng.
+bhyt-renew-pay =
+    Bước 3: Kiểm tra số tiền Cổng hiện, rồi trả qua ngân hàng hoặc ví điện tử.
+    Cả nhà đăng ký cùng một nơi ở thì người thứ 2 trở đi được giảm tiền.
+    Bác trả giúp người nhà cũng được.
+bhyt-card =
+    📱 Thẻ BHYT của bác có ở:
+    • Ứng dụng VNeID: "Ví giấy tờ" → "Thẻ BHYT" (cần VNeID mức 2, tức tài khoản đã xác thực ở công an).
+    • Ứng dụng VssID của Bảo hiểm xã hội.
+    • Ở bệnh viện: đưa thẻ căn cước gắn chip là được.
+    Không dùng điện thoại thông minh? Bác xin thẻ giấy ở xã.
+    Thẻ mới không in hạn dùng: hạn có trong hệ thống và trên biên lai.
+bhyt-done = ✅ Muốn hỏi thêm về thẻ của nhà bác, bấm "🙋 Hỏi cán bộ xã".
+
 ## Broadcasts, subscriptions and weekly reminders
 
 bc-footer = 🔐 Mã xác thực: { $code }. Muốn biết tin này có thật không, gửi cho Trợ lý: /kiemtra { $code }

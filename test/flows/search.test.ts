@@ -266,6 +266,7 @@ const cases: Case[] = [
   ["làm giấy nhận con cho cháu chưa có tên cha", "nhan-cha-me-con"],
   ["tôi bị mất thẻ căn cước", "can-cuoc"],
   ["làm căn cước cho bé 3 tuổi", "can-cuoc"],
+  ["gia hạn thẻ bảo hiểm y tế cho cả nhà", "bhyt"],
 ];
 
 /** The menu-level state of an onboarded user, as the engine keeps it. */

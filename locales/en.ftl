@@ -1330,6 +1330,41 @@ bhyt-card =
     New cards show no end date: it is in the system and on the receipt.
 bhyt-done = ✅ For more about your household's card, tap "🙋 Ask a commune official".
 
+## Residence: permanent and temporary residence, absence, the household book
+
+res-title = 🏡 Residence: permanent, temporary, household book
+res-pick =
+    🏡 Residence matters (registering where you live, temporary stays, long absences) are handled by the commune police.
+    What do you need?
+res-pick-book = 📕 Where is my household book (sổ hộ khẩu)?
+res-pick-register = 🏠 Register permanent or temporary residence
+res-pick-absent = 🧳 Report a long absence (tạm vắng)
+res-book =
+    📕 The household book has not been used since 1/1/2023.
+    Instead, where you live is on your chip ID card and in VNeID.
+    See it in VNeID: "Ví giấy tờ" (document wallet) → "Thông tin cư trú" (residence information): the household head and everyone in it.
+    If someone asks for a paper about where you live: ask any commune police for "Xác nhận thông tin về cư trú" (residence confirmation). It is free.
+res-register =
+    🏠 Register permanent residence (to live for good) or temporary residence (for a time) at your new home.
+    A whole family moving: one person declares everyone on the same form.
+res-paper-form = ✍️ Residence change form (form CT01)
+res-paper-owner = 🏠 Living in someone else's home (children, siblings): the owner agrees, on the form or in VNeID
+res-paper-rent = 📄 Rented or borrowed home: the rental or loan contract
+res-register-how =
+    📱 File in VNeID: "Thủ tục hành chính" → "Đăng ký thường trú" or "Đăng ký tạm trú", then fill in and send.
+    Or file on dichvucong.gov.vn, or go to the commune police.
+    Online, clear photos of the papers are enough.
+res-absent =
+    🧳 Leaving the commune for a long time (for example working away for 12 months or more): report it to the commune police.
+    You can report in VNeID, on dichvucong.gov.vn, or by the phone number the commune police announce. It is free.
+res-facts =
+    📌 Summary:
+    💰 Fees: permanent residence 20,000 đ (online 10,000 đ); temporary 15,000 đ (online 7,000 đ); absence and residence confirmation: free.
+    ⏱️ Time: permanent 7 working days; temporary 3 working days; absence 1 day.
+    🏢 Who does it: the commune police.
+res-assistant =
+    💡 The VNeID app has the police's "Trợ lý ảo" (virtual assistant): it can tell you which papers to bring, the forms, and the address of the commune police and the public service centre. It does not file for you.
+
 ## Broadcasts, subscriptions and weekly reminders
 
 bc-footer = 🔐 Authenticity code: { $code }. To check this message is real, send the assistant: /kiemtra { $code }

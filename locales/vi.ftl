@@ -1331,6 +1331,41 @@ bhyt-card =
     Thẻ mới không in hạn dùng: hạn có trong hệ thống và trên biên lai.
 bhyt-done = ✅ Muốn hỏi thêm về thẻ của nhà bác, bấm "🙋 Hỏi cán bộ xã".
 
+## Cư trú: thường trú, tạm trú, tạm vắng, sổ hộ khẩu
+
+res-title = 🏡 Cư trú: thường trú, tạm trú, hộ khẩu
+res-pick =
+    🏡 Việc cư trú (nhập hộ khẩu, tạm trú, đi vắng lâu) do công an xã làm.
+    Bác cần việc nào?
+res-pick-book = 📕 Sổ hộ khẩu của tôi đâu rồi?
+res-pick-register = 🏠 Đăng ký thường trú hoặc tạm trú
+res-pick-absent = 🧳 Báo đi vắng lâu (tạm vắng)
+res-book =
+    📕 Sổ hộ khẩu không còn dùng nữa, từ ngày 1/1/2023.
+    Thay vào đó, thông tin nơi ở có trong thẻ căn cước và trong VNeID.
+    Xem trong VNeID: "Ví giấy tờ" → "Thông tin cư trú": có chủ hộ và cả nhà.
+    Ai đòi giấy tờ về nơi ở: bác xin "Xác nhận thông tin về cư trú" ở công an xã nào cũng được, không mất tiền.
+res-register =
+    🏠 Đăng ký thường trú (ở lâu dài) hoặc tạm trú (ở một thời gian) tại nơi ở mới.
+    Cả nhà chuyển về: một người khai cho cả nhà trên cùng một tờ khai.
+res-paper-form = ✍️ Tờ khai thay đổi thông tin cư trú (mẫu CT01)
+res-paper-owner = 🏠 Ở nhà người khác (con cái, anh chị em): chủ nhà đồng ý, ghi vào tờ khai hoặc xác nhận trên VNeID
+res-paper-rent = 📄 Nhà thuê, mượn: hợp đồng thuê, mượn nhà
+res-register-how =
+    📱 Nộp trên VNeID: "Thủ tục hành chính" → "Đăng ký thường trú" hoặc "Đăng ký tạm trú", rồi điền và gửi.
+    Hoặc nộp trên dichvucong.gov.vn, hoặc đến công an xã.
+    Trên mạng chỉ cần ảnh chụp giấy tờ rõ nét.
+res-absent =
+    🧳 Đi khỏi xã lâu (ví dụ đi làm xa từ 12 tháng trở lên): báo tạm vắng với công an xã.
+    Báo được trên VNeID, trên dichvucong.gov.vn, hoặc qua số điện thoại công an xã công bố. Không mất tiền.
+res-facts =
+    📌 Tóm tắt:
+    💰 Lệ phí: thường trú 20.000 đồng (nộp trên mạng 10.000 đồng); tạm trú 15.000 đồng (trên mạng 7.000 đồng); tạm vắng, xác nhận cư trú: miễn phí.
+    ⏱️ Thời hạn: thường trú 7 ngày làm việc; tạm trú 3 ngày làm việc; tạm vắng 1 ngày.
+    🏢 Ai làm: công an xã.
+res-assistant =
+    💡 Trong ứng dụng VNeID có "Trợ lý ảo" của Bộ Công an: hỏi được giấy tờ cần mang, mẫu đơn, địa chỉ công an xã và Trung tâm Phục vụ hành chính công. Trợ lý ảo không nộp hồ sơ thay bác.
+
 ## Broadcasts, subscriptions and weekly reminders
 
 bc-footer = 🔐 Mã xác thực: { $code }. Muốn biết tin này có thật không, gửi cho Trợ lý: /kiemtra { $code }

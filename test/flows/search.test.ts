@@ -267,6 +267,8 @@ const cases: Case[] = [
   ["tôi bị mất thẻ căn cước", "can-cuoc"],
   ["làm căn cước cho bé 3 tuổi", "can-cuoc"],
   ["gia hạn thẻ bảo hiểm y tế cho cả nhà", "bhyt"],
+  ["sổ hộ khẩu của tôi giờ ở đâu", "cu-tru"],
+  ["đăng ký tạm trú cho con ở nhà tôi", "cu-tru"],
 ];
 
 /** The menu-level state of an onboarded user, as the engine keeps it. */

@@ -13,8 +13,9 @@ import { loadConfig, type Config } from "../../src/config.js";
 import { Handoff } from "../../src/handoff/module.js";
 import { RoleStore } from "../../src/roles/role-store.js";
 import { localDay } from "../../src/stats/local-day.js";
-import { callbackUpdate, FAKE_BOT, startFakeBotApi, textUpdate, type FakeBotApi } from "../support/fake-bot-api.js";
+import { startFakeBotApi, textUpdate, type FakeBotApi } from "../support/fake-bot-api.js";
 import { cleanupPrefix, newRedis, redisUrl, uniquePrefix } from "../support/redis.js";
+import { telegramChats } from "../support/telegram-chat.js";
 
 const prefix = uniquePrefix("handoff");
 const ADMIN = 880001;
@@ -27,6 +28,7 @@ let fake: FakeBotApi;
 let redis: Redis;
 let config: Config;
 let app: App;
+const { fromBot, textOf, buttons, say, press, onboard } = telegramChats(() => fake);
 
 beforeAll(async () => {
   fake = await startFakeBotApi();
@@ -45,32 +47,11 @@ afterAll(async () => {
   await redis.quit();
 });
 
-const fromBot = (chat: number) => fake.messagesIn(chat).filter((m) => (m.from as { id?: number } | undefined)?.id === FAKE_BOT.id);
-const textOf = (m: Record<string, unknown>) => String(m.text ?? "");
-const buttons = (m: Record<string, unknown>): [string, string][] =>
-  ((m.reply_markup as { inline_keyboard?: { text: string; callback_data?: string }[][] } | undefined)?.inline_keyboard ?? []).flat().map((b) => [b.text, b.callback_data ?? ""]);
 
-async function say(chat: number, text: string, expectText: string, replyTo?: number) {
-  const before = fromBot(chat).length;
-  const update = textUpdate(chat, text, { from: { id: chat, first_name: "Lan" } });
-  if (replyTo !== undefined) (update.message as unknown as Record<string, unknown>).reply_to_message = { message_id: replyTo, date: 0, chat: { id: chat, type: "private" }, from: FAKE_BOT, text: "…" };
-  fake.pushUpdate(update);
-  return fake.waitFor(() => fromBot(chat).slice(before).find((m) => textOf(m).includes(expectText)), 10_000);
-}
-async function press(chat: number, label: string, expectText: string) {
-  const withButton = [...fromBot(chat)].reverse().find((m) => buttons(m).some(([l]) => l.includes(label)))!;
-  const data = buttons(withButton).find(([l]) => l.includes(label))![1];
-  const before = fromBot(chat).length;
-  fake.pushUpdate(callbackUpdate(chat, data, withButton.message_id as number, { from: { id: chat } }));
-  return fake.waitFor(() => fromBot(chat).slice(before).find((m) => textOf(m).includes(expectText)), 10_000);
-}
 
 describe("asking a commune official", () => {
   it("relays a question to the commune's official and the answer back to the citizen, then asks if it helped", async () => {
-    await say(CITIZEN, "/start", "Xin chào");
-    await press(CITIZEN, "Tiếng Việt", "xã");
-    await say(CITIZEN, "Long Hiệp", "nhắc");
-    await press(CITIZEN, "Không, cảm ơn", "Bác cần");
+    await onboard(CITIZEN, "Long Hiệp", false);
     await press(CITIZEN, "Hỏi cán bộ xã", "Bác gõ câu hỏi");
     const sent = await say(CITIZEN, "Hồ sơ khai sinh của cháu tôi bị trả lại, tôi phải làm gì?", "Mã câu hỏi của bác");
     const code = /H-[0-9A-Z]{5}/.exec(textOf(sent))![0];
@@ -136,10 +117,7 @@ describe("asking a commune official", () => {
     await say(OFFICIAL, "/trucban tat", "nghỉ trực");
     await say(OFFICIAL2, "/trucban tat", "nghỉ trực");
     const other = CITIZEN + 1;
-    await say(other, "/start", "Xin chào");
-    await press(other, "Tiếng Việt", "xã");
-    await say(other, "Long Hiệp", "nhắc");
-    await press(other, "Không, cảm ơn", "Bác cần");
+    await onboard(other, "Long Hiệp", false);
     await say(other, "/hoicanbo", "Bác gõ câu hỏi");
     const sent = await say(other, "Làm sao đổi số điện thoại trên VNeID?", "Mã câu hỏi của bác");
     const code = /H-[0-9A-Z]{5}/.exec(textOf(sent))![0];
@@ -149,10 +127,7 @@ describe("asking a commune official", () => {
 
     // A question of a commune with no official goes to the task force, who hands it to Long Hiệp.
     const third = CITIZEN + 3;
-    await say(third, "/start", "Xin chào");
-    await press(third, "Tiếng Việt", "xã");
-    await say(third, "Trà Cú", "nhắc");
-    await press(third, "Không, cảm ơn", "Bác cần");
+    await onboard(third, "Trà Cú", false);
     await say(third, "/hoicanbo", "Bác gõ câu hỏi");
     const moved = /H-[0-9A-Z]{5}/.exec(textOf(await say(third, "Tôi ở giáp ranh Long Hiệp, hỏi xã nào?", "Mã câu hỏi")))![0];
     await fake.waitFor(() => fromBot(TASKFORCE).find((m) => textOf(m).includes(moved)), 10_000);
@@ -164,10 +139,7 @@ describe("asking a commune official", () => {
   it("delivers once an answer stored by a process that died before sending it", async () => {
     // The question, as the app took it.
     const citizen = CITIZEN + 2;
-    await say(citizen, "/start", "Xin chào");
-    await press(citizen, "Tiếng Việt", "xã");
-    await say(citizen, "Long Hiệp", "nhắc");
-    await press(citizen, "Không, cảm ơn", "Bác cần");
+    await onboard(citizen, "Long Hiệp", false);
     await say(citizen, "/hoicanbo", "Bác gõ câu hỏi");
     const code = /H-[0-9A-Z]{5}/.exec(textOf(await say(citizen, "Cho tôi hỏi về trợ cấp", "Mã câu hỏi của bác")))![0];
     await fake.waitFor(() => fromBot(OFFICIAL).find((m) => textOf(m).includes(code)), 10_000);

@@ -11,8 +11,9 @@ import { createApp, type App } from "../../src/app.js";
 import { loadConfig, type Config } from "../../src/config.js";
 import { SessionLog } from "../../src/stats/session-log.js";
 import { userHash } from "../../src/stats/user-hash.js";
-import { callbackUpdate, FAKE_BOT, startFakeBotApi, textUpdate, type FakeBotApi } from "../support/fake-bot-api.js";
+import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api.js";
 import { cleanupPrefix, newRedis, redisUrl, uniquePrefix } from "../support/redis.js";
+import { telegramChats } from "../support/telegram-chat.js";
 
 const prefix = uniquePrefix("pdata");
 const CITIZEN = 660001;
@@ -21,6 +22,7 @@ let fake: FakeBotApi;
 let redis: Redis;
 let config: Config;
 let app: App;
+const { textOf, say, press, onboard } = telegramChats(() => fake);
 
 beforeAll(async () => {
   fake = await startFakeBotApi();
@@ -35,28 +37,6 @@ afterAll(async () => {
   await redis.quit();
 });
 
-const fromBot = (chat: number) => fake.messagesIn(chat).filter((m) => (m.from as { id?: number } | undefined)?.id === FAKE_BOT.id);
-const textOf = (m: Record<string, unknown>) => String(m.text ?? "");
-const buttons = (m: Record<string, unknown>): [string, string][] =>
-  ((m.reply_markup as { inline_keyboard?: { text: string; callback_data?: string }[][] } | undefined)?.inline_keyboard ?? []).flat().map((b) => [b.text, b.callback_data ?? ""]);
-async function say(chat: number, text: string, expectText: string) {
-  const before = fromBot(chat).length;
-  fake.pushUpdate(textUpdate(chat, text, { from: { id: chat } }));
-  return fake.waitFor(() => fromBot(chat).slice(before).find((m) => textOf(m).includes(expectText)), 10_000);
-}
-async function press(chat: number, label: string, expectText: string) {
-  const withButton = [...fromBot(chat)].reverse().find((m) => buttons(m).some(([l]) => l.includes(label)))!;
-  const data = buttons(withButton).find(([l]) => l.includes(label))![1];
-  const before = fromBot(chat).length;
-  fake.pushUpdate(callbackUpdate(chat, data, withButton.message_id as number, { from: { id: chat } }));
-  return fake.waitFor(() => fromBot(chat).slice(before).find((m) => textOf(m).includes(expectText)), 10_000);
-}
-async function onboard(chat: number) {
-  await say(chat, "/start", "Xin chào");
-  await press(chat, "Tiếng Việt", "xã");
-  await say(chat, "Long Hiệp", "nhắc");
-  await press(chat, "Có, nhắc tôi", "Bác cần");
-}
 const session = (chat: number, id: string) => ({
   sessionId: id, flow: "vneid", procedure: null, field: "tai-khoan", unit: "long-hiep", lang: "vi" as const, startedAt: 0, completedAt: Date.now(),
   outcome: "account" as const, result: "done" as const, assisted: false, channel: "telegram" as const, user: userHash(config.hashSecret, "telegram", String(chat)),
@@ -64,8 +44,8 @@ const session = (chat: number, id: string) => ({
 
 describe("seeing and deleting what the assistant holds", () => {
   it("shows a person what is held, then deletes all of it and nothing of anyone else", async () => {
-    await onboard(CITIZEN);
-    await onboard(OTHER);
+    await onboard(CITIZEN, "Long Hiệp", true);
+    await onboard(OTHER, "Long Hiệp", true);
     await say(CITIZEN, "/hoicanbo", "Bác gõ câu hỏi");
     const code = /H-[0-9A-Z]{5}/.exec(textOf(await say(CITIZEN, "Hỏi về giấy khai sinh", "Mã câu hỏi")))![0];
     const log = new SessionLog(redis, prefix);

@@ -15,8 +15,9 @@ import { loadConfig } from "../../src/config.js";
 import { ChatStateStore } from "../../src/flows/state-store.js";
 import { StallNudges } from "../../src/handoff/stall-nudges.js";
 import { localDay } from "../../src/stats/local-day.js";
-import { callbackUpdate, FAKE_BOT, startFakeBotApi, textUpdate, type FakeBotApi } from "../support/fake-bot-api.js";
+import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api.js";
 import { cleanupPrefix, newRedis, redisUrl, uniquePrefix } from "../support/redis.js";
+import { telegramChats } from "../support/telegram-chat.js";
 
 const prefix = uniquePrefix("nudge");
 const CONSENTED = 770001;
@@ -25,6 +26,7 @@ const HOUR = 3_600_000;
 let fake: FakeBotApi;
 let redis: Redis;
 let app: App;
+const { fromBot, textOf, say, press, onboard } = telegramChats(() => fake);
 
 beforeAll(async () => {
   fake = await startFakeBotApi();
@@ -40,27 +42,8 @@ afterAll(async () => {
   await redis.quit();
 });
 
-const fromBot = (chat: number) => fake.messagesIn(chat).filter((m) => (m.from as { id?: number } | undefined)?.id === FAKE_BOT.id);
-const textOf = (m: Record<string, unknown>) => String(m.text ?? "");
-const buttons = (m: Record<string, unknown>): [string, string][] =>
-  ((m.reply_markup as { inline_keyboard?: { text: string; callback_data?: string }[][] } | undefined)?.inline_keyboard ?? []).flat().map((b) => [b.text, b.callback_data ?? ""]);
-async function say(chat: number, text: string, expectText: string) {
-  const before = fromBot(chat).length;
-  fake.pushUpdate(textUpdate(chat, text, { from: { id: chat } }));
-  return fake.waitFor(() => fromBot(chat).slice(before).find((m) => textOf(m).includes(expectText)), 10_000);
-}
-async function press(chat: number, label: string, expectText: string) {
-  const withButton = [...fromBot(chat)].reverse().find((m) => buttons(m).some(([l]) => l.includes(label)))!;
-  const data = buttons(withButton).find(([l]) => l.includes(label))![1];
-  const before = fromBot(chat).length;
-  fake.pushUpdate(callbackUpdate(chat, data, withButton.message_id as number, { from: { id: chat } }));
-  return fake.waitFor(() => fromBot(chat).slice(before).find((m) => textOf(m).includes(expectText)), 10_000);
-}
 async function stopHalfway(chat: number, consent: boolean) {
-  await say(chat, "/start", "Xin chào");
-  await press(chat, "Tiếng Việt", "xã");
-  await say(chat, "Long Hiệp", "nhắc");
-  await press(chat, consent ? "Có, nhắc tôi" : "Không, cảm ơn", "Bác cần");
+  await onboard(chat, "Long Hiệp", consent);
   await press(chat, "Làm VNeID", "Bước 1");
   await press(chat, "Cho chính tôi", "Bước 2");
 }

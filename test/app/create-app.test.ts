@@ -57,6 +57,13 @@ describe("createApp", () => {
     web = await post({ kind: "text", text: "Long Hiệp" });
     expect(web.replies.map((r) => r.text).join("\n")).toContain("Bác cần làm việc gì?");
     expect(web.replies.map((r) => r.text).join("\n")).not.toContain("nhắc");
+    // What the assistant holds about this web chat, and deleting it with the button.
+    web = await post({ kind: "text", text: "/dulieu" });
+    expect(web.replies[0]!.text).toContain("Xã: xã Long Hiệp");
+    web = await post({ kind: "button", data: pick("Xóa hết thông tin của tôi") });
+    expect(web.replies[0]!.text).toContain("Đã xóa hết thông tin của bác");
+    web = await post({ kind: "text", text: "/dulieu" });
+    expect(web.replies[0]!.text).toContain("Trợ lý không giữ thông tin nào của bác");
 
     // Telegram: the same onboarding asks about reminders, which Telegram can deliver.
     fake.pushUpdate(textUpdate(CHAT, "/start", { from: { id: CHAT } }));

@@ -25,6 +25,7 @@ const WORDS = {
     controls: "Điều khiển",
     home: "🏠 Về menu",
     restart: "Bắt đầu lại",
+    privacy: "🔒 Thông tin của tôi",
     log: "Cuộc trò chuyện với Trợ lý",
     typing: "Trợ lý đang trả lời",
     label: "Nhập tin nhắn",
@@ -42,6 +43,7 @@ const WORDS = {
     controls: "ការគ្រប់គ្រង",
     home: "🏠 ត្រឡប់ទៅម៉ឺនុយ",
     restart: "ចាប់ផ្តើមឡើងវិញ",
+    privacy: "🔒 ព័ត៌មានរបស់ខ្ញុំ",
     log: "ការសន្ទនាជាមួយជំនួយការ",
     typing: "ជំនួយការកំពុងឆ្លើយ",
     label: "វាយសារ",
@@ -59,6 +61,7 @@ const WORDS = {
     controls: "Controls",
     home: "🏠 Home",
     restart: "Start over",
+    privacy: "🔒 My information",
     log: "Conversation with the assistant",
     typing: "The assistant is answering",
     label: "Type a message",
@@ -77,6 +80,7 @@ const els = {
   send: document.getElementById("send"),
   home: document.getElementById("home"),
   restart: document.getElementById("restart"),
+  privacy: document.getElementById("privacy"),
   banner: document.getElementById("demo-banner"),
   title: document.querySelector("h1"),
   controls: document.querySelector("nav.controls"),
@@ -95,6 +99,7 @@ function setLanguage(lang) {
   els.controls.setAttribute("aria-label", T.controls);
   els.home.textContent = T.home;
   els.restart.textContent = T.restart;
+  els.privacy.textContent = T.privacy;
   els.transcript.setAttribute("aria-label", T.log);
   els.typingText.textContent = T.typing;
   els.label.textContent = T.label;
@@ -254,6 +259,7 @@ function refreshControls() {
   els.send.disabled = busy;
   els.home.disabled = busy;
   els.restart.disabled = busy;
+  els.privacy.disabled = busy;
   els.scroller.setAttribute("aria-busy", busy ? "true" : "false");
 }
 
@@ -415,6 +421,13 @@ els.restart.addEventListener("click", () => {
   if (busy) return;
   const userBubble = addUserBubble(els.restart.textContent, "control");
   void send({ kind: "start" }, { kind: "control", userBubble });
+});
+
+// What the assistant holds about this chat, with a button to delete it (Law 91/2025).
+els.privacy.addEventListener("click", () => {
+  if (busy) return;
+  const userBubble = addUserBubble(els.privacy.textContent, "control");
+  void send({ kind: "text", text: "/dulieu" }, { kind: "control", userBubble });
 });
 
 void send({ kind: "start" }, { kind: "load" });

@@ -1431,6 +1431,7 @@ handoff-phone-ask = 📞 An official of { $unit } would like to call you about q
 handoff-phone-ask-call = 📞 An official of { $unit } would like to talk with you about question { $code }. You can call the commune's public service centre.
 handoff-phone-button = 📞 Send my phone number
 handoff-phone-thanks = ✅ Your number was sent to the official. The assistant does not keep it.
+handoff-closed-plain = Question { $code } is closed. Thank you. To ask more, type /hoicanbo.
 handoff-closed = Question { $code } is closed. Did the official help you?
 handoff-feedback-up = 👍 Yes, helped
 handoff-feedback-down = 👎 Not yet

@@ -1436,6 +1436,7 @@ handoff-phone-ask = 📞 មន្ត្រី { $unit } ចង់ទូរស�
 handoff-phone-ask-call = 📞 មន្ត្រី { $unit } ចង់និយាយជាមួយអ្នកអំពីសំណួរ { $code }។ អ្នកអាចទូរស័ព្ទទៅមជ្ឈមណ្ឌលសេវាសាធារណៈរបស់ឃុំ។
 handoff-phone-button = 📞 ផ្ញើលេខទូរស័ព្ទរបស់ខ្ញុំ
 handoff-phone-thanks = ✅ បានផ្ញើលេខទូរស័ព្ទទៅមន្ត្រីហើយ។ ជំនួយការមិនរក្សាទុកលេខនេះទេ។
+handoff-closed-plain = សំណួរ { $code } បានបញ្ចប់។ សូមអរគុណ។ ចង់សួរបន្ថែម សូមវាយ /hoicanbo។
 handoff-closed = សំណួរ { $code } បានបញ្ចប់។ តើមន្ត្រីបានជួយអ្នកហើយឬនៅ?
 handoff-feedback-up = 👍 បានជួយហើយ
 handoff-feedback-down = 👎 មិនទាន់ទេ

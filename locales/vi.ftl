@@ -1432,6 +1432,7 @@ handoff-phone-ask = 📞 Cán bộ { $unit } muốn gọi điện cho bác về 
 handoff-phone-ask-call = 📞 Cán bộ { $unit } muốn nói chuyện với bác về câu hỏi { $code }. Bác có thể gọi cho Trung tâm Phục vụ hành chính công của xã.
 handoff-phone-button = 📞 Gửi số điện thoại của tôi
 handoff-phone-thanks = ✅ Đã gửi số điện thoại cho cán bộ. Trợ lý không lưu số này.
+handoff-closed-plain = Câu hỏi { $code } đã xong. Cảm ơn bác. Muốn hỏi thêm, bác gõ /hoicanbo.
 handoff-closed = Câu hỏi { $code } đã xong. Cán bộ đã giúp được bác chưa?
 handoff-feedback-up = 👍 Đã được giúp
 handoff-feedback-down = 👎 Chưa được

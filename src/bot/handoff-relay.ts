@@ -28,6 +28,8 @@ export interface HandoffPusher {
   /** Asks the person to share their phone number with one tap (Telegram's contact button, Zalo's info request). */
   requestPhone?(id: string, text: string, buttonLabel: string): Promise<string>;
   edit?(id: string, messageId: string, text: string): Promise<void>;
+  /** False for a channel without buttons: a question only a button could answer is not asked there. */
+  readonly buttons?: false;
 }
 
 /** Sending marks outlive any redelivery of the outbox by far. */
@@ -133,6 +135,7 @@ async function send(deps: RelayDeps, pusher: HandoffPusher, id: string, message:
     case "phone":
       return pusher.send(id, H.phoneShared(ticket.code, message.phone));
     case "closed":
+      if (pusher.buttons === false) return pusher.send(id, texts.t(lang, "handoff-closed-plain", { code: ticket.code }));
       return pusher.send(id, texts.t(lang, "handoff-closed", { code: ticket.code }), [
         { label: texts.t(lang, "handoff-feedback-up"), data: `hd:f:${ticket.code}:u` },
         { label: texts.t(lang, "handoff-feedback-down"), data: `hd:f:${ticket.code}:d` },

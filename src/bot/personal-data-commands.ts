@@ -34,12 +34,14 @@ export class PersonalDataCommands {
     const erase = ERASE.exec(t);
     if (!SEE.test(t) && !erase && t !== ERASE_PAYLOAD) return null;
     const { data, texts } = this.deps;
-    const summary = await data.summary(chat);
-    const lang = summary.state?.lang ?? langHint;
     if (t === ERASE_PAYLOAD || erase?.[1]) {
+      // Only the language is needed here, not the summary (a scan of the session log).
+      const lang = (await data.language(chat)) ?? langHint;
       const gone = await data.erase(chat);
       return { text: texts.t(lang, "pd-erased", { threads: String(gone.threads), sessions: String(gone.sessions), runs: String(gone.runs) }) };
     }
+    const summary = await data.summary(chat);
+    const lang = summary.state?.lang ?? langHint;
     return { text: this.#describe(summary, lang), buttons: [{ label: texts.t(lang, "pd-erase-button"), data: ERASE_PAYLOAD }] };
   }
 

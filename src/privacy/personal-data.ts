@@ -18,7 +18,7 @@ import type { Redis } from "ioredis";
 import { broadcastKeys } from "../broadcast/keys.js";
 import { recipientId } from "../broadcast/recipient.js";
 import type { ChatAddress, ChatStateStore } from "../flows/state-store.js";
-import type { ChatState } from "../flows/types.js";
+import type { ChatState, Lang } from "../flows/types.js";
 import { handoffKeys } from "../handoff/keys.js";
 import type { TicketStore } from "../handoff/ticket-store.js";
 import { userHash } from "../stats/user-hash.js";
@@ -46,6 +46,11 @@ export class PersonalData {
       sessionStream: string;
     },
   ) {}
+
+  /** The language the person chose, if the chat still has a state. */
+  async language(chat: ChatAddress): Promise<Lang | undefined> {
+    return (await this.deps.stateStore.read(chat))?.lang;
+  }
 
   async summary(chat: ChatAddress): Promise<PersonalSummary> {
     const { redis, prefix } = this.deps;

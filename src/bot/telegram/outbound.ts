@@ -16,6 +16,12 @@ export function splitText(text: string, limit: number = TELEGRAM_LIMITS.textLeng
 /** Telegram's limits, declared once: the adapter never sends what Telegram would refuse. */
 export const TELEGRAM_LIMITS = { textLength: 4096, callbackDataBytes: 64 } as const;
 
+/** `reply_markup` for buttons outside a guide screen (one per row), or nothing when there are none. */
+export function actionMarkup(buttons: readonly { label: string; data: string }[] = []): { reply_markup?: InlineKeyboard } {
+  const keyboard = keyboardOf({ text: "", buttons: buttons.map((b) => [b]) });
+  return keyboard ? { reply_markup: keyboard } : {};
+}
+
 export function keyboardOf(reply: Reply): InlineKeyboard | undefined {
   if (!reply.buttons?.length) return undefined;
   const rows = reply.buttons.map((row) =>

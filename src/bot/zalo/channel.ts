@@ -23,7 +23,7 @@ import { createZaloClient, type ZaloClient } from "./client.js";
 import { startInboxWorker, type InboxWorker } from "../../redis/durable-stream.js";
 import { parseZaloEvent, ZALO_WEBHOOK_PATH, zaloIngressKeys, zaloWebhookRoutes } from "./ingress.js";
 import type { ZaloInbound } from "./inbound.js";
-import { toZaloMessages, ZALO_LIMITS } from "./outbound.js";
+import { toZaloMessages, zaloActions, ZALO_LIMITS } from "./outbound.js";
 import type { ZaloTokenKeeper } from "./token-keeper.js";
 
 export const ZALO_CAPABILITIES: ChannelCapabilities = {
@@ -86,7 +86,7 @@ export function zaloChannel(opts: ZaloChannelOptions): ZaloChannel {
       if (inbound.input.kind === "text" && opts.personalData && PersonalDataCommands.matches(inbound.input.text)) {
         const answer = await opts.personalData.handle(chat, inbound.input.text);
         if (answer) {
-          const buttons = (answer.buttons ?? []).map((b) => ({ title: b.label, type: "oa.query.hide" as const, payload: b.data }));
+          const buttons = zaloActions(answer.buttons);
           await send(inbound.userId, buttons.length > 0 ? { text: answer.text, buttons } : { text: answer.text });
           return;
         }
@@ -96,8 +96,7 @@ export function zaloChannel(opts: ZaloChannelOptions): ZaloChannel {
         const id = `zalo:${inbound.userId}`;
         const answer = await opts.handoff.handle(id, id, inbound.input.text, `zalo:${inbound.eventId}`);
         if (answer) {
-          // More choices than Zalo shows (the communes): the text says what to type instead.
-          const buttons = (answer.buttons ?? []).length > ZALO_LIMITS.buttons ? [] : (answer.buttons ?? []).map((b) => ({ title: b.label, type: "oa.query.hide" as const, payload: b.data }));
+          const buttons = zaloActions(answer.buttons);
           await send(inbound.userId, buttons.length > 0 ? { text: answer.text, buttons } : { text: answer.text });
           return;
         }

@@ -35,4 +35,13 @@ export function toZaloMessages(replies: readonly Reply[], maxButtons: number = Z
   return messages;
 }
 
+/**
+ * Buttons outside a guide screen (officials' actions, the delete button) as `oa.query.hide`. More than
+ * Zalo shows (the communes to hand a question to): none, the text says what to type instead.
+ */
+export function zaloActions(buttons: readonly { label: string; data: string }[] = []): ZaloButton[] {
+  if (buttons.length > ZALO_LIMITS.buttons) return [];
+  return buttons.map((b) => ({ title: cut(b.label), type: "oa.query.hide", payload: b.data }));
+}
+
 const cut = (title: string) => [...title].slice(0, ZALO_LIMITS.buttonTitle).join("");

@@ -4,7 +4,7 @@
  */
 import type { HandoffPusher } from "../handoff-relay.js";
 import type { ZaloOaApi } from "./api.js";
-import { ZALO_LIMITS } from "./outbound.js";
+import { zaloActions, ZALO_LIMITS } from "./outbound.js";
 
 export function zaloPusher(api: Pick<ZaloOaApi, "sendCs" | "requestUserInfo">): HandoffPusher {
   return {
@@ -12,7 +12,7 @@ export function zaloPusher(api: Pick<ZaloOaApi, "sendCs" | "requestUserInfo">): 
     send: (id, text, buttons = []) =>
       api.sendCs(id, {
         text: [...text].slice(0, ZALO_LIMITS.textLength).join(""),
-        buttons: buttons.slice(0, ZALO_LIMITS.buttons).map((b) => ({ title: b.label, type: "oa.query.hide" as const, payload: b.data })),
+        buttons: zaloActions(buttons.slice(0, ZALO_LIMITS.buttons)),
       }),
   };
 }

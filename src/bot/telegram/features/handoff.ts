@@ -4,13 +4,13 @@
  * prompt) as the answer, `/traloi`, `/dong`, `/hoidap`, `/trucban`; and a citizen's 👍/👎 after a
  * thread is closed. The rules are the channel-neutral HandoffCommands'.
  */
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import type { TicketStore } from "../../../handoff/ticket-store.js";
 import { HandoffCommands, type HandoffAnswer } from "../../handoff-commands.js";
 import { handoffTexts as H } from "../../handoff-texts.js";
 import type { BotContext } from "../context.js";
+import { actionMarkup } from "../outbound.js";
 
-const keyboard = (answer: HandoffAnswer) => (answer.buttons?.length ? { reply_markup: InlineKeyboard.from(answer.buttons.map((b) => [InlineKeyboard.text(b.label, b.data)])) } : {});
 
 export function handoffFeature(commands: HandoffCommands, tickets: TicketStore): Composer<BotContext> {
   const feature = new Composer<BotContext>();
@@ -23,7 +23,7 @@ export function handoffFeature(commands: HandoffCommands, tickets: TicketStore):
       await tickets.rememberNotice(answer.replyTo, String(ctx.from!.id), String(prompt.message_id));
       return;
     }
-    await ctx.reply(answer.text, keyboard(answer));
+    await ctx.reply(answer.text, actionMarkup(answer.buttons));
   };
 
   pm.callbackQuery(/^hd:/, async (ctx, next) => {

@@ -2,10 +2,11 @@
  * `/dulieu` and `/xoadulieu` in Telegram, and the "delete all my information" button: the rules are
  * the channel-neutral PersonalDataCommands'.
  */
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import type { Lang } from "../../../flows/types.js";
 import { ERASE_PAYLOAD, PersonalDataCommands } from "../../personal-data-commands.js";
 import type { BotContext } from "../context.js";
+import { actionMarkup } from "../outbound.js";
 
 export function personalDataFeature(commands: PersonalDataCommands): Composer<BotContext> {
   const feature = new Composer<BotContext>();
@@ -17,8 +18,7 @@ export function personalDataFeature(commands: PersonalDataCommands): Composer<Bo
   const answer = async (ctx: BotContext, text: string) => {
     const reply = await commands.handle({ channel: "telegram", id: String(ctx.chat!.id) }, text, hint(ctx));
     if (!reply) return false;
-    const markup = reply.buttons?.length ? { reply_markup: InlineKeyboard.from(reply.buttons.map((b) => [InlineKeyboard.text(b.label, b.data)])) } : {};
-    await ctx.reply(reply.text, markup);
+    await ctx.reply(reply.text, actionMarkup(reply.buttons));
     return true;
   };
   pm.callbackQuery(ERASE_PAYLOAD, async (ctx) => void (await answer(ctx, ERASE_PAYLOAD)));

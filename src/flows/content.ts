@@ -7,7 +7,10 @@ import { join } from "node:path";
 import type { FlowCatalogue } from "./catalogue.js";
 import { loadFlowCatalogue } from "./loader.js";
 import { GuideSearch } from "./search.js";
+import { createUnderstander, nluFiles, trainModel, type GuideText } from "../nlu/load.js";
+import type { Understander } from "../nlu/understand.js";
 import { Translator } from "../i18n/translator.js";
+import { languages } from "../i18n/lang.js";
 import { UnitCatalogue } from "../units/catalogue.js";
 
 /** The project root, whether running from src/ with tsx or from a build. */
@@ -19,11 +22,24 @@ export interface Content {
   flows: FlowCatalogue;
   units: UnitCatalogue;
   search: GuideSearch;
+  /** Free text → a guide, a close call, a switch, a person, or honestly nothing (src/nlu). */
+  understander: Understander;
+  /** The guides' titles and keywords in every language, taught to the understander with the bank. */
+  guideTexts: GuideText[];
 }
 
 export function loadContent(opts: { unitsFile?: string | null; flowsDir?: string; localesDir?: string } = {}): Content {
   const texts = Translator.fromDirectory(opts.localesDir ?? join(PROJECT_ROOT, "locales"));
   const flows = loadFlowCatalogue(opts.flowsDir ?? join(PROJECT_ROOT, "content/flows"), (key) => texts.has(key));
   const units = UnitCatalogue.fromFile(opts.unitsFile ?? DEFAULT_UNITS_FILE);
-  return { texts, flows, units, search: new GuideSearch(flows, texts) };
+  const search = new GuideSearch(flows, texts);
+  const guideTexts = guideTextsOf(flows, texts);
+  const model = trainModel(nluFiles(PROJECT_ROOT), guideTexts);
+  return { texts, flows, units, search, guideTexts, understander: createUnderstander(model, (text) => search.search(text, "vi")) };
+}
+
+function guideTextsOf(flows: FlowCatalogue, texts: Translator): GuideText[] {
+  return [...flows.all()].flatMap((f) =>
+    [...languages.map((lang) => texts.t(lang, f.def.title).replace(/^\P{L}+/u, "")), ...f.def.keywords].map((text) => ({ intent: f.def.id, text })),
+  );
 }

@@ -24,6 +24,7 @@ import type { FlowCatalogue } from "./catalogue.js";
 import type { Translator } from "../i18n/translator.js";
 import { languages, type Lang } from "./types.js";
 import { fold } from "../text/fold.js";
+import { normalizeKhmer } from "../nlu/khmer.js";
 
 interface Doc {
   id: string;
@@ -242,7 +243,8 @@ function words(text: string): string[] {
     const written = part.replace(/\p{L}+/gu, (w) => BEFORE_FOLD.get(w.toLowerCase()) ?? w);
     for (const w of fold(written).split(" ")) if (w.length > 0) out.push(w);
   };
-  const normal = text.normalize("NFC").replace(/[\u200b\u200c\u200d]/g, " ");
+  // One spelling per Khmer subscript (ប្តូរ / ប្ដូរ look the same), joiners removed.
+  const normal = normalizeKhmer(text.replace(/[\u200b\u200c\u200d]/g, " "));
   let last = 0;
   for (const match of normal.matchAll(KHMER_RUN)) {
     latin(normal.slice(last, match.index));

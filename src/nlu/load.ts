@@ -1,0 +1,57 @@
+/**
+ * Builds the understander from content: the lexicon, the example bank and the guides' keyword
+ * search. Training takes a few hundred milliseconds, so one process trains once per bank and
+ * lexicon (tests load the content many times); the result is pure and the same in every instance.
+ */
+import { join } from "node:path";
+import { IntentClassifier } from "./classifier.js";
+import { loadExamples, type Example } from "./examples.js";
+import { loadLexicon } from "./lexicon.js";
+import { TextNormalizer } from "./normalizer.js";
+import { Understander, type KeywordSearch } from "./understand.js";
+
+export interface NluFiles {
+  lexiconFile: string;
+  examplesDir: string;
+}
+
+export function nluFiles(root: string): NluFiles {
+  return { lexiconFile: join(root, "content/nlu/lexicon.yaml"), examplesDir: join(root, "content/nlu/examples") };
+}
+
+export interface TrainedModel {
+  normalizer: TextNormalizer;
+  classifier: IntentClassifier;
+  examples: Example[];
+}
+
+const trained = new Map<string, TrainedModel>();
+
+/** A guide's own words (its titles and keywords), taught alongside the bank. */
+export interface GuideText {
+  intent: string;
+  text: string;
+}
+
+/**
+ * Normaliser and classifier for a bank. `guides` are the guides' own titles and keywords: their words
+ * are ones a keyboard-off reading may become, and for a guide the bank has examples of they are
+ * examples too. `except` leaves bank examples out (cross-validation).
+ */
+export function trainModel(files: NluFiles, guides: readonly GuideText[] = [], except?: (e: Example, i: number) => boolean): TrainedModel {
+  const key = `${files.lexiconFile}\n${files.examplesDir}`;
+  const cached = except ? undefined : trained.get(key);
+  if (cached) return cached;
+  const normalizer = new TextNormalizer(loadLexicon(files.lexiconFile));
+  const examples = loadExamples(files.examplesDir).filter((e, i) => !except?.(e, i));
+  const intents = new Set(examples.map((e) => e.intent));
+  const samples = [...examples, ...guides.filter((g) => intents.has(g.intent))].map((e) => ({ intent: e.intent, words: normalizer.words(e.text) }));
+  normalizer.learn([...samples.flatMap((s) => s.words), ...guides.flatMap((g) => normalizer.words(g.text))]);
+  const model = { normalizer, classifier: new IntentClassifier(samples), examples };
+  if (!except) trained.set(key, model);
+  return model;
+}
+
+export function createUnderstander(model: TrainedModel, search: KeywordSearch): Understander {
+  return new Understander(model.normalizer, model.classifier, search);
+}

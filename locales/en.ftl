@@ -1421,6 +1421,7 @@ weekday-5 = on Friday
 weekday-6 = on Saturday
 weekday-7 = on Sunday
 ask-unavailable = You cannot ask an official here yet. Write to the commune's Zalo page, or visit the commune's public service centre.
+reminders-unavailable = Reminders cannot be sent here yet. Write to the commune's Zalo or Telegram page to get the Thursday reminder.
 ask-limit = You have sent many questions today. Officials answer them in turn. You can ask again tomorrow.
 ask-offer = The assistant did not understand. Would you like to ask a commune official?
 handoff-answer =

@@ -1422,6 +1422,7 @@ weekday-5 = thứ Sáu
 weekday-6 = thứ Bảy
 weekday-7 = Chủ nhật
 ask-unavailable = Ở đây chưa hỏi cán bộ được. Bác nhắn trang Zalo của xã, hoặc đến Trung tâm Phục vụ hành chính công của xã nhé.
+reminders-unavailable = Ở đây chưa gửi tin nhắc được. Bác nhắn trang Zalo hoặc Telegram của xã để nhận tin nhắc thứ Năm nhé.
 ask-limit = Hôm nay bác đã gửi nhiều câu hỏi rồi. Cán bộ sẽ trả lời lần lượt. Ngày mai bác hỏi tiếp được nhé.
 ask-offer = Trợ lý chưa hiểu ý bác. Bác có muốn hỏi thẳng cán bộ xã không?
 handoff-answer =

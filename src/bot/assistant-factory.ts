@@ -7,9 +7,8 @@ import type { Redis } from "ioredis";
 import { pino, type Logger } from "pino";
 import { Assistant, type AssistantDeps, type EventListener } from "./assistant.js";
 import { compileFlow, FlowCatalogue } from "../flows/catalogue.js";
-import type { Content } from "../flows/content.js";
 import { DEFAULT_LIMITS, type EngineContext, type EngineLimits } from "../flows/engine-context.js";
-import { GuideSearch } from "../flows/search.js";
+import { assembleContent, type Content } from "../flows/content.js";
 import { ChatStateStore, type ChatAddress } from "../flows/state-store.js";
 import { Translator } from "../i18n/translator.js";
 import { SessionLog } from "../stats/session-log.js";
@@ -51,7 +50,7 @@ export function createAssistant(opts: AssistantOptions): Assistant {
     units: content.units,
     now: opts.now ?? Date.now,
     newSessionId,
-    search: (text, lang) => content.search.search(text, lang),
+    understand: (text) => content.understander.understand(text),
     reminders: opts.reminders ?? true,
     limits: opts.limits === undefined ? DEFAULT_LIMITS : (opts.limits ?? undefined),
   };
@@ -118,5 +117,5 @@ export function createBenchAssistant(opts: { redis: Redis; prefix: string; depth
     validFrom: "2025-07-01",
     units: [{ code: "x", name: "xã X", office: { name: "UBND xã X", address: "UBND xã X" } }],
   });
-  return createAssistant({ redis: opts.redis, prefix: opts.prefix, content: { texts, flows, units, search: new GuideSearch(flows, texts) }, hashSecret: "bench-secret-0123456789", limits: null });
+  return createAssistant({ redis: opts.redis, prefix: opts.prefix, content: assembleContent(texts, flows, units), hashSecret: "bench-secret-0123456789", limits: null });
 }

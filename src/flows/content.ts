@@ -32,6 +32,11 @@ export function loadContent(opts: { unitsFile?: string | null; flowsDir?: string
   const texts = Translator.fromDirectory(opts.localesDir ?? join(PROJECT_ROOT, "locales"));
   const flows = loadFlowCatalogue(opts.flowsDir ?? join(PROJECT_ROOT, "content/flows"), (key) => texts.has(key));
   const units = UnitCatalogue.fromFile(opts.unitsFile ?? DEFAULT_UNITS_FILE);
+  return assembleContent(texts, flows, units);
+}
+
+/** Content from parts already loaded (tests and the benchmark bring their own catalogue). */
+export function assembleContent(texts: Translator, flows: FlowCatalogue, units: UnitCatalogue): Content {
   const search = new GuideSearch(flows, texts);
   const guideTexts = guideTextsOf(flows, texts);
   const model = trainModel(nluFiles(PROJECT_ROOT), guideTexts);

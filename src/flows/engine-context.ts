@@ -6,6 +6,7 @@ import type { FlowCatalogue } from "./catalogue.js";
 import type { Translator } from "../i18n/translator.js";
 import type { UnitCatalogue } from "../units/catalogue.js";
 import type { Lang } from "./types.js";
+import type { Understanding } from "../nlu/understanding.js";
 
 export interface EngineContext {
   flows: FlowCatalogue;
@@ -13,8 +14,8 @@ export interface EngineContext {
   units: UnitCatalogue;
   now(): number;
   newSessionId(): string;
-  /** Flow ids that best match free text, best first (at most three); empty when nothing fits. */
-  search(text: string, lang: Lang): string[];
+  /** What free text asks for: a guide, a close call, a switch, a person, or honestly nothing. */
+  understand(text: string, lang: Lang): Understanding;
   /**
    * Whether the channel can deliver reminders (Telegram can; the local web chat cannot). When it
    * cannot, the reminders consent question is skipped rather than promising what never comes.

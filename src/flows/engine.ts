@@ -17,6 +17,7 @@ import { fold } from "../text/fold.js";
 import { sessionResults, type SessionResult, type StepDefinition } from "./schema.js";
 import type { ChatState, EngineEvent, EngineInput, Lang, Reply, StepResult } from "./types.js";
 import { cutText, normalizeInput } from "../text/normalize.js";
+import type { Understanding } from "../nlu/understanding.js";
 
 /** Back-stack bound: enough to walk back through any guide, small enough to keep state tiny. */
 const MAX_HISTORY = 24;
@@ -436,18 +437,26 @@ class Turn {
       this.#say(this.ctx.texts.t(this.lang, "which-button"));
       return this.#render();
     }
-    const found = this.ctx.search(raw, this.lang);
-    // A guide's own title typed ("quên mật khẩu"): open it at once, saying which it is.
-    const titled = found.filter((id) => titleHas(this.ctx.texts.t(this.lang, this.ctx.flows.get(id)!.def.title), raw));
-    if (titled.length === 1) {
-      this.#say(this.ctx.texts.t(this.lang, "search-opened", { title: this.ctx.texts.t(this.lang, this.ctx.flows.get(titled[0]!)!.def.title) }));
-      return this.#openAsked(titled[0]!);
+    this.#understood(this.ctx.understand(raw, this.lang), raw, missed);
+  }
+
+  /** Acts on what free text asked for (src/nlu): never a guide this catalogue does not have. */
+  #understood(u: Understanding, raw: string, missed: number) {
+    const title = (id: string) => this.ctx.texts.t(this.lang, this.ctx.flows.get(id)!.def.title);
+    const ids = (u.kind === "guide" ? [u.id] : u.kind === "choose" ? u.ids : []).filter((id) => this.ctx.flows.get(id));
+    // Sure, or a guide's own title typed ("quên mật khẩu"): open it at once, saying which it is.
+    const opened = u.kind === "guide" ? ids : ids.filter((id) => titleHas(title(id), raw));
+    if (opened.length === 1) {
+      this.#say(this.ctx.texts.t(this.lang, "search-opened", { title: title(opened[0]!) }));
+      return this.#openAsked(opened[0]!);
     }
-    if (found.length > 0) {
+    if (ids.length > 0) {
       this.#bumpSeq();
-      this.replies.push(this.screens.suggestions(this.state, found));
+      this.replies.push(this.screens.suggestions(this.state, ids));
       return;
     }
+    if (u.kind === "switch") return this.#editProfile(u.what);
+    if (u.kind === "ask") return this.#startAsk();
     this.#say(this.ctx.texts.t(this.lang, "unknown-text"));
     this.state.miss = missed + 1;
     this.#showCurrent();
@@ -484,10 +493,16 @@ class Turn {
     this.#setUnit(flow, step, match.unit.code);
   }
 
-  #editProfile(what: "language" | "commune") {
+  #editProfile(what: "language" | "commune" | "reminders") {
     const onboarding = this.ctx.flows.get(ONBOARDING)!;
+    if (what === "reminders" && this.ctx.reminders === false) {
+      this.#say(this.ctx.texts.t(this.lang, "reminders-unavailable"));
+      return this.#showCurrent();
+    }
     const target = onboarding.def.steps.find((s) =>
-      what === "commune" ? s.kind === "unit" : s.kind === "choice" && s.choices.some((c) => c.profile?.lang),
+      what === "commune"
+        ? s.kind === "unit"
+        : s.kind === "choice" && s.choices.some((c) => (what === "language" ? c.profile?.lang : c.profile?.remind !== undefined)),
     );
     if (!target) return this.#goHome();
     this.#openFlow(ONBOARDING, target.id, true);

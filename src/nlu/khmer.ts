@@ -5,7 +5,7 @@
  */
 const COENG_DA = /\u17d2\u178a/g;
 const COENG_TA = "\u17d2\u178f";
-const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff]/g;
+const INVISIBLE = /\u200b|\u200c|\u200d|\u2060|\ufeff/g;
 
 export const KHMER_LETTER = /[\u1780-\u17ff\u19e0-\u19ff]/;
 /** A run of Khmer text (letters, signs, digits; its own punctuation and spaces separate runs). */

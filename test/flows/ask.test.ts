@@ -25,7 +25,7 @@ function driver(opts: { at?: number; handoff?: boolean } = {}) {
     units: content.units,
     now: () => clock.t,
     newSessionId: () => `session-${++n}`,
-    search: (text, lang) => content.search.search(text, lang),
+    understand: (text) => content.understander.understand(text),
     reminders: true,
     handoff: opts.handoff ?? true,
   };

@@ -5,7 +5,7 @@
 import { compileFlow, FlowCatalogue } from "../../src/flows/catalogue.js";
 import type { Content } from "../../src/flows/content.js";
 import type { EngineContext } from "../../src/flows/engine-context.js";
-import { GuideSearch } from "../../src/flows/search.js";
+import { assembleContent } from "../../src/flows/content.js";
 import { Translator } from "../../src/i18n/translator.js";
 import { UnitCatalogue } from "../../src/units/catalogue.js";
 
@@ -131,15 +131,16 @@ export function makeContext(opts: { now?: () => number; flows?: unknown[] } = {}
   const flows = new FlowCatalogue((opts.flows ?? [onboardingDef, demoDef]).map((f) => compileFlow(f, "test", has)));
   let counter = 0;
   const clock = { t: Date.UTC(2026, 10, 24, 3, 0, 0) };
-  const search = new GuideSearch(flows, texts);
+  const units = new UnitCatalogue(unitsData);
+  const { understander } = assembleContent(texts, flows, units);
   return {
     clock,
     flows,
     texts,
-    units: new UnitCatalogue(unitsData),
+    units,
     now: opts.now ?? (() => clock.t),
     newSessionId: () => `sess${++counter}`,
-    search: (text, lang) => search.search(text, lang),
+    understand: (text) => understander.understand(text),
   };
 }
 
@@ -151,6 +152,6 @@ export function shippedContext(content: Content): EngineContext {
     units: content.units,
     now: () => Date.UTC(2026, 10, 24, 3),
     newSessionId: () => "s",
-    search: (text, lang) => content.search.search(text, lang),
+    understand: (text) => content.understander.understand(text),
   };
 }

@@ -9,9 +9,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { loadContent } from "../../src/flows/content.js";
-import { runEngine } from "../../src/flows/engine.js";
-import type { ChatState, Lang } from "../../src/flows/types.js";
-import { shippedContext } from "./fixtures.js";
+import type { Lang } from "../../src/flows/types.js";
 
 const content = loadContent();
 const search = (text: string, lang: Lang = "vi") => content.search.search(text, lang);
@@ -271,15 +269,6 @@ const cases: Case[] = [
   ["đăng ký tạm trú cho con ở nhà tôi", "cu-tru"],
 ];
 
-/** The menu-level state of an onboarded user, as the engine keeps it. */
-function onboarded(): ChatState {
-  const ctx = engineContext();
-  const start = runEngine(ctx, null, { kind: "start" }).state;
-  return { ...start, lang: "vi", unit: content.units.units[0]!.code, flow: undefined, step: undefined };
-}
-
-const engineContext = () => shippedContext(content);
-
 describe("free-text search over the shipped guides", () => {
   it("every expected guide exists", () => {
     const missing = [...new Set(cases.map(([, flow]) => flow))].filter((id) => !content.flows.get(id));
@@ -316,28 +305,11 @@ describe("free-text search over the shipped guides", () => {
   it("returns quickly and without throwing for empty, blank and huge queries", () => {
     const huge = "làm giấy khai sinh cho con ".repeat(400).slice(0, 10_000);
     const noise = Array.from({ length: 10_000 }, (_, i) => String.fromCharCode(0x61 + ((i * 7) % 26))).join("");
-    const began = performance.now();
     expect(search("")).toEqual([]);
     expect(search("   \n\t ")).toEqual([]);
     expect(search("?!… 🙂")).toEqual([]);
     expect(search(huge)[0]).toBe("khai-sinh");
     expect(() => search(noise)).not.toThrow();
     expect(() => search("ក".repeat(10_000), "km")).not.toThrow();
-    expect(performance.now() - began).toBeLessThan(500);
-  });
-
-  it("the engine offers the closest guides for a request and the menu for nonsense", () => {
-    const ctx = engineContext();
-    const found = runEngine(ctx, onboarded(), { kind: "text", text: "quen mk vneid" });
-    const suggestion = found.replies.at(-1)!;
-    expect(suggestion.text).toBe(content.texts.t("vi", "unknown-text-suggest"));
-    const guides = suggestion.buttons!.slice(0, -1);
-    expect(guides.length).toBeGreaterThanOrEqual(1);
-    expect(guides.length).toBeLessThanOrEqual(3);
-    expect(guides[0]![0]!.label).toBe(content.texts.t("vi", content.flows.get("quen-mk")!.def.title));
-
-    const lost = runEngine(ctx, onboarded(), { kind: "text", text: "hôm nay trời đẹp quá" });
-    expect(lost.replies.map((r) => r.text)).toContain(content.texts.t("vi", "unknown-text"));
-    expect(lost.state.flow).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@ import { pino } from "pino";
 import { createAssistant } from "../../../src/bot/assistant-factory.js";
 import { createTelegramBot } from "../../../src/bot/telegram/bot.js";
 import type { BroadcastModule } from "../../../src/broadcast/module.js";
-import { GuideSearch } from "../../../src/flows/search.js";
+import { assembleContent } from "../../../src/flows/content.js";
 import { makeContext } from "../../flows/fixtures.js";
 import type { FakeBotApi } from "../../support/fake-bot-api.js";
 import { telegramBroadcast } from "../../../src/bot/telegram/broadcast-features.js";
@@ -20,7 +20,7 @@ export function startBot(opts: { redis: Redis; prefix: string; fake: FakeBotApi;
   const assistant = createAssistant({
     redis: opts.redis,
     prefix: opts.prefix,
-    content: { texts: ctx.texts, flows: ctx.flows, units: ctx.units, search: new GuideSearch(ctx.flows, ctx.texts) },
+    content: assembleContent(ctx.texts, ctx.flows, ctx.units),
     hashSecret: "test-secret-0123456789",
     listeners: opts.mod.listeners,
   });

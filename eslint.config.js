@@ -17,7 +17,7 @@ export default tseslint.config(
   {
     // Domain folders know nothing of the channels: no grammY, no channel code (one channel = one
     // folder under src/bot/, which may import the domain, never the other way round).
-    files: ["src/{flows,stats,broadcast,roles,i18n,units,handoff,privacy}/**/*.ts"],
+    files: ["src/{flows,stats,broadcast,roles,i18n,units,handoff,privacy,nlu}/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",

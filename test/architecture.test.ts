@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../src/flows/content.js";
 
 const SRC = join(PROJECT_ROOT, "src");
-const DOMAIN = ["flows", "stats", "broadcast", "roles", "i18n", "units", "handoff", "privacy"];
+const DOMAIN = ["flows", "stats", "broadcast", "roles", "i18n", "units", "handoff", "privacy", "nlu"];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

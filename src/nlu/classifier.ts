@@ -1,13 +1,15 @@
 /**
  * A small trained classifier over the example bank: @nlpjs/neural (NLP.js's one-layer network, no
  * dependencies, no downloaded weights), fed the normalised words of a message and their pairs.
- * Trained in-process at start-up (well under a second for the bank; `npm run bench -- nlu`).
+ * Trained in-process (a few seconds for the bank), its weights cached on disk under a hash of the
+ * training data, so an unchanged bank loads in milliseconds (`npx tsx bench/run.ts nlu`).
  *
  * Its raw outputs are not probabilities; `classify` squares and normalises them (as NLP.js does) so
  * the best answer's share reads as a confidence, and the thresholds that act on it are chosen on
  * cross-validation over the bank (see understand.ts), never on the held-out sets.
  */
 import { NeuralNetwork, type Features } from "@nlpjs/neural";
+import { cacheKey, type ModelCache } from "./model-cache.js";
 
 export interface Scored {
   intent: string;
@@ -34,6 +36,8 @@ export function features(words: readonly string[]): Features {
 }
 
 const KHMER = /[\u1780-\u17ff]/;
+/** Bump when the network's settings or the library's weight format change. */
+const MODEL_FORMAT = "nlpjs-neural-4/default";
 const PREFIX = 4;
 
 export class IntentClassifier {
@@ -41,7 +45,7 @@ export class IntentClassifier {
   /** Every feature seen in training: a message with none of them is not understood at all. */
   readonly #vocabulary = new Set<string>();
 
-  constructor(samples: ReadonlyArray<{ words: readonly string[]; intent: string }>) {
+  constructor(samples: ReadonlyArray<{ words: readonly string[]; intent: string }>, cache?: ModelCache) {
     const corpus = samples
       .filter((s) => s.words.length > 0)
       .map((s) => {
@@ -49,7 +53,13 @@ export class IntentClassifier {
         for (const f of Object.keys(input)) this.#vocabulary.add(f);
         return { input, output: { [s.intent]: 1 } };
       });
-    this.#net.train(corpus);
+    const key = cacheKey(MODEL_FORMAT, corpus);
+    const saved = cache?.read(key);
+    if (saved) this.#net.fromJSON(saved);
+    else {
+      this.#net.train(corpus);
+      cache?.write(key, this.#net.toJSON());
+    }
   }
 
   /** How many of the message's words the classifier has ever seen. */

@@ -1,22 +1,29 @@
 /**
  * Builds the understander from content: the lexicon, the example bank and the guides' keyword
- * search. Training takes a few hundred milliseconds, so one process trains once per bank and
- * lexicon (tests load the content many times); the result is pure and the same in every instance.
+ * search. One process trains (or loads cached weights) once per bank and lexicon, since tests load
+ * the content many times; the result is deterministic and the same in every instance.
  */
 import { join } from "node:path";
 import { IntentClassifier } from "./classifier.js";
 import { loadExamples, type Example } from "./examples.js";
 import { loadLexicon } from "./lexicon.js";
+import { fileModelCache } from "./model-cache.js";
 import { TextNormalizer } from "./normalizer.js";
 import { Understander, type KeywordSearch } from "./understand.js";
 
 export interface NluFiles {
   lexiconFile: string;
   examplesDir: string;
+  /** Where trained weights are kept between processes (see model-cache.ts); none: train every time. */
+  cacheDir?: string;
 }
 
 export function nluFiles(root: string): NluFiles {
-  return { lexiconFile: join(root, "content/nlu/lexicon.yaml"), examplesDir: join(root, "content/nlu/examples") };
+  return {
+    lexiconFile: join(root, "content/nlu/lexicon.yaml"),
+    examplesDir: join(root, "content/nlu/examples"),
+    cacheDir: join(root, "node_modules/.cache/tro-ly-dich-vu-cong"),
+  };
 }
 
 export interface TrainedModel {
@@ -47,7 +54,8 @@ export function trainModel(files: NluFiles, guides: readonly GuideText[] = [], e
   const intents = new Set(examples.map((e) => e.intent));
   const samples = [...examples, ...guides.filter((g) => intents.has(g.intent))].map((e) => ({ intent: e.intent, words: normalizer.words(e.text) }));
   normalizer.learn([...samples.flatMap((s) => s.words), ...guides.flatMap((g) => normalizer.words(g.text))]);
-  const model = { normalizer, classifier: new IntentClassifier(samples), examples };
+  const cache = files.cacheDir ? fileModelCache(files.cacheDir) : undefined;
+  const model = { normalizer, classifier: new IntentClassifier(samples, cache), examples };
   if (!except) trained.set(key, model);
   return model;
 }

@@ -84,12 +84,17 @@ proc-how-online = 🌐 File online
 proc-how-office = 🏢 File at the commune
 proc-how-province = 🏢 File in person with the province
 proc-online =
-    🌐 Filing online:
-    1. Open dichvucong.gov.vn (button below) and log in with VNeID.
-    2. Type the procedure name (shown in the summary) in the search box. Tap the right procedure.
-    3. Tap "Nộp trực tuyến" (file online). Choose the agency: Vĩnh Long province, then the commune if the portal asks.
-    4. Fill in the form. Upload clear photos of the papers you prepared.
-    5. Pay the fee if the portal asks. Submit and write down the dossier code (mã hồ sơ).
+    🌐 Filing online. One thing to do on each screen.
+    Tap the "🌐 Open dichvucong.gov.vn" button below.
+proc-online-login = Log in with your VNeID account: "Đăng nhập" (log in) is at the top of the page.
+proc-online-find = Type the procedure's name (shown in the summary) in the search box.
+proc-online-pick = Tap the right procedure in the list that appears.
+proc-online-start = Tap the "Nộp trực tuyến" (file online) button.
+proc-online-place = Choose the agency: Vĩnh Long province. If the portal asks for the commune, choose it.
+proc-online-form = Fill in the form. Boxes marked * must be filled.
+proc-online-photos = Upload a clear photo of each paper you prepared.
+proc-online-pay = Pay the fee, if the portal asks. How to pay: see the guide "{ pay-title }".
+proc-online-submit = Tap "Nộp hồ sơ" (submit). The portal shows the dossier code (mã hồ sơ): write it down on paper.
 proc-filed = Have you submitted it?
 proc-filed-yes = ✅ Yes, submitted
 proc-filed-later = ⏳ Not yet, later
@@ -176,7 +181,11 @@ vneid-nochip =
 vneid-bring =
     📍 Go to the commune police to register VNeID level 2. Any commune is fine.
     The account holder must go in person: the officer takes a photo and fingerprints. Nobody can do it for you, not even family. Anyone offering to do it "remotely" is a scammer.
-    📱 You need a phone number that works, to receive OTP codes (codes sent by text message). It is best in your own name: a SIM in someone else's name is easily locked when the phone changes. SIM in a child's name: see the guide "{ sim-title }".
+vneid-bring-phone-note =
+    📱 You need a phone number that works, to receive OTP codes (codes sent by text message).
+    It is best in your own name: a SIM in someone else's name is easily locked when the phone changes. SIM in a child's name: see the guide "{ sim-title }".
+vneid-bring-list =
+    🎒 Bring the things below.
     Already registered at the police? Tap "Continue ➡️".
 vneid-bring-card = 💳 Chip ID card
 vneid-bring-sim = 📱 A phone number that works
@@ -206,11 +215,12 @@ vneid-login =
 vneid-login-phone = 📱 A phone
 vneid-login-pc = 💻 A computer
 vneid-login-a =
-    Logging in with a password:
-    1. Open dichvucong.gov.vn (button below) and tap "Đăng nhập" (log in).
-    2. Choose "Tài khoản định danh điện tử cấp bởi Bộ Công an" (the VNeID account).
-    3. Username: your personal ID number (12 digits on your ID card). Password: your VNeID password.
-    4. Enter the OTP code sent to the phone number registered with VNeID.
+    Logging in with a password, step by step.
+    Tap the "🌐 Open dichvucong.gov.vn" button below.
+vneid-login-a-2 = Tap "Đăng nhập" (log in) at the top of the page.
+vneid-login-a-3 = Choose "Tài khoản định danh điện tử cấp bởi Bộ Công an" (the VNeID account).
+vneid-login-a-4 = Type the username: your personal ID number (12 digits on your ID card). The password is your VNeID password.
+vneid-login-a-5 = Enter the OTP code (a number sent by text message) that arrives on the phone number registered with VNeID.
 vneid-login-b =
     Logging in with a QR code (no password typed on the computer):
     1. On the computer, open dichvucong.gov.vn, click "Đăng nhập", choose "Tài khoản định danh điện tử cấp bởi Bộ Công an".
@@ -411,13 +421,13 @@ pw-rules =
     • have an uppercase letter (A), a lowercase letter (a), a digit (1) and a special character (for example @).
     Think of one that is easy for you to remember and hard for others to guess. Then tap "Continue ➡️".
 pw-steps =
-    🔑 Getting a new VNeID password:
-    1. Open VNeID, tap "Quên mật khẩu" (forgot password).
-    2. Enter your personal ID number (12 digits on your ID card) and your phone number.
-    3. Choose how to verify: type your personal details, or hold your chip ID card to the phone (NFC).
-    4. Enter your name at birth, date of birth and the card's issue date (see the card).
-    5. Enter the OTP code sent by text message, then set a new password.
-    To change it later: Cá nhân → Đổi mật khẩu (or Đổi passcode).
+    🔑 Getting a new VNeID password, step by step.
+    Open the VNeID app. On the login screen there is "Quên mật khẩu" (forgot password): tap it.
+pw-steps-2 = Enter your personal ID number (12 digits on your ID card) and your phone number.
+pw-steps-3 = Choose how to verify: type your personal details, or hold your chip ID card to the back of the phone (NFC).
+pw-steps-4 = Enter your name at birth, date of birth and the card's issue date (see your ID card).
+pw-steps-5 = Enter the OTP code from the text message you just received.
+pw-steps-6 = Set a new password, following the rules from the first step. To change it later: Cá nhân → Đổi mật khẩu (personal → change password).
 pw-result = Could you set a new password?
 pw-result-ok = ✅ Yes
 pw-result-fail = 😟 Still not working
@@ -870,13 +880,15 @@ death-papers =
 death-paper-notice = 📄 Death notice
 death-paper-cccd = 💳 Filer's ID card
 death-online-step =
-    🌐 Filing online:
-    1. Open dichvucong.gov.vn and log in with VNeID.
-    2. Choose "Dịch vụ công liên thông khai sinh, khai tử" (bundled birth and death services), then death. One filing covers the death, removal of residence and the funeral allowance.
-    3. Or only the death: find the procedure "Đăng ký khai tử".
-    4. Choose Vĩnh Long province, then the commune where the deceased last lived. Fill in the form, upload the photo of the death notice.
-    5. Submit and write down the dossier code.
-    The wording may differ; look for the name shown on the portal.
+    🌐 Filing online. One thing to do on each screen.
+    Tap the "🌐 Open dichvucong.gov.vn" button below, then log in with VNeID.
+death-online-step-2 =
+    Choose "Dịch vụ công liên thông khai sinh, khai tử" (bundled birth and death services), then death. One filing covers the death, removal of residence and the funeral allowance.
+    For the death only: find the procedure "Đăng ký khai tử". The wording may differ a little on the portal.
+death-online-step-3 = Choose Vĩnh Long province, then the commune where the deceased last lived.
+death-online-step-4 = Fill in the form. Boxes marked * must be filled.
+death-online-step-5 = Upload a clear photo of the death notice.
+death-online-step-6 = Tap "Nộp hồ sơ" (submit). The portal shows the dossier code (mã hồ sơ): write it down on paper.
 
 ## Civil status: copy of a civil-status extract
 

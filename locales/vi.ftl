@@ -85,12 +85,17 @@ proc-how-online = 🌐 Nộp trên mạng
 proc-how-office = 🏢 Nộp tại xã
 proc-how-province = 🏢 Nộp trực tiếp ở tỉnh
 proc-online =
-    🌐 Nộp trên mạng:
-    1. Mở dichvucong.gov.vn (nút bên dưới), đăng nhập bằng VNeID.
-    2. Gõ tên thủ tục (ở phần tóm tắt) vào ô tìm kiếm. Bấm vào đúng thủ tục.
-    3. Bấm "Nộp trực tuyến". Chọn nơi giải quyết: tỉnh Vĩnh Long, rồi chọn xã nếu Cổng hỏi.
-    4. Điền tờ khai. Tải lên ảnh chụp rõ các giấy tờ đã chuẩn bị.
-    5. Trả phí nếu Cổng yêu cầu. Bấm nộp, chép lại mã hồ sơ.
+    🌐 Nộp trên mạng. Mỗi màn hình là một việc.
+    Bấm nút "🌐 Mở dichvucong.gov.vn" bên dưới.
+proc-online-login = Đăng nhập bằng tài khoản VNeID: chữ "Đăng nhập" ở góc trên của trang.
+proc-online-find = Gõ tên thủ tục (ở phần tóm tắt) vào ô tìm kiếm.
+proc-online-pick = Bấm vào đúng tên thủ tục trong danh sách hiện ra.
+proc-online-start = Bấm nút "Nộp trực tuyến".
+proc-online-place = Chọn nơi giải quyết: tỉnh Vĩnh Long. Cổng hỏi thêm xã thì chọn xã.
+proc-online-form = Điền tờ khai. Ô có dấu * là ô phải điền.
+proc-online-photos = Tải lên ảnh chụp rõ từng giấy tờ bác đã chuẩn bị.
+proc-online-pay = Trả phí, nếu Cổng yêu cầu. Cách trả: xem hướng dẫn "{ pay-title }".
+proc-online-submit = Bấm "Nộp hồ sơ". Cổng hiện mã hồ sơ: bác chép mã ra giấy.
 proc-filed = Bác đã bấm nộp xong chưa?
 proc-filed-yes = ✅ Đã nộp xong
 proc-filed-later = ⏳ Chưa, để làm sau
@@ -177,7 +182,11 @@ vneid-nochip =
 vneid-bring =
     📍 Bác đến Công an xã để đăng ký VNeID mức 2. Xã nào cũng được.
     Người cần tài khoản phải tự đến: cán bộ chụp ảnh, lấy dấu vân tay. Không ai làm thay được, kể cả người nhà. Ai nói "làm từ xa" giúp bác là lừa đảo.
-    📱 Bác cần một số điện thoại đang dùng được, để nhận mã OTP (mã số gửi qua tin nhắn). Số này nên đứng tên bác: sim đứng tên người khác dễ bị khóa khi đổi máy. Sim đứng tên con cháu: xem hướng dẫn "{ sim-title }".
+vneid-bring-phone-note =
+    📱 Bác cần một số điện thoại đang dùng được, để nhận mã OTP (mã số gửi qua tin nhắn).
+    Số này nên đứng tên bác: sim đứng tên người khác dễ bị khóa khi đổi máy. Sim đứng tên con cháu: xem hướng dẫn "{ sim-title }".
+vneid-bring-list =
+    🎒 Bác mang theo những thứ dưới đây.
     Đã đăng ký ở Công an rồi? Bấm "Tiếp tục ➡️".
 vneid-bring-card = 💳 Thẻ căn cước gắn chip
 vneid-bring-sim = 📱 Số điện thoại đang dùng được
@@ -207,11 +216,12 @@ vneid-login =
 vneid-login-phone = 📱 Trên điện thoại
 vneid-login-pc = 💻 Trên máy tính
 vneid-login-a =
-    Cách đăng nhập bằng mật khẩu:
-    1. Mở trang dichvucong.gov.vn (bấm nút bên dưới), bấm "Đăng nhập".
-    2. Chọn "Tài khoản định danh điện tử cấp bởi Bộ Công an".
-    3. Tên đăng nhập: số định danh cá nhân (12 số trên thẻ căn cước). Mật khẩu: mật khẩu VNeID.
-    4. Nhập mã OTP gửi về số điện thoại đã đăng ký VNeID.
+    Cách đăng nhập bằng mật khẩu, từng bước.
+    Bấm nút "🌐 Mở dichvucong.gov.vn" bên dưới.
+vneid-login-a-2 = Bấm chữ "Đăng nhập" ở góc trên của trang.
+vneid-login-a-3 = Chọn "Tài khoản định danh điện tử cấp bởi Bộ Công an".
+vneid-login-a-4 = Gõ tên đăng nhập: số định danh cá nhân (12 số trên thẻ căn cước). Mật khẩu là mật khẩu VNeID.
+vneid-login-a-5 = Nhập mã OTP (mã số gửi qua tin nhắn) về số điện thoại đã đăng ký VNeID.
 vneid-login-b =
     Cách quét mã QR (không phải gõ mật khẩu trên máy tính):
     1. Trên máy tính, mở dichvucong.gov.vn, bấm "Đăng nhập", chọn "Tài khoản định danh điện tử cấp bởi Bộ Công an".
@@ -412,13 +422,13 @@ pw-rules =
     • có chữ hoa (A), chữ thường (a), chữ số (1) và ký tự đặc biệt (ví dụ @).
     Bác nghĩ trước một mật khẩu dễ nhớ với mình, khó đoán với người khác. Rồi bấm "Tiếp tục ➡️".
 pw-steps =
-    🔑 Lấy lại mật khẩu VNeID:
-    1. Mở VNeID, bấm "Quên mật khẩu".
-    2. Nhập số định danh cá nhân (12 số trên thẻ căn cước) và số điện thoại.
-    3. Chọn cách xác thực: nhập thông tin cá nhân, hoặc áp thẻ căn cước gắn chip (NFC).
-    4. Nhập tên khai sinh, ngày sinh, ngày cấp thẻ (xem trên thẻ).
-    5. Nhập mã OTP gửi về tin nhắn, rồi đặt mật khẩu mới.
-    Sau này muốn đổi: Cá nhân → Đổi mật khẩu (hoặc Đổi passcode).
+    🔑 Lấy lại mật khẩu VNeID, từng bước.
+    Mở ứng dụng VNeID. Ở màn hình đăng nhập có chữ "Quên mật khẩu": bác bấm vào đó.
+pw-steps-2 = Nhập số định danh cá nhân (12 số trên thẻ căn cước) và số điện thoại.
+pw-steps-3 = Chọn cách xác thực: nhập thông tin cá nhân, hoặc áp thẻ căn cước gắn chip vào lưng điện thoại (NFC).
+pw-steps-4 = Nhập tên khai sinh, ngày sinh, ngày cấp thẻ (xem trên thẻ căn cước).
+pw-steps-5 = Nhập mã OTP trong tin nhắn vừa nhận.
+pw-steps-6 = Đặt mật khẩu mới, theo các quy tắc ở bước đầu. Sau này muốn đổi: Cá nhân → Đổi mật khẩu (hoặc Đổi passcode).
 pw-result = Bác đặt lại mật khẩu được chưa?
 pw-result-ok = ✅ Được rồi
 pw-result-fail = 😟 Vẫn không được
@@ -871,13 +881,15 @@ death-papers =
 death-paper-notice = 📄 Giấy báo tử
 death-paper-cccd = 💳 Căn cước người đi khai
 death-online-step =
-    🌐 Nộp trên mạng:
-    1. Mở dichvucong.gov.vn, đăng nhập bằng VNeID.
-    2. Chọn "Dịch vụ công liên thông khai sinh, khai tử", rồi chọn khai tử. Một lần nộp làm được cả khai tử, xóa thường trú, trợ cấp mai táng.
-    3. Hoặc chỉ làm khai tử: tìm thủ tục "Đăng ký khai tử".
-    4. Chọn tỉnh Vĩnh Long, rồi chọn xã nơi người mất ở lần cuối. Điền tờ khai, tải ảnh giấy báo tử.
-    5. Bấm nộp, chép lại mã hồ sơ.
-    Tên mục có thể hơi khác, bác xem đúng tên trên Cổng.
+    🌐 Nộp trên mạng. Mỗi màn hình là một việc.
+    Bấm nút "🌐 Mở dichvucong.gov.vn" bên dưới, rồi đăng nhập bằng VNeID.
+death-online-step-2 =
+    Chọn "Dịch vụ công liên thông khai sinh, khai tử", rồi chọn khai tử. Một lần nộp làm được cả khai tử, xóa thường trú, trợ cấp mai táng.
+    Chỉ làm khai tử thôi thì tìm thủ tục "Đăng ký khai tử". Tên mục có thể hơi khác, bác xem đúng tên trên Cổng.
+death-online-step-3 = Chọn tỉnh Vĩnh Long, rồi chọn xã nơi người mất ở lần cuối.
+death-online-step-4 = Điền tờ khai. Ô có dấu * là ô phải điền.
+death-online-step-5 = Tải lên ảnh chụp rõ giấy báo tử.
+death-online-step-6 = Bấm "Nộp hồ sơ". Cổng hiện mã hồ sơ: bác chép mã ra giấy.
 
 ## Thủ tục hộ tịch: bản sao trích lục (bản sao giấy khai sinh, kết hôn…)
 

@@ -51,6 +51,7 @@ export function createAssistant(opts: AssistantOptions): Assistant {
     now: opts.now ?? Date.now,
     newSessionId,
     understand: (text) => content.understander.understand(text),
+    glossary: content.glossary,
     reminders: opts.reminders ?? true,
     limits: opts.limits === undefined ? DEFAULT_LIMITS : (opts.limits ?? undefined),
   };

@@ -55,6 +55,24 @@ export function successors(flow: CompiledFlow, step: StepDefinition): string[] {
   }
 }
 
+/**
+ * An info step with `more` becomes a chain of info steps, one screen each: the first keeps the
+ * step's id and text; each further screen `<id>-2`, `<id>-3`… has its own text and links; all keep
+ * the step's warning (shown once, on entering the chain); the last goes where the step went.
+ */
+export function expandScreens(steps: readonly StepDefinition[]): StepDefinition[] {
+  return steps.flatMap((step) => {
+    if (step.kind !== "info" || !step.more?.length) return [step];
+    const { more, ...first } = step;
+    const ids = [step.id, ...more.map((_, i) => `${step.id}-${i + 2}`)];
+    const screens = more.map((screen, i) => {
+      const { text, links } = typeof screen === "string" ? { text: screen, links: [] } : screen;
+      return { id: ids[i + 1]!, kind: "info" as const, text, links, warn: step.warn, next: ids[i + 2] ?? step.next };
+    });
+    return [{ ...first, next: ids[1] }, ...screens];
+  });
+}
+
 export function compileFlow(raw: unknown, source: string, hasText: (key: string) => boolean): CompiledFlow {
   const parsed = flowSchema.safeParse(raw);
   const flowId = typeof raw === "object" && raw && "id" in raw ? String((raw as { id: unknown }).id) : source;
@@ -65,7 +83,7 @@ export function compileFlow(raw: unknown, source: string, hasText: (key: string)
     const stepName = Number.isInteger(stepIndex) ? ` step ${rawSteps?.[stepIndex]?.id ?? `#${stepIndex + 1}`}` : "";
     throw new FlowDefinitionError(`flow ${flowId}${stepName}: ${issue.path.join(".")}: ${issue.message}`);
   }
-  const def = parsed.data;
+  const def = { ...parsed.data, steps: expandScreens(parsed.data.steps) };
   const fail = (step: string | null, message: string): never => {
     throw new FlowDefinitionError(`flow ${def.id}${step ? ` step ${step}` : ""}: ${message}`);
   };

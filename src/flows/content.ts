@@ -11,6 +11,7 @@ import { createUnderstander, nluFiles, trainModel, type GuideText } from "../nlu
 import type { Understander } from "../nlu/understand.js";
 import { Translator } from "../i18n/translator.js";
 import { languages } from "../i18n/lang.js";
+import { Glossary } from "../i18n/glossary.js";
 import { UnitCatalogue } from "../units/catalogue.js";
 
 /** The project root, whether running from src/ with tsx or from a build. */
@@ -22,6 +23,8 @@ export interface Content {
   flows: FlowCatalogue;
   units: UnitCatalogue;
   search: GuideSearch;
+  /** Plain words for jargon (content/glossary.yaml). */
+  glossary: Glossary;
   /** Free text → a guide, a close call, a switch, a person, or honestly nothing (src/nlu). */
   understander: Understander;
   /** The guides' titles and keywords in every language, taught to the understander with the bank. */
@@ -40,7 +43,8 @@ export function assembleContent(texts: Translator, flows: FlowCatalogue, units: 
   const search = new GuideSearch(flows, texts);
   const guideTexts = guideTextsOf(flows, texts);
   const model = trainModel(nluFiles(PROJECT_ROOT), guideTexts);
-  return { texts, flows, units, search, guideTexts, understander: createUnderstander(model, (text) => search.search(text, "vi")) };
+  const glossary = Glossary.fromFile(join(PROJECT_ROOT, "content/glossary.yaml"));
+  return { texts, flows, units, search, guideTexts, glossary, understander: createUnderstander(model, (text) => search.search(text, "vi")) };
 }
 
 function guideTextsOf(flows: FlowCatalogue, texts: Translator): GuideText[] {

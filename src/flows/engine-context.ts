@@ -7,6 +7,7 @@ import type { Translator } from "../i18n/translator.js";
 import type { UnitCatalogue } from "../units/catalogue.js";
 import type { Lang } from "./types.js";
 import type { Understanding } from "../nlu/understanding.js";
+import type { Glossary } from "../i18n/glossary.js";
 
 export interface EngineContext {
   flows: FlowCatalogue;
@@ -14,6 +15,8 @@ export interface EngineContext {
   units: UnitCatalogue;
   now(): number;
   newSessionId(): string;
+  /** Plain words for jargon, added the first time a guide uses a term; none: no explanations. */
+  glossary?: Glossary;
   /** What free text asks for: a guide, a close call, a switch, a person, or honestly nothing. */
   understand(text: string, lang: Lang): Understanding;
   /**

@@ -243,7 +243,9 @@ class Turn {
     if (!this.state.unit && this.#showsCommune(step)) return this.#askCommuneFirst(flow, stepId);
     this.state.step = stepId;
     this.events.push({ type: "step_reached", flow: flow.def.id, step: stepId, sessionId: this.state.sid!, unit: this.state.unit ?? null });
-    if (step.warn === "scam") this.#say(this.ctx.texts.t(this.lang, "scam-warning"));
+    // Once per stretch of warned screens (a chain of "one action each" screens), not on every one.
+    const came = this.state.hist?.at(-1);
+    if (step.warn === "scam" && (came === undefined || flow.steps.get(came)?.warn !== "scam")) this.#say(this.ctx.texts.t(this.lang, "scam-warning"));
     if (step.kind === "end") return this.#finish(flow, step);
     this.#render();
   }

@@ -76,8 +76,22 @@ const questionStep = z
   })
   .strict();
 
+/** A further screen of an info step: a text, and the link buttons that screen needs. */
+const moreScreen = z.union([textKey, z.object({ text: textKey, links: z.array(link).max(4).default([]) }).strict()]);
+
 const infoStep = z
-  .object({ ...common, kind: z.literal("info"), links: z.array(link).max(4).default([]), next: id.optional() })
+  .object({
+    ...common,
+    kind: z.literal("info"),
+    links: z.array(link).max(4).default([]),
+    /**
+     * Further screens, one action each, shown in order before `next` (see `expandScreens`): a
+     * sequence of actions shared by many guides ("file online") is written once in the locales and
+     * used as one step in each flow. The screens get the ids `<id>-2`, `<id>-3`…
+     */
+    more: z.array(moreScreen).max(10).optional(),
+    next: id.optional(),
+  })
   .strict();
 
 /** Picks the citizen's commune from the units catalogue (buttons, or typing a current or old name). */

@@ -16,8 +16,27 @@ const ASK_SUGGESTIONS = ["ask-suggest-returned", "ask-suggest-login", "ask-sugge
 /** How many commune buttons fit on one screen before we ask people to type the name instead. */
 const MAX_UNIT_BUTTONS = 8;
 
+/** Placeholder values for reading a step's words (the glossary does not depend on the commune). */
+const ANY_UNIT = { unit: "", office: "", address: "", thursday: "" };
+
 export class ScreenRenderer {
+  /** Per guide and language: the jargon explanations each step adds (see i18n/glossary.ts). */
+  readonly #notes = new Map<string, Map<string, string[]>>();
+
   constructor(private readonly ctx: EngineContext) {}
+
+  #glossaryNotes(flow: CompiledFlow, stepId: string, lang: Lang): string[] {
+    const glossary = this.ctx.glossary;
+    if (!glossary) return [];
+    const key = `${flow.def.id}\n${lang}`;
+    let notes = this.#notes.get(key);
+    if (!notes) {
+      const steps = flow.def.steps.map((s) => ({ id: s.id, text: this.#t(lang, s.text, ANY_UNIT) }));
+      notes = glossary.firstUses(steps, lang);
+      this.#notes.set(key, notes);
+    }
+    return notes.get(stepId) ?? [];
+  }
 
   /** Numbers are passed as strings: Fluent would run them through Intl.NumberFormat, a hot-path cost. */
   #t(lang: Lang, key: string, args?: Record<string, string>) {
@@ -152,6 +171,7 @@ export class ScreenRenderer {
       else if (total > 1) counter = `${this.#t(lang, "step-counter", { n: String(n), total: String(total) })}\n\n`;
     }
     let text = counter + this.#t(lang, step.text, this.#unitArgs(state, lang));
+    for (const note of this.#glossaryNotes(flow, step.id, lang)) text += `\n\n📖 ${note}`;
     const buttons: Button[][] = [];
     // Back goes to the previous step, or from a first step to the screen that opened the guide (or
     // the menu): only a one-step edit (language, commune) offers just the way home.

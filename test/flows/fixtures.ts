@@ -153,5 +153,6 @@ export function shippedContext(content: Content): EngineContext {
     now: () => Date.UTC(2026, 10, 24, 3),
     newSessionId: () => "s",
     understand: (text) => content.understander.understand(text),
+    glossary: content.glossary,
   };
 }

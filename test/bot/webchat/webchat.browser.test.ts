@@ -140,6 +140,11 @@ describe.skipIf(!executable && !process.env.REQUIRE_BROWSER)("web chat in a real
       await c.press("🙋 Cho chính tôi");
       await c.sees("Bác (hoặc người nhà) đang ở trường hợp nào?");
       await c.press("💳 Có thẻ chip, chưa có VNeID");
+      // Where to go, then what number to use: one screen each.
+      await c.sees("Bác đến Công an xã");
+      await c.press("Tiếp tục ➡️");
+      await c.sees("Bác cần một số điện thoại");
+      await c.press("Tiếp tục ➡️");
 
       // The checklist: a tick redraws the same bubble, with ✅ and the count, and keeps the focus there.
       await c.sees("Đã có 0/4 thứ.");
@@ -175,6 +180,11 @@ describe.skipIf(!executable && !process.env.REQUIRE_BROWSER)("web chat in a real
       await c.sees("Bác đăng nhập trên máy nào?");
       await c.press("📱 Trên điện thoại");
       await c.sees("Cách đăng nhập bằng mật khẩu");
+      // One action per screen: open the portal, tap "Đăng nhập", choose VNeID, type, enter the code.
+      for (const says of ["Bấm chữ \"Đăng nhập\"", "Chọn \"Tài khoản định danh", "Gõ tên đăng nhập", "Nhập mã OTP"]) {
+        await c.press("Tiếp tục ➡️");
+        await c.sees(says);
+      }
       await c.press("Tiếp tục ➡️");
       await c.sees("Bác đã đăng nhập được chưa?");
       await c.press("✅ Đăng nhập được rồi");

@@ -354,6 +354,24 @@ describe("Khmer that says what it means", () => {
     }
   });
 
+  it("addresses the reader politely (លោកអ្នក), never with the plain អ្នក", () => {
+    const plain = /(?<!លោក)(?:(?:របស់|តើ|មក|ជាមួយ|បើ|ជួយ)អ្នក(?!ដទៃ|ណា|ទៅធ្វើ|ដែល|ប្រើ|អះអាង|ដាក់|ហៅ|ចុះ|សុំ|ទាំងពីរ)|(?:^|\s|[។?!៖(])អ្នក(?:នឹង|មិន|បាន|កំពុង|អាច|ចង់|នៅតែ|យល់|ត្រូវ))/mu;
+    expect(km.split("\n").filter((line) => !line.startsWith("#") && plain.test(line))).toEqual([]);
+  });
+
+  it("follows every Vietnamese screen label it keeps with its meaning in Khmer", () => {
+    const vietnamese = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵĂÂĐÊÔƠƯ]/;
+    const unexplained = km
+      .split("\n")
+      .filter((line) => !line.startsWith("#"))
+      .flatMap((line) => [...line.matchAll(/"([^"]+)"/g)].filter((m) => vietnamese.test(m[1]!) && !/^\s*\(\P{Script=Latin}/u.test(line.slice(m.index + m[0].length))).map((m) => m[1]));
+    expect(unexplained).toEqual([]);
+  });
+
+  it("speaks of a death gently (មរណភាព), never with the blunt ស្លាប់", () => {
+    expect(km.split("\n").filter((line) => !line.startsWith("#") && line.includes("ស្លាប់"))).toEqual([]);
+  });
+
   it("keeps the password and the passcode apart in the scam warning", () => {
     expect(content.texts.t("km", "scam-secret")).toContain("ពាក្យសម្ងាត់ និង passcode");
   });

@@ -4,7 +4,8 @@
  * and the facts without reading YAML or Fluent files: the main menu, every flow with each step's text
  * and buttons (and where each button leads), checklists, procedure facts, sources, review dates and
  * the facts still to be verified. Each text is followed by its Fluent key, the name to look for in
- * locales/<lang>.ftl when changing it.
+ * locales/<lang>.ftl when changing it. Beside them, khmer-review.csv: every text in Vietnamese, Khmer
+ * and English with columns for a Khmer reviewer (see khmer-review.ts).
  *
  * The framing (headings, legends) is Vietnamese in the vi and km documents (the reviewing officials
  * read Vietnamese; the Khmer texts await a native speaker's review) and English in the en document.
@@ -17,6 +18,7 @@ import { loadContent, PROJECT_ROOT, type Content } from "../flows/content.js";
 import type { ProcedureAbout, StepDefinition } from "../flows/schema.js";
 import { languages, type Lang } from "../flows/types.js";
 import type { CliCommand } from "./command.js";
+import { renderKhmerReview } from "./khmer-review.js";
 
 export const DEFAULT_EXPORT_DIR = "content-export";
 
@@ -389,6 +391,10 @@ export const contentCommand: CliCommand = {
       await writeFile(file, text, "utf8");
       ctx.out(`Đã ghi ${relative(process.cwd(), file) || file} (${Buffer.byteLength(text)} byte).`);
     }
+    const review = join(dir, "khmer-review.csv");
+    const sheet = renderKhmerReview(join(PROJECT_ROOT, "locales"));
+    await writeFile(review, sheet, "utf8");
+    ctx.out(`Đã ghi ${relative(process.cwd(), review) || review}: bảng cho người đọc duyệt tiếng Khmer (${Buffer.byteLength(sheet)} byte).`);
     return 0;
   },
 };

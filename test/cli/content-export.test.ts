@@ -73,6 +73,15 @@ describe("npm run cli -- content export", () => {
     expect(section).toContain("[verify]");
   });
 
+  it("writes a Khmer review sheet: every text in three languages, with the reviewer's columns empty", async () => {
+    const sheet = await readFile(join(dir, "khmer-review.csv"), "utf8");
+    const lines = sheet.replace(/^\ufeff/, "").split("\r\n");
+    expect(lines[0]).toBe("key,Tiếng Việt,ខ្មែរ,English,back-translation of the Khmer (reviewer),mark or better wording (reviewer)");
+    const row = lines.find((l) => l.startsWith("menu-language,"))!;
+    expect(row).toBe(`menu-language,${content.texts.t("vi", "menu-language")},${content.texts.t("km", "menu-language")},${content.texts.t("en", "menu-language")},,`);
+    expect(sheet).toContain("pw-steps-6,");
+  });
+
   it("shows each step's text, its buttons and where each one leads", () => {
     const doc = docs.vi;
     const section = doc.slice(doc.indexOf('<a id="flow-khai-sinh">'), doc.indexOf("\n---\n", doc.indexOf('<a id="flow-khai-sinh">')));

@@ -69,6 +69,7 @@ cmd-dangky = Get the Thursday reminders
 cmd-huy = Stop the reminders
 cmd-kiemtra = Check a task-force message
 cmd-hoicanbo = Ask a commune official
+cmd-riengtu = Privacy: who keeps what about you
 cmd-dulieu = See or delete my information
 demo-banner = This is a DEMO of the assistant running on this computer. Nothing is sent to the government.
 session-done = Thank you! Tap "🏠 Menu" for other guides.

@@ -70,6 +70,7 @@ cmd-dangky = Nhận tin nhắc lịch thứ Năm
 cmd-huy = Tắt tin nhắc
 cmd-kiemtra = Kiểm tra tin của Tổ công tác
 cmd-hoicanbo = Hỏi cán bộ xã
+cmd-riengtu = Quyền riêng tư: ai giữ thông tin gì
 cmd-dulieu = Xem, xóa thông tin của tôi
 demo-banner = Đây là bản DEMO (chạy thử) của Trợ lý trên máy này. Không có gì được gửi tới cơ quan nhà nước.
 session-done = Cảm ơn bác! Bấm "🏠 Về menu" để xem hướng dẫn khác.

@@ -10,6 +10,8 @@ export const CITIZEN_COMMANDS: Readonly<Record<string, EngineInput>> = {
   help: { kind: "help" },
   trogiup: { kind: "help" },
   hoicanbo: { kind: "ask" },
+  /** The privacy notice: who keeps what, for how long, and the person's rights (Law 91/2025). */
+  riengtu: { kind: "open", flow: "privacy" },
 };
 
 /**

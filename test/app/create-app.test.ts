@@ -57,6 +57,9 @@ describe("createApp", () => {
     web = await post({ kind: "text", text: "Long Hiệp" });
     expect(web.replies.map((r) => r.text).join("\n")).toContain("Bác cần làm việc gì?");
     expect(web.replies.map((r) => r.text).join("\n")).not.toContain("nhắc");
+    // The footer's privacy notice: who keeps what, for how long, and how to complain.
+    web = await post({ kind: "open", flow: "privacy" });
+    expect(web.replies.map((r) => r.text).join("\n")).toContain("Ai giữ: Ủy ban nhân dân xã");
     // What the assistant holds about this web chat, and deleting it with the button.
     web = await post({ kind: "text", text: "/dulieu" });
     expect(web.replies[0]!.text).toContain("Xã: xã Long Hiệp");

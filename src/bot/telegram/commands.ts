@@ -16,6 +16,7 @@ export function citizenCommands(texts: Translator, lang: (typeof languages)[numb
     { command: "kiemtra", description: texts.t(lang, "cmd-kiemtra") },
     { command: "hoicanbo", description: texts.t(lang, "cmd-hoicanbo") },
     { command: "dulieu", description: texts.t(lang, "cmd-dulieu") },
+    { command: "riengtu", description: texts.t(lang, "cmd-riengtu") },
   ];
 }
 

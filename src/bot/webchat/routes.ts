@@ -37,6 +37,8 @@ const chatRequest = z.object({
   chat: z.string().regex(CHAT_ID),
   input: z.discriminatedUnion("kind", [
     z.object({ kind: z.enum(["start", "menu", "help", "refresh"]) }),
+    // The footer's privacy notice (the page's only way to open a guide without a button of the bot's).
+    z.object({ kind: z.literal("open"), flow: z.literal("privacy") }),
     z.object({ kind: z.literal("button"), data: z.string().max(64) }),
     // Long texts are accepted and answered kindly by the engine ("too long"), not rejected here.
     z.object({ kind: z.literal("text"), text: z.string().max(20_000) }),

@@ -282,6 +282,10 @@ describe.skipIf(!executable && !process.env.REQUIRE_BROWSER)("web chat in a real
       await page.locator("header").getByRole("button", { name: "🏠 Về menu" }).click();
       await c.sees("Bác cần làm việc gì?");
       await c.button("📝 Nộp hồ sơ trên mạng").waitFor();
+      // The footer's privacy line is always there; its link opens the full notice.
+      await page.getByText("Trợ lý do UBND xã quản lý").waitFor();
+      await page.locator("footer").getByRole("button", { name: "Quyền riêng tư" }).click();
+      await c.sees("Ai giữ: Ủy ban nhân dân xã");
       expect(await sessionEntries()).toHaveLength(sessionsBefore); // nothing completed here
       expect(errors).toEqual([]);
     } finally {

@@ -26,6 +26,8 @@ const WORDS = {
     home: "🏠 Về menu",
     restart: "Bắt đầu lại",
     privacy: "🔒 Thông tin của tôi",
+    privacyNote: "🔒 Trợ lý do UBND xã quản lý. Chỉ giữ ngôn ngữ, xã và lựa chọn nhận tin của bác.",
+    privacyNotice: "Quyền riêng tư",
     log: "Cuộc trò chuyện với Trợ lý",
     typing: "Trợ lý đang trả lời",
     label: "Nhập tin nhắn",
@@ -44,6 +46,8 @@ const WORDS = {
     home: "🏠 ត្រឡប់ទៅម៉ឺនុយ",
     restart: "ចាប់ផ្តើមឡើងវិញ",
     privacy: "🔒 ព័ត៌មានរបស់ខ្ញុំ",
+    privacyNote: "🔒 ជំនួយការនេះ គណៈកម្មាធិការប្រជាជនឃុំជាអ្នកគ្រប់គ្រង។ រក្សាទុកតែភាសា ឃុំ និងជម្រើសទទួលសាររបស់លោកអ្នក។",
+    privacyNotice: "ឯកជនភាព",
     log: "ការសន្ទនាជាមួយជំនួយការ",
     typing: "ជំនួយការកំពុងឆ្លើយ",
     label: "វាយសារ",
@@ -62,6 +66,8 @@ const WORDS = {
     home: "🏠 Home",
     restart: "Start over",
     privacy: "🔒 My information",
+    privacyNote: "🔒 Run by the commune People's Committee. It keeps only your language, commune and reminder choice.",
+    privacyNotice: "Privacy",
     log: "Conversation with the assistant",
     typing: "The assistant is answering",
     label: "Type a message",
@@ -81,6 +87,8 @@ const els = {
   home: document.getElementById("home"),
   restart: document.getElementById("restart"),
   privacy: document.getElementById("privacy"),
+  privacyNote: document.getElementById("privacy-note"),
+  privacyNotice: document.getElementById("privacy-notice"),
   banner: document.getElementById("demo-banner"),
   title: document.querySelector("h1"),
   controls: document.querySelector("nav.controls"),
@@ -100,6 +108,8 @@ function setLanguage(lang) {
   els.home.textContent = T.home;
   els.restart.textContent = T.restart;
   els.privacy.textContent = T.privacy;
+  els.privacyNote.textContent = T.privacyNote;
+  els.privacyNotice.textContent = T.privacyNotice;
   els.transcript.setAttribute("aria-label", T.log);
   els.typingText.textContent = T.typing;
   els.label.textContent = T.label;
@@ -260,6 +270,7 @@ function refreshControls() {
   els.home.disabled = busy;
   els.restart.disabled = busy;
   els.privacy.disabled = busy;
+  els.privacyNotice.disabled = busy;
   els.scroller.setAttribute("aria-busy", busy ? "true" : "false");
 }
 
@@ -428,6 +439,13 @@ els.privacy.addEventListener("click", () => {
   if (busy) return;
   const userBubble = addUserBubble(els.privacy.textContent, "control");
   void send({ kind: "text", text: "/dulieu" }, { kind: "control", userBubble });
+});
+
+// The privacy notice in full: controller, purposes, retention, rights, complaints.
+els.privacyNotice.addEventListener("click", () => {
+  if (busy) return;
+  const userBubble = addUserBubble(els.privacyNotice.textContent, "control");
+  void send({ kind: "open", flow: "privacy" }, { kind: "control", userBubble });
 });
 
 void send({ kind: "start" }, { kind: "load" });

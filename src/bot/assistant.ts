@@ -86,14 +86,19 @@ export class Assistant {
           if (opts.canDeleteInput === false && turn.replies.some((r) => r.deleteInput)) {
             turn.replies.push({ text: this.deps.texts.t(turn.state.lang ?? lang, "sensitive-delete-yourself") });
           }
-          // Events are handled before the state is written: if the write fails, the redelivered
-          // update produces them again, and the session log ignores a session id it already has.
-          for (const event of turn.events) await this.#dispatch(chat, event);
+          // A completed session is logged before the state is written, so a crash in between never
+          // loses it: the redelivered update logs it again and the log ignores a session id it has.
+          for (const event of turn.events) if (event.type === "session_completed") await this.#logSession(chat, event);
           return turn;
         },
         (turn) => turn.replies,
       );
-      if (result) return result.replies;
+      if (result) {
+        // Listeners (subscriptions, questions, step counters) only for the turn that was written:
+        // an attempt refused because another instance wrote first never happened.
+        for (const event of result.events) await this.#notify(chat, event);
+        return result.replies;
+      }
       // Delivered again (a restart before the channel confirmed it): show what it answered.
       if (opts.updateId === undefined) return null;
       return ((await this.deps.store.lastAnswer(chat, opts.updateId)) as Reply[] | null) ?? null;
@@ -103,16 +108,15 @@ export class Assistant {
     }
   }
 
-  async #dispatch(chat: ChatAddress, event: EngineEvent): Promise<void> {
-    if (event.type === "session_completed") {
-      // Recorded before the state is saved: if saving fails, the retry re-records the same session
-      // id, which the log ignores, so a session is never lost nor counted twice.
-      await this.deps.sessionLog.record({
-        ...event.session,
-        channel: chat.channel,
-        user: userHash(this.deps.hashSecret, chat.channel, chat.id),
-      });
-    }
+  async #logSession(chat: ChatAddress, event: Extract<EngineEvent, { type: "session_completed" }>): Promise<void> {
+    await this.deps.sessionLog.record({
+      ...event.session,
+      channel: chat.channel,
+      user: userHash(this.deps.hashSecret, chat.channel, chat.id),
+    });
+  }
+
+  async #notify(chat: ChatAddress, event: EngineEvent): Promise<void> {
     for (const listener of this.deps.listeners ?? []) await listener(chat, event);
   }
 }

@@ -60,6 +60,24 @@ describe("Assistant on the shared Redis", () => {
     expect(entries[0]![1]).toEqual(expect.arrayContaining(["unit", "long-hiep", "outcome", "online_filing", "channel", "telegram"]));
   });
 
+  it("tells listeners only what the written turn did, never an attempt another instance overtook", async () => {
+    const other: ChatAddress = { channel: "telegram", id: "4343" };
+    const seen: string[] = [];
+    const listeners = [async (_: ChatAddress, e: { type: string }) => void seen.push(e.type)];
+    const a = testAssistant(redis, prefix, { listeners }).assistant;
+    const b = testAssistant(redis, prefix, { listeners }).assistant;
+    let r = await a.handle(other, { kind: "start" });
+    await a.handle(other, { kind: "button", data: press(r, "Tiếng Việt") });
+    r = await a.handle(other, { kind: "text", text: "Ngọc Biên" });
+    const menu = await a.handle(other, { kind: "button", data: press(r, "Không") }); // A now holds this state in its cache
+    await b.handle(other, { kind: "menu" }); // another instance moves the chat on: A's copy is stale
+    seen.length = 0;
+    // A first runs the press on its stale copy (it would open the guide), is refused, and runs it again.
+    const replies = await a.handle(other, { kind: "button", data: press(menu, "Làm giấy khai sinh") });
+    expect(replies?.[0]?.text).toBe("Menu này đã cũ.");
+    expect(seen.filter((t) => t === "step_reached")).toEqual([]);
+  });
+
   it("keeps the user's place across a restart (a new Assistant on the same Redis)", async () => {
     const p = `${prefix}restart:`;
     const before = build(redis, p).assistant;

@@ -203,11 +203,12 @@ vneid-link-ios = 🍎 VNeID on the App Store
 vneid-link-android = 🤖 VNeID on CH Play
 vneid-activate =
     🔑 Activate the account (only once):
-    1. Open VNeID, tap "Kích hoạt tài khoản" (activate account).
-    2. Enter your personal ID number (the 12 digits on your ID card) and the phone number you registered.
-    3. Enter the OTP code sent by text message.
-    4. Set a password: 8 to 20 characters, with an uppercase letter, a lowercase letter, a digit and a special character (for example @).
-    5. Set a passcode (6 digits) and answer the security questions.
+    Open VNeID, tap "Kích hoạt tài khoản" (activate account).
+vneid-activate-2 = Enter your personal ID number (the 12 digits on your ID card) and the phone number you registered.
+vneid-activate-3 = Enter the OTP code sent by text message.
+vneid-activate-4 = Set a password: 8 to 20 characters, with an uppercase letter, a lowercase letter, a digit and a special character (for example @).
+vneid-activate-5 =
+    Set a passcode (6 digits) and answer the security questions.
     Remember your password well. If you write it down, keep the paper safe at home and show it to nobody.
 vneid-login =
     🌐 Now log in to the National Public Service Portal: dichvucong.gov.vn
@@ -261,11 +262,13 @@ m1-need =
 m1-need-phone = 📲 A smartphone with internet
 m1-steps =
     📲 Registering level 1:
-    1. Install VNeID from the App Store or CH Play (buttons below).
-    2. Open VNeID and choose to register an account.
-    3. Enter your personal ID number (12 digits on your ID card) and a phone number in your own name. Add an email if you have one.
-    4. Fill in what the app asks. Take a photo of your face with the phone.
-    5. Send the request. The result comes in the app, by text message or by email.
+    Install VNeID from the App Store or CH Play (buttons below).
+m1-steps-2 = Open VNeID and choose to register an account.
+m1-steps-3 = Enter your personal ID number (12 digits on your ID card) and a phone number in your own name. Add an email if you have one.
+m1-steps-4 = Fill in what the app asks.
+m1-steps-face = Take a photo of your face with the phone when the app asks. Look straight at it, in good light.
+m1-steps-5 =
+    Send the request. The result comes in the app, by text message or by email.
     Button names in the app may differ slightly.
 m1-result = Have you received the result?
 m1-result-ok = ✅ Yes
@@ -300,9 +303,10 @@ child-u14 =
     • For level 2: take the child to the commune police, because the officer takes the child's photo and fingerprints.
 child-how =
     📲 How:
-    1. The father or mother opens their own VNeID (level 2 account).
-    2. Find the section for registering an account for a child or ward. The name may differ slightly.
-    3. Enter the child's details as the screen asks, then send.
+    The father or mother opens their own VNeID (level 2 account).
+child-how-2 = Find the section for registering an account for a child or ward. The name may differ slightly.
+child-how-3 =
+    Enter the child's details as the screen asks, then send.
     Cannot find it: ask the commune police.
     The parents keep the child's account. Never give the password or OTP code to outsiders.
 child-done = ✅ Done! For the child's procedures (birth, ID card…), parents use their own VNeID level 2.
@@ -320,10 +324,11 @@ org-need-paper = 📄 Organisation's registration
 org-need-info = ✍️ Name, tax code, address
 org-steps =
     📲 The legal representative does this in their own VNeID:
-    1. Open VNeID, choose "Định danh tổ chức" (organisation identification).
-    2. Choose "Đăng ký định danh tổ chức" (register an organisation).
-    3. Enter the organisation's details as the screen asks.
-    4. Send the request and wait for the result.
+    Open VNeID, choose "Định danh tổ chức" (organisation identification).
+org-steps-2 = Choose "Đăng ký định danh tổ chức" (register an organisation).
+org-steps-3 = Enter the organisation's details as the screen asks.
+org-steps-4 =
+    Send the request and wait for the result.
     A person authorised by the representative can also do it.
     Cannot do it on a phone: fill in form TK02 at the police.
 org-done = ✅ With the organisation account, log in to dichvucong.gov.vn with it to file for the organisation.
@@ -381,11 +386,11 @@ otpcu-why =
     The fix: verify with your chip ID card. This is called NFC: hold the card to the back of the phone so it can read it.
 otpcu-nfc =
     📲 On the new phone:
-    1. Open VNeID and log in with your ID number and password.
-    2. When asked about the new device, agree.
-    3. Choose "Xác thực NFC bằng thẻ CCCD gắn chip" (NFC verification with the chip card).
-    4. Hold the ID card against the back of the phone, keep still. It may take several tries; move the card slowly.
-    5. The OTP code is then sent to the new phone.
+    Open VNeID and log in with your ID number and password.
+otpcu-nfc-2 = When asked about the new device, agree.
+otpcu-nfc-3 = Choose "Xác thực NFC bằng thẻ CCCD gắn chip" (NFC verification with the chip card).
+otpcu-nfc-4 = Hold the ID card against the back of the phone, keep still. It may take several tries; move the card slowly.
+otpcu-nfc-5 = The OTP code is then sent to the new phone.
 otpcu-result = Did it work?
 otpcu-result-ok = ✅ Yes
 otpcu-result-nonfc = 📵 My phone has no NFC
@@ -447,9 +452,10 @@ pn-how-phone = ☎️ Call 1900 0368
 pn-how-app = 📱 In the VNeID app (if you can still log in)
 pn-app =
     📱 Change the number in VNeID itself:
-    1. Open VNeID and log in. Only use VNeID from CH Play or the App Store.
-    2. Tap "Cài đặt" (settings, top right), scroll down, tap "Thay đổi số điện thoại" (change phone number).
-    3. Enter the new number, then the OTP code sent to it. The app may ask for your passcode.
+    Open VNeID and log in. Only use VNeID from CH Play or the App Store.
+pn-app-2 = Tap "Cài đặt" (settings, top right), scroll down, tap "Thay đổi số điện thoại" (change phone number).
+pn-app-3 =
+    Enter the new number, then the OTP code sent to it. The app may ask for your passcode.
     The names on your screen may differ a little.
 pn-police =
     🚓 Go to the commune police and say you want to change your VNeID phone number.
@@ -464,9 +470,9 @@ pn-phone =
 pn-wait =
     ⏳ Wait until the police or the hotline tell you the number was changed. If it takes long, ask the commune police again.
     Then activate VNeID again with the new number:
-    1. Open VNeID, tap "Kích hoạt tài khoản" (activate account).
-    2. Enter your personal ID number and the new phone number.
-    3. Enter the OTP code sent to the new number and set a password.
+    Open VNeID, tap "Kích hoạt tài khoản" (activate account).
+pn-wait-2 = Enter your personal ID number and the new phone number.
+pn-wait-3 = Enter the OTP code sent to the new number and set a password.
 pn-done = ✅ That's it. OTP codes now go to the new number.
 
 lost-title = 📴 Lost my phone
@@ -478,9 +484,10 @@ lost-lock =
     ID card lost too: go to the commune police to lock the electronic ID.
 lost-new =
     📱 With a new phone:
-    1. At the carrier's store, ask for a new SIM with the same number. Bring your ID card.
-    2. Install VNeID from the App Store or CH Play.
-    3. Log in and confirm the new device with your chip ID card (NFC).
+    At the carrier's store, ask for a new SIM with the same number. Bring your ID card.
+lost-new-2 = Install VNeID from the App Store or CH Play.
+lost-new-3 =
+    Log in and confirm the new device with your chip ID card (NFC).
     Since 15/6/2026 a SIM put in a new phone needs a new face check, or outgoing calls are locked.
 lost-next = Can you log in on the new phone?
 lost-next-ok = ✅ Yes
@@ -593,9 +600,10 @@ track-state-ok = ✅ In progress or done
 track-state-add = 📎 Staff want more papers
 track-add =
     📎 Adding papers:
-    1. Log in to dichvucong.gov.vn, open "Quản lý hồ sơ".
-    2. Open the dossier and read carefully which paper staff ask for.
-    3. Take a clear photo of it, attach it and send.
+    Log in to dichvucong.gov.vn, open "Quản lý hồ sơ".
+track-add-2 = Open the dossier and read carefully which paper staff ask for.
+track-add-3 =
+    Take a clear photo of it, attach it and send.
     Not sure what they want: ask { $office }, with your dossier code.
 track-done = ✅ When the dossier is done, you get the result the way you chose when filing: at the commune, by post, or electronically on the portal.
 
@@ -608,10 +616,10 @@ pay-when =
     To pay online, online payment must be switched on for your bank account. If not, ask your bank.
 pay-how =
     💳 How to pay:
-    1. After filing, open "Quản lý hồ sơ" (manage dossiers), choose "Yêu cầu thanh toán" (payment request).
-    2. Choose the national payment platform (Nền tảng thanh toán quốc gia).
-    3. Choose a bank or wallet and pay.
-    4. Download the receipt under "Đã thanh toán" (paid).
+    After filing, open "Quản lý hồ sơ" (manage dossiers), choose "Yêu cầu thanh toán" (payment request).
+pay-how-2 = Choose the national payment platform (Nền tảng thanh toán quốc gia).
+pay-how-3 = Choose a bank or wallet and pay.
+pay-how-4 = Download the receipt under "Đã thanh toán" (paid).
 pay-ways =
     Pay in one of these ways:
     • a domestic bank card (ATM card);
@@ -784,11 +792,12 @@ birth-where =
 birth-link-procedure = ℹ️ Birth procedure page
 birth-fill =
     ✍️ Fill in and submit:
-    1. Enter the child's and parents' details. Some fields are filled in automatically; check them.
-    2. Choose where: Vĩnh Long province, then the commune where the child's father or mother lives.
-    3. Upload the photo of the birth notice and any paper the screen asks for.
-    4. Check everything, then submit.
-    5. Write down the dossier code (mã hồ sơ) shown after submitting.
+    Enter the child's and parents' details. Some fields are filled in automatically; check them.
+birth-fill-2 = Choose where: Vĩnh Long province, then the commune where the child's father or mother lives.
+birth-fill-3 = Upload the photo of the birth notice and any paper the screen asks for.
+birth-fill-4 = Check everything, then submit.
+birth-fill-5 =
+    Write down the dossier code (mã hồ sơ) shown after submitting.
     💰 On time (within 60 days of the birth): no fee. Late: check the fee shown on the portal.
     ⏱️ The birth is registered within the same working day. The health-insurance card follows within 2 working days.
 birth-filed = Have you submitted it?

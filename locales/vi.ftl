@@ -204,11 +204,12 @@ vneid-link-ios = 🍎 VNeID trên App Store
 vneid-link-android = 🤖 VNeID trên CH Play
 vneid-activate =
     🔑 Kích hoạt tài khoản (chỉ làm một lần):
-    1. Mở VNeID, bấm "Kích hoạt tài khoản".
-    2. Nhập số định danh cá nhân (12 số trên thẻ căn cước) và số điện thoại đã đăng ký.
-    3. Nhập mã OTP gửi về tin nhắn.
-    4. Đặt mật khẩu: từ 8 đến 20 ký tự, có chữ hoa, chữ thường, chữ số và ký tự đặc biệt (ví dụ @).
-    5. Đặt passcode (mã 6 số) và trả lời câu hỏi bảo mật.
+    Mở VNeID, bấm "Kích hoạt tài khoản".
+vneid-activate-2 = Nhập số định danh cá nhân (12 số trên thẻ căn cước) và số điện thoại đã đăng ký.
+vneid-activate-3 = Nhập mã OTP gửi về tin nhắn.
+vneid-activate-4 = Đặt mật khẩu: từ 8 đến 20 ký tự, có chữ hoa, chữ thường, chữ số và ký tự đặc biệt (ví dụ @).
+vneid-activate-5 =
+    Đặt passcode (mã 6 số) và trả lời câu hỏi bảo mật.
     Bác nhớ kỹ mật khẩu. Nếu ghi ra giấy thì cất kỹ ở nhà, không đưa cho ai.
 vneid-login =
     🌐 Bây giờ đăng nhập Cổng Dịch vụ công quốc gia: dichvucong.gov.vn
@@ -262,11 +263,13 @@ m1-need =
 m1-need-phone = 📲 Điện thoại thông minh có mạng
 m1-steps =
     📲 Cách đăng ký mức 1:
-    1. Cài VNeID từ App Store hoặc CH Play (nút bên dưới).
-    2. Mở VNeID, chọn đăng ký tài khoản.
-    3. Nhập số định danh cá nhân (12 số trên thẻ căn cước) và số điện thoại đứng tên bác. Có email thì nhập thêm.
-    4. Điền thông tin ứng dụng hỏi. Chụp ảnh khuôn mặt bằng điện thoại.
-    5. Gửi yêu cầu. Kết quả báo trong ứng dụng, qua tin nhắn hoặc email.
+    Cài VNeID từ App Store hoặc CH Play (nút bên dưới).
+m1-steps-2 = Mở VNeID, chọn đăng ký tài khoản.
+m1-steps-3 = Nhập số định danh cá nhân (12 số trên thẻ căn cước) và số điện thoại đứng tên bác. Có email thì nhập thêm.
+m1-steps-4 = Điền thông tin ứng dụng hỏi.
+m1-steps-face = Chụp ảnh khuôn mặt bằng điện thoại, khi ứng dụng yêu cầu. Nhìn thẳng, chỗ đủ sáng.
+m1-steps-5 =
+    Gửi yêu cầu. Kết quả báo trong ứng dụng, qua tin nhắn hoặc email.
     Tên nút trong ứng dụng có thể hơi khác.
 m1-result = Bác đã nhận được kết quả chưa?
 m1-result-ok = ✅ Có rồi
@@ -301,9 +304,10 @@ child-u14 =
     • Muốn mức 2 cho bé: đưa bé đến Công an xã, vì cán bộ chụp ảnh, lấy dấu vân tay của bé.
 child-how =
     📲 Cách làm:
-    1. Cha hoặc mẹ mở VNeID của mình (tài khoản mức 2).
-    2. Tìm mục đăng ký tài khoản cho trẻ em hoặc người được giám hộ. Tên mục có thể hơi khác.
-    3. Nhập thông tin của bé theo màn hình, rồi gửi.
+    Cha hoặc mẹ mở VNeID của mình (tài khoản mức 2).
+child-how-2 = Tìm mục đăng ký tài khoản cho trẻ em hoặc người được giám hộ. Tên mục có thể hơi khác.
+child-how-3 =
+    Nhập thông tin của bé theo màn hình, rồi gửi.
     Không tìm thấy mục này: bác hỏi Công an xã.
     Tài khoản của bé do cha mẹ giữ. Không đưa mật khẩu, mã OTP cho người ngoài.
 child-done = ✅ Xong! Khi làm thủ tục cho bé (khai sinh, căn cước…), cha mẹ dùng VNeID mức 2 của mình là được.
@@ -321,10 +325,11 @@ org-need-paper = 📄 Giấy đăng ký của tổ chức
 org-need-info = ✍️ Tên, mã số thuế, địa chỉ
 org-steps =
     📲 Người đại diện theo pháp luật làm trên VNeID của mình:
-    1. Mở VNeID, chọn "Định danh tổ chức".
-    2. Chọn "Đăng ký định danh tổ chức".
-    3. Khai thông tin của tổ chức theo màn hình.
-    4. Gửi yêu cầu, chờ kết quả báo về.
+    Mở VNeID, chọn "Định danh tổ chức".
+org-steps-2 = Chọn "Đăng ký định danh tổ chức".
+org-steps-3 = Khai thông tin của tổ chức theo màn hình.
+org-steps-4 =
+    Gửi yêu cầu, chờ kết quả báo về.
     Người được người đại diện ủy quyền cũng làm được.
     Không làm trên điện thoại được: khai mẫu TK02 tại Công an.
 org-done = ✅ Có tài khoản tổ chức rồi, bác đăng nhập dichvucong.gov.vn bằng tài khoản đó để nộp hồ sơ cho tổ chức.
@@ -382,11 +387,11 @@ otpcu-why =
     Cách sửa: xác thực bằng thẻ căn cước gắn chip. Gọi là NFC: áp thẻ vào lưng điện thoại cho máy đọc.
 otpcu-nfc =
     📲 Trên điện thoại mới:
-    1. Mở VNeID, đăng nhập bằng số căn cước và mật khẩu.
-    2. Máy hỏi về thiết bị mới: bấm đồng ý.
-    3. Chọn "Xác thực NFC bằng thẻ CCCD gắn chip".
-    4. Áp thẻ căn cước vào lưng điện thoại, giữ yên. Có khi phải thử nhiều lần, xê dịch thẻ chậm.
-    5. Mã OTP sẽ gửi về máy mới.
+    Mở VNeID, đăng nhập bằng số căn cước và mật khẩu.
+otpcu-nfc-2 = Máy hỏi về thiết bị mới: bấm đồng ý.
+otpcu-nfc-3 = Chọn "Xác thực NFC bằng thẻ CCCD gắn chip".
+otpcu-nfc-4 = Áp thẻ căn cước vào lưng điện thoại, giữ yên. Có khi phải thử nhiều lần, xê dịch thẻ chậm.
+otpcu-nfc-5 = Mã OTP sẽ gửi về máy mới.
 otpcu-result = Bác làm được chưa?
 otpcu-result-ok = ✅ Được rồi
 otpcu-result-nonfc = 📵 Máy không có NFC
@@ -448,9 +453,10 @@ pn-how-phone = ☎️ Gọi tổng đài 1900 0368
 pn-how-app = 📱 Trong ứng dụng VNeID (còn đăng nhập được)
 pn-app =
     📱 Đổi số ngay trong VNeID:
-    1. Mở VNeID, đăng nhập. Chỉ dùng VNeID tải từ CH Play hoặc App Store.
-    2. Bấm "Cài đặt" (góc trên bên phải), kéo xuống, bấm "Thay đổi số điện thoại".
-    3. Nhập số mới, rồi nhập mã OTP gửi về số mới. Máy có thể hỏi passcode.
+    Mở VNeID, đăng nhập. Chỉ dùng VNeID tải từ CH Play hoặc App Store.
+pn-app-2 = Bấm "Cài đặt" (góc trên bên phải), kéo xuống, bấm "Thay đổi số điện thoại".
+pn-app-3 =
+    Nhập số mới, rồi nhập mã OTP gửi về số mới. Máy có thể hỏi passcode.
     Tên mục có thể hơi khác trên máy bác.
 pn-police =
     🚓 Bác đến Công an xã, nói muốn đổi số điện thoại của tài khoản VNeID.
@@ -465,9 +471,9 @@ pn-phone =
 pn-wait =
     ⏳ Chờ Công an hoặc tổng đài báo đã đổi xong. Lâu chưa thấy báo thì bác hỏi lại Công an xã.
     Xong rồi, bác kích hoạt lại VNeID với số mới:
-    1. Mở VNeID, bấm "Kích hoạt tài khoản".
-    2. Nhập số định danh cá nhân và số điện thoại mới.
-    3. Nhập mã OTP gửi về số mới, đặt mật khẩu.
+    Mở VNeID, bấm "Kích hoạt tài khoản".
+pn-wait-2 = Nhập số định danh cá nhân và số điện thoại mới.
+pn-wait-3 = Nhập mã OTP gửi về số mới, đặt mật khẩu.
 pn-done = ✅ Vậy là xong. Từ nay mã OTP gửi về số mới.
 
 lost-title = 📴 Mất điện thoại
@@ -479,9 +485,10 @@ lost-lock =
     Mất cả thẻ căn cước: đến Công an xã để khóa căn cước điện tử.
 lost-new =
     📱 Có điện thoại mới:
-    1. Ra cửa hàng nhà mạng xin làm lại sim cùng số. Mang thẻ căn cước.
-    2. Cài VNeID từ App Store hoặc CH Play.
-    3. Đăng nhập, xác nhận thiết bị mới bằng thẻ căn cước gắn chip (NFC).
+    Ra cửa hàng nhà mạng xin làm lại sim cùng số. Mang thẻ căn cước.
+lost-new-2 = Cài VNeID từ App Store hoặc CH Play.
+lost-new-3 =
+    Đăng nhập, xác nhận thiết bị mới bằng thẻ căn cước gắn chip (NFC).
     Từ 15/6/2026, lắp sim vào máy mới phải xác thực lại khuôn mặt, nếu không sẽ bị khóa gọi đi.
 lost-next = Bác đăng nhập được trên máy mới chưa?
 lost-next-ok = ✅ Được rồi
@@ -594,9 +601,10 @@ track-state-ok = ✅ Đang xử lý hoặc đã xong
 track-state-add = 📎 Cán bộ xin bổ sung
 track-add =
     📎 Bổ sung giấy tờ:
-    1. Đăng nhập dichvucong.gov.vn, vào "Quản lý hồ sơ".
-    2. Mở hồ sơ, đọc kỹ cán bộ xin thêm giấy gì.
-    3. Chụp ảnh rõ giấy đó, đính kèm, bấm gửi.
+    Đăng nhập dichvucong.gov.vn, vào "Quản lý hồ sơ".
+track-add-2 = Mở hồ sơ, đọc kỹ cán bộ xin thêm giấy gì.
+track-add-3 =
+    Chụp ảnh rõ giấy đó, đính kèm, bấm gửi.
     Không hiểu cán bộ xin gì: hỏi { $office }, mang theo mã hồ sơ.
 track-done = ✅ Hồ sơ xong thì bác nhận kết quả theo cách đã chọn khi nộp: tại xã, qua bưu điện, hoặc bản điện tử trên Cổng.
 
@@ -609,10 +617,10 @@ pay-when =
     Muốn trả trên mạng: tài khoản ngân hàng của bác phải bật thanh toán trực tuyến. Chưa bật thì hỏi ngân hàng.
 pay-how =
     💳 Cách trả:
-    1. Nộp hồ sơ xong, vào "Quản lý hồ sơ", chọn "Yêu cầu thanh toán".
-    2. Chọn Nền tảng thanh toán quốc gia.
-    3. Chọn ngân hàng hoặc ví, rồi trả.
-    4. Tải biên lai ở mục "Đã thanh toán".
+    Nộp hồ sơ xong, vào "Quản lý hồ sơ", chọn "Yêu cầu thanh toán".
+pay-how-2 = Chọn Nền tảng thanh toán quốc gia.
+pay-how-3 = Chọn ngân hàng hoặc ví, rồi trả.
+pay-how-4 = Tải biên lai ở mục "Đã thanh toán".
 pay-ways =
     Trả bằng một trong các cách:
     • thẻ ngân hàng trong nước (thẻ ATM);
@@ -785,11 +793,12 @@ birth-where =
 birth-link-procedure = ℹ️ Xem thủ tục khai sinh
 birth-fill =
     ✍️ Khai và nộp:
-    1. Điền thông tin của bé và cha mẹ. Có chỗ máy tự điền sẵn, bác kiểm tra lại.
-    2. Chọn nơi làm: tỉnh Vĩnh Long, rồi chọn xã nơi cha hoặc mẹ của bé ở.
-    3. Tải ảnh giấy chứng sinh và giấy tờ màn hình yêu cầu.
-    4. Kiểm tra lại, bấm nộp.
-    5. Chép lại mã hồ sơ hiện ra sau khi nộp.
+    Điền thông tin của bé và cha mẹ. Có chỗ máy tự điền sẵn, bác kiểm tra lại.
+birth-fill-2 = Chọn nơi làm: tỉnh Vĩnh Long, rồi chọn xã nơi cha hoặc mẹ của bé ở.
+birth-fill-3 = Tải ảnh giấy chứng sinh và giấy tờ màn hình yêu cầu.
+birth-fill-4 = Kiểm tra lại, bấm nộp.
+birth-fill-5 =
+    Chép lại mã hồ sơ hiện ra sau khi nộp.
     💰 Đúng hạn (trong 60 ngày từ khi bé sinh): không mất lệ phí. Trễ hạn: xem mức phí hiển thị trên Cổng.
     ⏱️ Khai sinh xong trong ngày làm việc. Thẻ bảo hiểm y tế chậm nhất 2 ngày làm việc sau đó.
 birth-filed = Bác đã bấm nộp xong chưa?

@@ -204,9 +204,10 @@ async function conversation(d: Driver): Promise<string[]> {
   const before = d.shown().length;
   await d.type("mã OTP của tôi là 123456");
   expect(d.shown().slice(before).join("\n")).toContain("Bác đừng gửi số căn cước");
-  // Where to go, the phone number, what to bring, the app, activating; then the login, one action a screen.
+  // Where to go, the phone number, what to bring, the app, activating (five screens); then the login,
+  // one action a screen.
   const next = (n: number) => Array<string>(n).fill("Tiếp tục");
-  for (const label of [...next(5), "Trên điện thoại", ...next(5), "Đăng nhập được rồi", "Không nhớ"]) {
+  for (const label of [...next(9), "Trên điện thoại", ...next(5), "Đăng nhập được rồi", "Không nhớ"]) {
     await press(d, label);
     await mark();
   }

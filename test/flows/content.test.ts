@@ -166,7 +166,7 @@ describe("steps that involve an OTP or a password", () => {
   );
 
   it("are found (the check itself works)", () => {
-    expect(involved.map((s) => s.id)).toEqual(expect.arrayContaining(["vneid/activate", "vneid/login_a-5", "vneid/login_b", "quen-mk/steps-5", "otp-cu/nfc"]));
+    expect(involved.map((s) => s.id)).toEqual(expect.arrayContaining(["vneid/activate-3", "vneid/login_a-5", "vneid/login_b", "quen-mk/steps-5", "otp-cu/nfc"]));
   });
 
   it("are all marked warn: scam, so the warning is shown before them", () => {
@@ -347,7 +347,7 @@ describe("Khmer that says what it means", () => {
   });
 
   it("asks for Latin capital and small letters (Khmer script has no case)", () => {
-    for (const key of ["vneid-activate", "pw-rules"]) {
+    for (const key of ["vneid-activate-4", "pw-rules"]) {
       const text = content.texts.t("km", key);
       expect(text).toContain("អក្សរឡាតាំងធំ");
       expect(text).toContain("អក្សរឡាតាំងតូច");

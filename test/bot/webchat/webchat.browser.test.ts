@@ -176,6 +176,11 @@ describe.skipIf(!executable && !process.env.REQUIRE_BROWSER)("web chat in a real
 
       await c.sees("Kích hoạt tài khoản");
       await c.sees("Cẩn thận lừa đảo");
+      // Activating, one action a screen: the ID number, the code, the password, the passcode.
+      for (const says of ["Nhập số định danh", "Nhập mã OTP", "Đặt mật khẩu", "Đặt passcode"]) {
+        await c.press("Tiếp tục ➡️");
+        await c.sees(says);
+      }
       await c.press("Tiếp tục ➡️");
       await c.sees("Bác đăng nhập trên máy nào?");
       await c.press("📱 Trên điện thoại");

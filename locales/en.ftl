@@ -737,6 +737,7 @@ birth-facts =
     💰 Fee: { birth-fee }
     ⏱️ Time: { birth-time }
     🏢 Who handles it: { birth-handler }
+birth-facts-2 =
     🌐 Online: { birth-online }
     👵 Can a relative file it: { birth-relative }
     🔎 On the portal: "Đăng ký khai sinh" (code 1.001193). Check the name and code shown on the portal.
@@ -846,6 +847,7 @@ marry-facts =
     💰 Fee: { marry-fee }
     ⏱️ Time: { marry-time }
     🏢 Who handles it: { marry-handler }
+marry-facts-2 =
     🌐 Online: { marry-online }
     👵 Can a relative file it: { marry-relative }
     🔎 On the portal: "Đăng ký kết hôn" (code 1.000894). Check the name and code shown on the portal.
@@ -881,6 +883,7 @@ death-facts =
     💰 Fee: { death-fee }
     ⏱️ Time: { death-time }
     🏢 Who handles it: { death-handler }
+death-facts-2 =
     🌐 Online: { death-online }
     👵 Can a relative file it: { death-relative }
     🔎 On the portal: "Đăng ký khai tử" (code 1.000656). Check the name and code shown on the portal.
@@ -918,6 +921,7 @@ copy-facts =
     💰 Fee: { copy-fee }
     ⏱️ Time: { copy-time }
     🏢 Who handles it: { copy-handler }
+copy-facts-2 =
     🌐 Online: { copy-online }
     👵 Can a relative file it: { copy-relative }
     🔎 On the portal: "Cấp bản sao trích lục hộ tịch" (code 2.000635). Check the name and code shown on the portal.
@@ -942,6 +946,7 @@ single-facts =
     💰 Fee: { single-fee }
     ⏱️ Time: { single-time }
     🏢 Who handles it: { single-handler }
+single-facts-2 =
     🌐 Online: { single-online }
     👵 Can a relative file it: { single-relative }
     🔎 On the portal: "Xác nhận tình trạng hôn nhân" (code 1.004873). Check the name and code shown on the portal.
@@ -973,6 +978,7 @@ cc-facts =
     💰 Fee: { cc-fee }
     ⏱️ Time: { cc-time }
     🏢 Who handles it: { cc-handler }
+cc-facts-2 =
     🌐 Online: { cc-online }
     👵 Can a relative file it: { cc-relative }
     🔎 On the portal: "Chứng thực bản sao từ bản chính" (code 2.000815). Check the name and code shown on the portal.
@@ -1098,6 +1104,7 @@ jobless-facts =
     💰 Fee: { jobless-fee }
     ⏱️ Time: { jobless-time }
     🏢 Who handles it: { jobless-handler }
+jobless-facts-2 =
     🌐 Online: { jobless-online }
     👵 Can a relative file it: { jobless-relative }
     🔎 On the portal: "Hưởng trợ cấp thất nghiệp" (code 1.014748). Check the name and code shown on the portal.
@@ -1128,6 +1135,7 @@ land1-facts =
     💰 Fee: { land1-fee }
     ⏱️ Time: { land1-time }
     🏢 Who handles it: { land1-handler }
+land1-facts-2 =
     🌐 Online: { land-online }
     👵 Can a relative file it: { land-relative }
     🔎 On the portal: "Đăng ký, cấp Giấy chứng nhận lần đầu" (code 1.012787). Check the name and code shown on the portal.
@@ -1154,6 +1162,7 @@ land2-facts =
     💰 Fee: { land2-fee }
     ⏱️ Time: { land2-time }
     🏢 Who handles it: { land2-handler }
+land2-facts-2 =
     🌐 Online: { land-online }
     👵 Can a relative file it: { land-relative }
     🔎 On the portal: registering changes and transfers (code 1.013831). Check the name and code shown on the portal.
@@ -1182,6 +1191,7 @@ hkd-facts =
     💰 Fee: { hkd-fee }
     ⏱️ Time: { hkd-time }
     🏢 Who handles it: { hkd-handler }
+hkd-facts-2 =
     🌐 Online: { hkd-online }
     👵 Can a relative file it: { hkd-relative }
     🔎 On the portal: "Thành lập hộ kinh doanh" (code 1.001612), for reading. Check the name and code shown on the portal.
@@ -1274,6 +1284,7 @@ parentage-facts =
     💰 Fee: { parentage-fee }
     ⏱️ Time: { parentage-time }
     🏢 Who handles it: { parentage-handler }
+parentage-facts-2 =
     🌐 Online: { parentage-online }
     👵 A relative for you: { parentage-relative }
 parentage-paper-form = ✍️ Declaration form for recognising a parent or child (from the commune or on the portal)

@@ -742,6 +742,7 @@ birth-facts =
     💰 ថ្លៃ៖ { birth-fee }
     ⏱️ រយៈពេល៖ { birth-time }
     🏢 អ្នកដោះស្រាយ៖ { birth-handler }
+birth-facts-2 =
     🌐 តាមអនឡាញ៖ { birth-online }
     👵 សាច់ញាតិធ្វើជំនួស៖ { birth-relative }
     🔎 លើវិបផតថល៖ "Đăng ký khai sinh" (លេខកូដ 1.001193)។ សូមពិនិត្យឈ្មោះ និងលេខកូដដែលបង្ហាញលើវិបផតថល។
@@ -851,6 +852,7 @@ marry-facts =
     💰 ថ្លៃ៖ { marry-fee }
     ⏱️ រយៈពេល៖ { marry-time }
     🏢 អ្នកដោះស្រាយ៖ { marry-handler }
+marry-facts-2 =
     🌐 តាមអនឡាញ៖ { marry-online }
     👵 សាច់ញាតិធ្វើជំនួស៖ { marry-relative }
     🔎 លើវិបផតថល៖ "Đăng ký kết hôn" (លេខកូដ 1.000894)។ សូមពិនិត្យឈ្មោះ និងលេខកូដដែលបង្ហាញលើវិបផតថល។
@@ -886,6 +888,7 @@ death-facts =
     💰 ថ្លៃ៖ { death-fee }
     ⏱️ រយៈពេល៖ { death-time }
     🏢 អ្នកដោះស្រាយ៖ { death-handler }
+death-facts-2 =
     🌐 តាមអនឡាញ៖ { death-online }
     👵 សាច់ញាតិធ្វើជំនួស៖ { death-relative }
     🔎 លើវិបផតថល៖ "Đăng ký khai tử" (លេខកូដ 1.000656)។ សូមពិនិត្យឈ្មោះ និងលេខកូដដែលបង្ហាញលើវិបផតថល។
@@ -923,6 +926,7 @@ copy-facts =
     💰 ថ្លៃ៖ { copy-fee }
     ⏱️ រយៈពេល៖ { copy-time }
     🏢 អ្នកដោះស្រាយ៖ { copy-handler }
+copy-facts-2 =
     🌐 តាមអនឡាញ៖ { copy-online }
     👵 សាច់ញាតិធ្វើជំនួស៖ { copy-relative }
     🔎 លើវិបផតថល៖ "Cấp bản sao trích lục hộ tịch" (លេខកូដ 2.000635)។ សូមពិនិត្យឈ្មោះ និងលេខកូដដែលបង្ហាញលើវិបផតថល។
@@ -947,6 +951,7 @@ single-facts =
     💰 ថ្លៃ៖ { single-fee }
     ⏱️ រយៈពេល៖ { single-time }
     🏢 អ្នកដោះស្រាយ៖ { single-handler }
+single-facts-2 =
     🌐 តាមអនឡាញ៖ { single-online }
     👵 សាច់ញាតិធ្វើជំនួស៖ { single-relative }
     🔎 លើវិបផតថល៖ "Xác nhận tình trạng hôn nhân" (លេខកូដ 1.004873)។ សូមពិនិត្យឈ្មោះ និងលេខកូដដែលបង្ហាញលើវិបផតថល។
@@ -978,6 +983,7 @@ cc-facts =
     💰 ថ្លៃ៖ { cc-fee }
     ⏱️ រយៈពេល៖ { cc-time }
     🏢 អ្នកដោះស្រាយ៖ { cc-handler }
+cc-facts-2 =
     🌐 តាមអនឡាញ៖ { cc-online }
     👵 សាច់ញាតិធ្វើជំនួស៖ { cc-relative }
     🔎 លើវិបផតថល៖ "Chứng thực bản sao từ bản chính" (លេខកូដ 2.000815)។ សូមពិនិត្យឈ្មោះ និងលេខកូដដែលបង្ហាញលើវិបផតថល។
@@ -1103,6 +1109,7 @@ jobless-facts =
     💰 ថ្លៃ៖ { jobless-fee }
     ⏱️ រយៈពេល៖ { jobless-time }
     🏢 អ្នកដោះស្រាយ៖ { jobless-handler }
+jobless-facts-2 =
     🌐 តាមអនឡាញ៖ { jobless-online }
     👵 សាច់ញាតិធ្វើជំនួស៖ { jobless-relative }
     🔎 លើវិបផតថល៖ "Hưởng trợ cấp thất nghiệp" (លេខកូដ 1.014748)។ សូមពិនិត្យឈ្មោះ និងលេខកូដដែលបង្ហាញលើវិបផតថល។
@@ -1133,6 +1140,7 @@ land1-facts =
     💰 ថ្លៃ៖ { land1-fee }
     ⏱️ រយៈពេល៖ { land1-time }
     🏢 អ្នកដោះស្រាយ៖ { land1-handler }
+land1-facts-2 =
     🌐 តាមអនឡាញ៖ { land-online }
     👵 សាច់ញាតិធ្វើជំនួស៖ { land-relative }
     🔎 លើវិបផតថល៖ "Đăng ký, cấp Giấy chứng nhận lần đầu" (លេខកូដ 1.012787)។ សូមពិនិត្យឈ្មោះ និងលេខកូដដែលបង្ហាញលើវិបផតថល។
@@ -1159,6 +1167,7 @@ land2-facts =
     💰 ថ្លៃ៖ { land2-fee }
     ⏱️ រយៈពេល៖ { land2-time }
     🏢 អ្នកដោះស្រាយ៖ { land2-handler }
+land2-facts-2 =
     🌐 តាមអនឡាញ៖ { land-online }
     👵 សាច់ញាតិធ្វើជំនួស៖ { land-relative }
     🔎 លើវិបផតថល៖ ផ្នែកចុះបញ្ជីការប្រែប្រួល ការផ្ទេរ (លេខកូដ 1.013831)។ សូមពិនិត្យឈ្មោះ និងលេខកូដដែលបង្ហាញលើវិបផតថល។
@@ -1187,6 +1196,7 @@ hkd-facts =
     💰 ថ្លៃ៖ { hkd-fee }
     ⏱️ រយៈពេល៖ { hkd-time }
     🏢 អ្នកដោះស្រាយ៖ { hkd-handler }
+hkd-facts-2 =
     🌐 តាមអនឡាញ៖ { hkd-online }
     👵 សាច់ញាតិធ្វើជំនួស៖ { hkd-relative }
     🔎 លើវិបផតថល៖ "Thành lập hộ kinh doanh" (លេខកូដ 1.001612) សម្រាប់អានបន្ថែម។ សូមពិនិត្យឈ្មោះ និងលេខកូដដែលបង្ហាញលើវិបផតថល។
@@ -1279,6 +1289,7 @@ parentage-facts =
     💰 ថ្លៃសេវា៖ { parentage-fee }
     ⏱️ រយៈពេល៖ { parentage-time }
     🏢 អ្នកដោះស្រាយ៖ { parentage-handler }
+parentage-facts-2 =
     🌐 តាមអនឡាញ៖ { parentage-online }
     👵 សាច់ញាតិធ្វើជំនួស៖ { parentage-relative }
 parentage-paper-form = ✍️ ពាក្យប្រកាសចុះបញ្ជីទទួលស្គាល់ឪពុក ម្តាយ កូន (យកនៅឃុំ ឬបំពេញលើវិបផតថល)

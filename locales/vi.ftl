@@ -738,6 +738,7 @@ birth-facts =
     💰 Lệ phí: { birth-fee }
     ⏱️ Thời hạn: { birth-time }
     🏢 Ai giải quyết: { birth-handler }
+birth-facts-2 =
     🌐 Trên mạng: { birth-online }
     👵 Người nhà làm thay: { birth-relative }
     🔎 Trên Cổng: "Đăng ký khai sinh" (mã 1.001193). Bác xem đúng tên, mã hiện trên Cổng.
@@ -847,6 +848,7 @@ marry-facts =
     💰 Lệ phí: { marry-fee }
     ⏱️ Thời hạn: { marry-time }
     🏢 Ai giải quyết: { marry-handler }
+marry-facts-2 =
     🌐 Trên mạng: { marry-online }
     👵 Người nhà làm thay: { marry-relative }
     🔎 Trên Cổng: "Đăng ký kết hôn" (mã 1.000894). Bác xem đúng tên, mã hiện trên Cổng.
@@ -882,6 +884,7 @@ death-facts =
     💰 Lệ phí: { death-fee }
     ⏱️ Thời hạn: { death-time }
     🏢 Ai giải quyết: { death-handler }
+death-facts-2 =
     🌐 Trên mạng: { death-online }
     👵 Người nhà làm thay: { death-relative }
     🔎 Trên Cổng: "Đăng ký khai tử" (mã 1.000656). Bác xem đúng tên, mã hiện trên Cổng.
@@ -919,6 +922,7 @@ copy-facts =
     💰 Lệ phí: { copy-fee }
     ⏱️ Thời hạn: { copy-time }
     🏢 Ai giải quyết: { copy-handler }
+copy-facts-2 =
     🌐 Trên mạng: { copy-online }
     👵 Người nhà làm thay: { copy-relative }
     🔎 Trên Cổng: "Cấp bản sao trích lục hộ tịch" (mã 2.000635). Bác xem đúng tên, mã hiện trên Cổng.
@@ -943,6 +947,7 @@ single-facts =
     💰 Lệ phí: { single-fee }
     ⏱️ Thời hạn: { single-time }
     🏢 Ai giải quyết: { single-handler }
+single-facts-2 =
     🌐 Trên mạng: { single-online }
     👵 Người nhà làm thay: { single-relative }
     🔎 Trên Cổng: "Xác nhận tình trạng hôn nhân" (mã 1.004873). Bác xem đúng tên, mã hiện trên Cổng.
@@ -974,6 +979,7 @@ cc-facts =
     💰 Lệ phí: { cc-fee }
     ⏱️ Thời hạn: { cc-time }
     🏢 Ai giải quyết: { cc-handler }
+cc-facts-2 =
     🌐 Trên mạng: { cc-online }
     👵 Người nhà làm thay: { cc-relative }
     🔎 Trên Cổng: "Chứng thực bản sao từ bản chính" (mã 2.000815). Bác xem đúng tên, mã hiện trên Cổng.
@@ -1099,6 +1105,7 @@ jobless-facts =
     💰 Lệ phí: { jobless-fee }
     ⏱️ Thời hạn: { jobless-time }
     🏢 Ai giải quyết: { jobless-handler }
+jobless-facts-2 =
     🌐 Trên mạng: { jobless-online }
     👵 Người nhà làm thay: { jobless-relative }
     🔎 Trên Cổng: "Hưởng trợ cấp thất nghiệp" (mã 1.014748). Bác xem đúng tên, mã hiện trên Cổng.
@@ -1129,6 +1136,7 @@ land1-facts =
     💰 Lệ phí: { land1-fee }
     ⏱️ Thời hạn: { land1-time }
     🏢 Ai giải quyết: { land1-handler }
+land1-facts-2 =
     🌐 Trên mạng: { land-online }
     👵 Người nhà làm thay: { land-relative }
     🔎 Trên Cổng: "Đăng ký, cấp Giấy chứng nhận lần đầu" (mã 1.012787). Bác xem đúng tên, mã hiện trên Cổng.
@@ -1155,6 +1163,7 @@ land2-facts =
     💰 Lệ phí: { land2-fee }
     ⏱️ Thời hạn: { land2-time }
     🏢 Ai giải quyết: { land2-handler }
+land2-facts-2 =
     🌐 Trên mạng: { land-online }
     👵 Người nhà làm thay: { land-relative }
     🔎 Trên Cổng: mục đăng ký biến động, chuyển nhượng (mã 1.013831). Bác xem đúng tên, mã hiện trên Cổng.
@@ -1183,6 +1192,7 @@ hkd-facts =
     💰 Lệ phí: { hkd-fee }
     ⏱️ Thời hạn: { hkd-time }
     🏢 Ai giải quyết: { hkd-handler }
+hkd-facts-2 =
     🌐 Trên mạng: { hkd-online }
     👵 Người nhà làm thay: { hkd-relative }
     🔎 Trên Cổng: "Thành lập hộ kinh doanh" (mã 1.001612), để đọc thêm. Bác xem đúng tên, mã hiện trên Cổng.
@@ -1275,6 +1285,7 @@ parentage-facts =
     💰 Lệ phí: { parentage-fee }
     ⏱️ Thời hạn: { parentage-time }
     🏢 Ai giải quyết: { parentage-handler }
+parentage-facts-2 =
     🌐 Trên mạng: { parentage-online }
     👵 Người nhà làm thay: { parentage-relative }
 parentage-paper-form = ✍️ Tờ khai đăng ký nhận cha, mẹ, con (lấy ở xã hoặc điền trên Cổng)

@@ -90,6 +90,12 @@ const schema = z
     ZALO_REFRESH_TOKEN: optionalString,
     ZALO_API_ROOT: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).default("https://openapi.zalo.me")),
     ZALO_OAUTH_ROOT: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).default("https://oauth.zaloapp.com")),
+    // Telegram's limit without paid broadcasts is 30 messages a second for a bot; a little under it
+    // leaves room for the replies citizens are waiting for.
+    TELEGRAM_BULK_RATE: z.preprocess(
+      emptyToUndefined,
+      z.coerce.number().gt(0).max(30, "at most 30 messages a second (Telegram's limit without paid broadcasts)").default(28.8),
+    ),
     STALL_NUDGE_HOURS: z.preprocess(emptyToUndefined, z.coerce.number().min(0).max(720).default(24)),
     ZALO_PUSH_WINDOW: z.preprocess(emptyToUndefined, z.enum(["48h", "7d", "off"]).default("48h")),
     ZALO_BOT_TOKEN: z.preprocess(emptyToUndefined, z.string().regex(/^\d+:[\w-]{8,}$/, "expected the bot token from Zalo Bot Creator, like 123456:abc…").optional()),
@@ -171,6 +177,8 @@ export interface Config {
   stateTtlSeconds: number;
   /** After how long a guide left halfway gets its one nudge (ms); null: never. */
   stallNudgeMs: number | null;
+  /** Broadcast and reminder messages a second on Telegram, shared by every instance. */
+  telegramBulkRate: number;
   dataDir: string;
   /** The local web chat runs: WEBCHAT=on, or (auto, the default) when no other channel is configured. */
   webchat: boolean;
@@ -237,6 +245,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     hashSecret: e.HASH_SECRET ?? DEV_HASH_SECRET,
     quietHours: e.QUIET_HOURS,
     stateTtlSeconds: e.STATE_TTL_DAYS * 86_400,
+    telegramBulkRate: e.TELEGRAM_BULK_RATE,
     stallNudgeMs: e.STALL_NUDGE_HOURS > 0 ? e.STALL_NUDGE_HOURS * 3_600_000 : null,
     dataDir: e.DATA_DIR,
     trustProxy: e.TRUST_PROXY === "on",

@@ -33,6 +33,11 @@ describe("loadConfig", () => {
     });
   });
 
+  it("paces Telegram broadcasts at 28.8 a second unless told otherwise", () => {
+    expect(loadConfig({}).telegramBulkRate).toBe(28.8);
+    expect(loadConfig({ TELEGRAM_BULK_RATE: "20" }).telegramBulkRate).toBe(20);
+  });
+
   it("reads admins, prefix, quiet hours off and the units file", () => {
     const config = loadConfig({ BOT_ADMINS: "111, 222", REDIS_PREFIX: "tra-cu:", QUIET_HOURS: "", UNITS_FILE: "content/units/tra-cu-2023.yaml", REDIS_URL: "redis://10.0.0.5:6380/2" });
     expect(config.admins).toEqual(["111", "222"]);
@@ -44,6 +49,8 @@ describe("loadConfig", () => {
   it.each([
     [{ PORT: "abc" }, /^PORT: .*\(got "abc"\)$/],
     [{ PORT: "70000" }, /^PORT: /],
+    [{ TELEGRAM_BULK_RATE: "50" }, /^TELEGRAM_BULK_RATE: at most 30 messages a second/],
+    [{ TELEGRAM_BULK_RATE: "0" }, /^TELEGRAM_BULK_RATE: /],
     [{ TELEGRAM_BOT_TOKEN: "nope" }, /^TELEGRAM_BOT_TOKEN: expected a token from @BotFather.*\(got "…"\)$/],
     [{ REDIS_URL: "http://x" }, /^REDIS_URL: /],
     [{ BOT_ADMINS: "12,abc" }, /^BOT_ADMINS: expected comma-separated user ids: a Telegram id/],

@@ -150,6 +150,12 @@ onboarding-remind =
     They are kept until you stop. To stop: type /huy. To see or delete them: type /dulieu.
 onboarding-remind-yes = 🔔 Yes, remind me
 onboarding-remind-no = 🔕 No, thank you
+onboarding-stats =
+    📊 The commune counts how many people finish each guide, to know what people need help with.
+    May the assistant keep an anonymous code of yours with it? The code has no name and no phone number. It only stops one person being counted twice. Kept 6 months.
+    If you say no, the commune still counts the visits, without your code. Change your mind: type /andanh. See or delete: type /dulieu.
+onboarding-stats-yes = ✅ I agree
+onboarding-stats-no = 🚫 I don't agree
 onboarding-done = Thank you! Choose what you need from the menu below.
 
 ## Guide: VNeID level 2 and logging in to the portal
@@ -1481,9 +1487,9 @@ privacy-title = 🔒 Your personal information
 privacy-notice =
     🔒 Your personal information
     • Who keeps it: the commune People's Committee (which runs this assistant).
-    • What is kept: your commune, language, and how far you are in a guide (30 days). If you agreed to reminders: this chat's id (until you stop). Questions to officials (30 days after the last message). Guides completed, under a pseudonym, for the commune's reports (180 days).
+    • What is kept: your commune, language, and how far you are in a guide (30 days). If you agreed to reminders: this chat's id (until you stop). Questions to officials (30 days after the last message). Guides completed, for the commune's reports; with an anonymous code only if you agreed (180 days).
     • Never kept: ID numbers, passwords, OTP codes.
-    • Your rights: see or delete your information and stop messages at any time. Type /dulieu to see and delete, /huy to stop reminders.
+    • Your rights: see or delete your information and stop messages at any time. Type /dulieu to see and delete, /huy to stop reminders, /andanh to change your answer about the anonymous code.
     • To complain: write to the commune People's Committee, or ask an official with "🙋 Ask a commune official".
 
 ## Personal data: seeing and deleting what the assistant holds (/dulieu, /xoadulieu)
@@ -1493,6 +1499,8 @@ pd-lang = • Language: { $lang }
 pd-unit = • Commune: { $unit }
 pd-remind-on = • Reminders: yes (you agreed on { $since })
 pd-remind-off = • Reminders: no
+pd-stats-on = • Anonymous statistics with your code: yes (you agreed on { $since })
+pd-stats-off = • Anonymous statistics with your code: no
 pd-guide = • Guide in progress: { $guide }
 pd-threads = • Questions to officials: { $codes }
 pd-sessions = • Guides completed (kept under a pseudonym, no name or phone number): { $n }

@@ -151,6 +151,12 @@ onboarding-remind =
     Giữ đến khi bác thôi nhận. Muốn thôi: gõ /huy. Xem hoặc xóa: gõ /dulieu.
 onboarding-remind-yes = 🔔 Có, nhắc tôi
 onboarding-remind-no = 🔕 Không, cảm ơn
+onboarding-stats =
+    📊 Xã đếm số người làm xong mỗi hướng dẫn, để biết bà con cần giúp việc gì.
+    Trợ lý có được ghi kèm một mã ẩn danh của bác không? Mã này không có tên, không có số điện thoại. Nó chỉ để không đếm một người hai lần. Giữ 6 tháng.
+    Không đồng ý: xã vẫn đếm số lượt, nhưng không kèm mã của bác. Đổi ý: gõ /andanh. Xem hoặc xóa: gõ /dulieu.
+onboarding-stats-yes = ✅ Đồng ý
+onboarding-stats-no = 🚫 Không đồng ý
 onboarding-done = Cảm ơn bác! Bác chọn việc cần làm ở menu bên dưới nhé.
 
 ## Hướng dẫn: tài khoản VNeID mức 2 và đăng nhập Cổng
@@ -1482,9 +1488,9 @@ privacy-title = 🔒 Thông tin cá nhân của bác
 privacy-notice =
     🔒 Thông tin cá nhân của bác
     • Ai giữ: Ủy ban nhân dân xã (đơn vị quản lý Trợ lý này).
-    • Giữ gì: xã, ngôn ngữ, bác đang làm đến bước nào (30 ngày). Nếu bác đồng ý nhận tin nhắc: mã cuộc trò chuyện (đến khi bác thôi nhận). Câu hỏi gửi cán bộ (30 ngày sau tin cuối). Số lần làm xong hướng dẫn, ghi dưới bí danh, để xã làm báo cáo (180 ngày).
+    • Giữ gì: xã, ngôn ngữ, bác đang làm đến bước nào (30 ngày). Nếu bác đồng ý nhận tin nhắc: mã cuộc trò chuyện (đến khi bác thôi nhận). Câu hỏi gửi cán bộ (30 ngày sau tin cuối). Số lần làm xong hướng dẫn, để xã làm báo cáo; kèm một mã ẩn danh chỉ khi bác đồng ý (180 ngày).
     • Không bao giờ giữ: số căn cước, mật khẩu, mã OTP.
-    • Quyền của bác: xem, xóa thông tin, thôi nhận tin bất cứ lúc nào. Gõ /dulieu để xem và xóa, /huy để thôi nhận tin.
+    • Quyền của bác: xem, xóa thông tin, thôi nhận tin bất cứ lúc nào. Gõ /dulieu để xem và xóa, /huy để thôi nhận tin, /andanh để đổi ý về mã ẩn danh.
     • Muốn khiếu nại: gửi Ủy ban nhân dân xã, hoặc hỏi cán bộ xã bằng nút "🙋 Hỏi cán bộ xã".
 
 ## Personal data: seeing and deleting what the assistant holds (/dulieu, /xoadulieu)
@@ -1494,6 +1500,8 @@ pd-lang = • Ngôn ngữ: { $lang }
 pd-unit = • Xã: { $unit }
 pd-remind-on = • Nhận tin nhắc: có (bác đồng ý lúc { $since })
 pd-remind-off = • Nhận tin nhắc: không
+pd-stats-on = • Thống kê ẩn danh có mã của bác: có (bác đồng ý lúc { $since })
+pd-stats-off = • Thống kê ẩn danh có mã của bác: không
 pd-guide = • Hướng dẫn đang làm dở: { $guide }
 pd-threads = • Câu hỏi gửi cán bộ: { $codes }
 pd-sessions = • Số lần làm xong hướng dẫn (chỉ ghi bí danh, không có tên hay số điện thoại): { $n }

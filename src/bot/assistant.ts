@@ -88,7 +88,7 @@ export class Assistant {
           }
           // A completed session is logged before the state is written, so a crash in between never
           // loses it: the redelivered update logs it again and the log ignores a session id it has.
-          for (const event of turn.events) if (event.type === "session_completed") await this.#logSession(chat, event);
+          for (const event of turn.events) if (event.type === "session_completed") await this.#logSession(chat, event, turn.state.stats === true);
           return turn;
         },
         (turn) => turn.replies,
@@ -108,11 +108,12 @@ export class Assistant {
     }
   }
 
-  async #logSession(chat: ChatAddress, event: Extract<EngineEvent, { type: "session_completed" }>): Promise<void> {
+  /** The pseudonym goes with the entry only with the person's consent to anonymous statistics. */
+  async #logSession(chat: ChatAddress, event: Extract<EngineEvent, { type: "session_completed" }>, consented: boolean): Promise<void> {
     await this.deps.sessionLog.record({
       ...event.session,
       channel: chat.channel,
-      user: userHash(this.deps.hashSecret, chat.channel, chat.id),
+      ...(consented ? { user: userHash(this.deps.hashSecret, chat.channel, chat.id) } : {}),
     });
   }
 

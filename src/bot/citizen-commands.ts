@@ -12,6 +12,8 @@ export const CITIZEN_COMMANDS: Readonly<Record<string, EngineInput>> = {
   hoicanbo: { kind: "ask" },
   /** The privacy notice: who keeps what, for how long, and the person's rights (Law 91/2025). */
   riengtu: { kind: "open", flow: "privacy" },
+  /** Changing one's answer to the anonymous-statistics question. */
+  andanh: { kind: "settings", what: "stats" },
 };
 
 /**

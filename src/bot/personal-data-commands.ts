@@ -50,8 +50,10 @@ export class PersonalDataCommands {
     const lines: string[] = [];
     if (s.state?.lang) lines.push(texts.t(lang, "pd-lang", { lang: LANG_NAMES[s.state.lang] }));
     if (s.state?.unit) lines.push(texts.t(lang, "pd-unit", { unit: units.byCode(s.state.unit)?.name ?? s.state.unit }));
-    if (s.subscribed?.on) lines.push(texts.t(lang, "pd-remind-on", { since: s.subscribed.since ? new Date(s.subscribed.since + 7 * 3_600_000).toISOString().slice(0, 10).split("-").reverse().join("/") : "?" }));
+    if (s.subscribed?.on) lines.push(texts.t(lang, "pd-remind-on", { since: s.subscribed.since ? vietnamDate(s.subscribed.since) : "?" }));
     else if (s.state) lines.push(texts.t(lang, "pd-remind-off"));
+    if (s.state?.stats) lines.push(texts.t(lang, "pd-stats-on", { since: s.state.statsAt ? vietnamDate(s.state.statsAt) : "?" }));
+    else if (s.state) lines.push(texts.t(lang, "pd-stats-off"));
     const flow = s.state?.flow ? flows.get(s.state.flow) : undefined;
     if (flow && s.state?.flow !== "onboarding") lines.push(texts.t(lang, "pd-guide", { guide: texts.t(lang, flow.def.title) }));
     if (s.threads.length > 0) lines.push(texts.t(lang, "pd-threads", { codes: s.threads.join(", ") }));
@@ -59,4 +61,9 @@ export class PersonalDataCommands {
     const head = lines.length > 0 ? [texts.t(lang, "pd-title"), ...lines] : [texts.t(lang, "pd-nothing")];
     return [...head, "", texts.t(lang, "pd-never"), texts.t(lang, "pd-erase-ask")].join("\n");
   }
+}
+
+/** A moment as the day it was in Vietnam (UTC+7, no daylight saving), dd/mm/yyyy. */
+function vietnamDate(ms: number): string {
+  return new Date(ms + 7 * 3_600_000).toISOString().slice(0, 10).split("-").reverse().join("/");
 }

@@ -19,6 +19,9 @@ import type { ChatState, EngineEvent, EngineInput, Lang, Reply, StepResult } fro
 import { cutText, normalizeInput } from "../text/normalize.js";
 import type { Understanding } from "../nlu/understanding.js";
 
+/** The wording of the statistics consent question (onboarding-stats), stored with each answer. */
+export const STATS_CONSENT_VERSION = "2026-12-02";
+
 /** Back-stack bound: enough to walk back through any guide, small enough to keep state tiny. */
 const MAX_HISTORY = 24;
 /** After this pause, someone who writes again is asked whether to continue or start over. */
@@ -110,6 +113,9 @@ class Turn {
       case "open":
         if (this.ctx.flows.get(input.flow)) this.#openAsked(input.flow);
         else this.#showCurrent();
+        break;
+      case "settings":
+        this.#editProfile(input.what);
         break;
       case "unsupported":
         // A photo of an ID card captioned with its number is a secret like the typed number.
@@ -371,6 +377,12 @@ class Turn {
       this.state.remindAt = this.ctx.now();
       this.events.push({ type: "reminders_changed", remind: choice.profile.remind, unit: this.state.unit ?? null });
     }
+    if (choice.profile?.stats !== undefined) {
+      // Proof of consent: the answer, when, and to which wording.
+      this.state.stats = choice.profile.stats;
+      this.state.statsAt = this.ctx.now();
+      this.state.statsV = STATS_CONSENT_VERSION;
+    }
     this.#advance(flow, step, choice.next);
   }
 
@@ -495,7 +507,7 @@ class Turn {
     this.#setUnit(flow, step, match.unit.code);
   }
 
-  #editProfile(what: "language" | "commune" | "reminders") {
+  #editProfile(what: "language" | "commune" | "reminders" | "stats") {
     const onboarding = this.ctx.flows.get(ONBOARDING)!;
     if (what === "reminders" && this.ctx.reminders === false) {
       this.#say(this.ctx.texts.t(this.lang, "reminders-unavailable"));
@@ -504,7 +516,7 @@ class Turn {
     const target = onboarding.def.steps.find((s) =>
       what === "commune"
         ? s.kind === "unit"
-        : s.kind === "choice" && s.choices.some((c) => (what === "language" ? c.profile?.lang : c.profile?.remind !== undefined)),
+        : s.kind === "choice" && s.choices.some((c) => (what === "language" ? c.profile?.lang : c.profile?.[what === "stats" ? "stats" : "remind"] !== undefined)),
     );
     if (!target) return this.#goHome();
     this.#openFlow(ONBOARDING, target.id, true);

@@ -19,6 +19,8 @@ const setProfile = z
   .object({
     lang: z.enum(["vi", "km", "en"]).optional(),
     remind: z.boolean().optional(),
+    /** Consent to anonymous statistics with a pseudonym (see ChatState.stats). */
+    stats: z.boolean().optional(),
   })
   .strict();
 

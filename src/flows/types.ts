@@ -24,6 +24,14 @@ export interface ChatState {
   remind?: boolean;
   /** When reminders consent was given or withdrawn (ms), kept for the personal-data decree. */
   remindAt?: number;
+  /**
+   * Consent to keep a pseudonym with the guides this person completed (anonymous statistics, counted
+   * once per person); absent or false: completions are counted without it. `statsAt` is when it was
+   * answered, `statsV` the wording answered (STATS_CONSENT_VERSION).
+   */
+  stats?: boolean;
+  statsAt?: number;
+  statsV?: string;
   /** The flow in progress, its definition version and the current step. */
   flow?: string;
   fv?: string;
@@ -65,6 +73,8 @@ export type EngineInput =
   | { kind: "button"; data: string }
   | { kind: "text"; text: string }
   | { kind: "open"; flow: string }
+  /** Reopens one of the first-contact choices on its own (a command: /andanh for statistics). */
+  | { kind: "settings"; what: "language" | "commune" | "reminders" | "stats" }
   /** A sticker, photo, voice note or other message the bot cannot read, with its caption if any. */
   | { kind: "unsupported"; caption?: string }
   /** A command the bot does not know (e.g. a typo in "/start"). */

@@ -27,7 +27,7 @@ import { userHash } from "../stats/user-hash.js";
 const SCAN_CHUNK = 1000;
 
 export interface PersonalSummary {
-  state: Pick<ChatState, "lang" | "unit" | "remind" | "remindAt" | "flow" | "step"> | null;
+  state: Pick<ChatState, "lang" | "unit" | "remind" | "remindAt" | "stats" | "statsAt" | "flow" | "step"> | null;
   subscribed: { on: boolean; since: number | null } | null;
   threads: string[];
   /** Completed guides kept in the session log under the person's pseudonym. */
@@ -59,7 +59,7 @@ export class PersonalData {
     let sessions = 0;
     await this.#eachSession(chat, async () => void sessions++);
     return {
-      state: state ? { lang: state.lang, unit: state.unit, remind: state.remind, remindAt: state.remindAt, flow: state.flow, step: state.step } : null,
+      state: state ? { lang: state.lang, unit: state.unit, remind: state.remind, remindAt: state.remindAt, stats: state.stats, statsAt: state.statsAt, flow: state.flow, step: state.step } : null,
       subscribed: sub[0] === null ? null : { on: sub[0] === "1", since: sub[1] ? Number(sub[1]) : null },
       threads: await this.deps.tickets.ofCitizen(recipientId(chat)),
       sessions,

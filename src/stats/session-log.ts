@@ -18,8 +18,12 @@ export type Channel = "telegram" | "zalo" | "zalo-bot" | "web";
 
 export interface SessionEntry extends CompletedSession {
   channel: Channel;
-  /** Keyed hash of the user (see user-hash.ts); never a raw id. */
-  user: string;
+  /**
+   * Keyed hash of the user (see user-hash.ts), never a raw id; only with the person's consent to
+   * anonymous statistics. Without it the completion is counted once per session, and the entry
+   * carries no pseudonym.
+   */
+  user?: string;
 }
 
 /** Unit recorded for users who never chose a commune. */
@@ -79,13 +83,13 @@ export class SessionLog {
       outcome: entry.outcome,
       result: entry.result,
       assisted: entry.assisted ? "1" : "0",
-      user: entry.user,
+      ...(entry.user ? { user: entry.user } : {}),
     };
     const flat = Object.entries(fields).flat();
     const day = localDay(entry.completedAt);
     const result = await recordScript.run(
       this.redis,
-      [`${this.prefix}stats:once:${entry.sessionId}`, this.streamKey, this.dayKey(day), `${this.prefix}stats:once-day:${day}:${entry.flow}:${entry.user}`],
+      [`${this.prefix}stats:once:${entry.sessionId}`, this.streamKey, this.dayKey(day), `${this.prefix}stats:once-day:${day}:${entry.flow}:${entry.user ?? `s:${entry.sessionId}`}`],
       [ONCE_TTL_SECONDS, DAILY_TTL_SECONDS, SESSION_STREAM_RETENTION_DAYS * 86_400, flat.length, ...flat, ...SessionLog.counterFields(entry)],
     );
     return Number(result) !== 0;

@@ -189,6 +189,7 @@ async function conversation(d: Driver): Promise<string[]> {
   await mark();
   await d.type("Long Hiệp");
   if (d.screen().text.includes("nhắc")) await press(d, "Không"); // only channels that can remind ask
+  await press(d, "Không đồng ý"); // anonymous statistics: asked everywhere
   await mark();
   await press(d, "Làm VNeID");
   await mark();

@@ -55,6 +55,9 @@ describe("createApp", () => {
     const pick = (label: string) => web.replies.at(-1)!.buttons!.flat().find((b) => b.label.includes(label))!.data!;
     web = await post({ kind: "button", data: pick("Tiếng Việt") });
     web = await post({ kind: "text", text: "Long Hiệp" });
+    // The web chat cannot send reminders, so it asks only about anonymous statistics.
+    expect(web.replies.map((r) => r.text).join("\n")).toContain("mã ẩn danh");
+    web = await post({ kind: "button", data: pick("Không đồng ý") });
     expect(web.replies.map((r) => r.text).join("\n")).toContain("Bác cần làm việc gì?");
     expect(web.replies.map((r) => r.text).join("\n")).not.toContain("nhắc");
     // The footer's privacy notice: who keeps what, for how long, and how to complain.

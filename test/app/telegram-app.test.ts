@@ -74,7 +74,8 @@ describe("npm start with a Telegram token", () => {
     await say(CITIZEN, "/start", "Xin chào");
     await press(CITIZEN, "Tiếng Việt", "xã");
     await say(CITIZEN, "Ngọc Biên", "tin nhắc");
-    await press(CITIZEN, "Có, nhắc tôi", "menu");
+    await press(CITIZEN, "Có, nhắc tôi", "mã ẩn danh");
+    await press(CITIZEN, "Không đồng ý", "menu");
 
     await say(ADMIN, "/thongbao", "Soạn thông báo mới");
     await say(ADMIN, "Thứ Năm này xã làm việc đến 17 giờ.", "Gửi cho ai?");

@@ -70,6 +70,8 @@ async function onboard(user: string) {
   await type(user, "Long Hiệp");
   await expectSent(user, "nhắc");
   await type(user, payloadOf(user, "Có, nhắc tôi"));
+  await expectSent(user, "mã ẩn danh");
+  await type(user, payloadOf(user, "Không đồng ý"));
   await expect.poll(async () => (await app.broadcasts!.parts.subscriptions.get(`zalo:${user}`))?.on, { timeout: 10_000 }).toBe(true);
 }
 

@@ -34,6 +34,7 @@ function driver(opts: { at?: number; handoff?: boolean } = {}) {
   d.press("Tiếng Việt");
   d.text("Long Hiệp");
   d.press(/Không, cảm ơn/);
+  d.press(/Không đồng ý/);
   return { d, clock };
 }
 

@@ -75,6 +75,17 @@ describe("what counts", () => {
     expect(await redis.hget(log.dayKey("2026-11-25"), "long-hiep|online_filing")).toBe("1");
   });
 
+  it("without consent to statistics keeps no pseudonym and counts each session once", async () => {
+    const log = new SessionLog(redis, `${prefix}anon:`);
+    await log.record(entry({ sessionId: "a1", user: undefined }));
+    await log.record(entry({ sessionId: "a1", user: undefined })); // the same session delivered twice
+    await log.record(entry({ sessionId: "a2", user: undefined }));
+    expect(await redis.hget(log.dayKey("2026-11-24"), "long-hiep|online_filing")).toBe("2");
+    const entries = await redis.xrange(log.streamKey, "-", "+");
+    expect(entries).toHaveLength(2);
+    for (const [, fields] of entries) expect(fields).not.toContain("user");
+  });
+
   it("keeps the real result of a guide that did not solve the problem", async () => {
     const log = new SessionLog(redis, `${prefix}e:`);
     await log.record(entry({ sessionId: "u1", flow: "quen-mk", procedure: null, outcome: "info", result: "unsolved" }));

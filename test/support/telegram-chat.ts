@@ -32,12 +32,13 @@ export function telegramChats(api: () => FakeBotApi) {
     return api().waitFor(() => fromBot(chat).slice(before).find((m) => textOf(m).includes(expectText)), 10_000);
   }
 
-  /** /start, Vietnamese, the commune typed, and the reminders question answered. */
-  async function onboard(chat: number, commune: string, reminders: boolean) {
+  /** /start, Vietnamese, the commune typed, and the reminders and statistics questions answered. */
+  async function onboard(chat: number, commune: string, reminders: boolean, stats = true) {
     await say(chat, "/start", "Xin chào");
     await press(chat, "Tiếng Việt", "xã");
     await say(chat, commune, "nhắc");
-    await press(chat, reminders ? "Có, nhắc tôi" : "Không, cảm ơn", "Bác cần");
+    await press(chat, reminders ? "Có, nhắc tôi" : "Không, cảm ơn", "mã ẩn danh");
+    await press(chat, stats ? "✅ Đồng ý" : "Không đồng ý", "Bác cần");
   }
 
   return { fromBot, textOf, buttons, say, press, onboard };

@@ -2,6 +2,7 @@
  * The local web chat: the embedded default channel, so anyone can try the guides without a bot
  * token. The page (public/) talks JSON to POST /api/chat; the server drives the same Assistant.
  */
+import { citizenCommand } from "../citizen-commands.js";
 import { ERASE_PAYLOAD, PersonalDataCommands } from "../personal-data-commands.js";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -99,7 +100,9 @@ export function webChatRoutes(assistant: Assistant, opts: WebChatOptions = {}): 
     }
     // The page draws its own words (buttons, placeholder, banner) in the chat's language.
     const report: { lang?: Lang } = {};
-    const replies = await assistant.handle(address, input as EngineInput, {
+    // Typed commands (/start, /riengtu, /andanh…) work here as on every channel.
+    const command = input.kind === "text" ? citizenCommand(input.text) : null;
+    const replies = await assistant.handle(address, command ?? (input as EngineInput), {
       updateId: messageId ? `${chat}:${messageId}` : undefined,
       localeHint: lang,
       report,

@@ -132,6 +132,9 @@ describe.skipIf(!executable && !process.env.REQUIRE_BROWSER)("web chat in a real
       await c.sees("nay thuộc xã Long Hiệp");
       await c.sees("Bác có muốn nhận tin nhắc vào mỗi thứ Năm không?");
       await c.press("🔔 Có, nhắc tôi");
+      // Anonymous statistics: a purpose of its own, asked on its own, nothing chosen in advance.
+      await c.sees("mã ẩn danh");
+      await c.press("✅ Đồng ý");
 
       // The menu, with the commune chosen.
       await c.sees("Xã của bác: xã Long Hiệp");
@@ -277,6 +280,7 @@ describe.skipIf(!executable && !process.env.REQUIRE_BROWSER)("web chat in a real
       // The persistent controls: "Bắt đầu lại" is /start, "🏠 Về menu" the menu.
       await c.press("xã Long Hiệp");
       await c.press("🔕 Không, cảm ơn");
+      await c.press("🚫 Không đồng ý");
       await c.sees("Bác cần làm việc gì?");
       await c.press("📝 Nộp hồ sơ trên mạng");
       await c.press("👨‍👩‍👧 Hộ tịch: khai sinh, kết hôn…");

@@ -323,6 +323,7 @@ org-title = 🏢 VNeID for businesses
 org-need =
     🏢 Since 1/7/2025 old organisation accounts on the Public Service Portal no longer work.
     Companies, cooperatives and other organisations need an organisation identification account in VNeID. It is free.
+org-need-list =
     Household businesses: the owner usually uses their own VNeID level 2 for procedures. If the portal asks for an organisation account, ask commune staff.
     The organisation needs:
 org-need-rep = 🪪 Representative's level 2 VNeID
@@ -363,6 +364,7 @@ sim-check =
 sim-rule =
     📌 SIM rules (Circular 08/2026):
     • VNeID lists every number registered to your ID. For numbers you use, choose "Đang sử dụng" (in use). For numbers that are not yours, or that you do not know, choose "Không sử dụng" (not in use). The carrier will check them. Do not call the stranger yourself.
+sim-rule-2 =
     • Numbers never confirmed lose outgoing service (many on 15/6/2026), both directions 60 days later, and are taken back about 5 days after that. These dates have passed: if your number is locked, go to a carrier store now. Once confirmed, it works again.
     • Moving a SIM to another phone: outgoing calls stop within 2 hours. You have 30 days to redo the face check. After that both directions are locked, and the contract ends 5 days later.
 sim-move =
@@ -758,6 +760,7 @@ birth-other =
     🏢 Registering the birth at the commune:
     { $office }. Address: { $address }.
     Since 1/7/2025 other communes also receive it and help send it on. The deciding commune is where the child's father or mother lives.
+birth-other-bring =
     Bring:
     • the child's birth notice from the hospital (giấy chứng sinh; if born at home, a witness statement or a signed declaration);
     • the ID card of the person filing.
@@ -1488,6 +1491,7 @@ privacy-notice =
     🔒 Your personal information
     • Who keeps it: the commune People's Committee (which runs this assistant).
     • What is kept: your commune, language, and how far you are in a guide (30 days). If you agreed to reminders: this chat's id (until you stop). Questions to officials (30 days after the last message). Guides completed, for the commune's reports; with an anonymous code only if you agreed (180 days).
+privacy-notice-rights =
     • Never kept: ID numbers, passwords, OTP codes.
     • Your rights: see or delete your information and stop messages at any time. Type /dulieu to see and delete, /huy to stop reminders, /andanh to change your answer about the anonymous code.
     • To complain: write to the commune People's Committee, or ask an official with "🙋 Ask a commune official".

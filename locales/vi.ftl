@@ -324,6 +324,7 @@ org-title = 🏢 VNeID cho tổ chức, hộ KD
 org-need =
     🏢 Từ 1/7/2025, tài khoản tổ chức cũ trên Cổng Dịch vụ công không dùng được nữa.
     Công ty, hợp tác xã và các tổ chức khác cần tài khoản định danh tổ chức trên VNeID. Không mất phí.
+org-need-list =
     Hộ kinh doanh: chủ hộ thường dùng VNeID mức 2 của chính mình khi làm thủ tục. Nếu Cổng đòi tài khoản tổ chức, bác hỏi cán bộ xã.
     Tổ chức cần chuẩn bị:
 org-need-rep = 🪪 VNeID mức 2 người đại diện
@@ -364,6 +365,7 @@ sim-check =
 sim-rule =
     📌 Quy định về sim (Thông tư 08/2026):
     • Trong VNeID có danh sách các số đăng ký theo căn cước của bác. Số bác đang dùng: chọn "Đang sử dụng". Số không phải của bác, hoặc bác không biết: chọn "Không sử dụng". Nhà mạng sẽ xem xét. Bác đừng tự gọi cho người lạ.
+sim-rule-2 =
     • Số chưa xác nhận bị khóa gọi đi (nhiều số từ 15/6/2026), 60 ngày sau khóa cả hai chiều, khoảng 5 ngày sau nữa bị thu hồi. Các mốc này đã qua: số đang bị khóa thì bác ra cửa hàng nhà mạng ngay. Xác nhận xong là gọi được lại.
     • Lắp sim sang điện thoại khác: trong 2 giờ bị khóa gọi đi. Bác có 30 ngày để xác thực lại khuôn mặt. Quá hạn thì khóa hai chiều, 5 ngày sau bị cắt.
 sim-move =
@@ -759,6 +761,7 @@ birth-other =
     🏢 Làm khai sinh tại xã:
     { $office }. Địa chỉ: { $address }.
     Từ 1/7/2025, xã khác cũng nhận và giúp gửi hồ sơ. Xã giải quyết là xã nơi cha hoặc mẹ của bé ở.
+birth-other-bring =
     Mang theo:
     • giấy chứng sinh của bé (sinh ở nhà: giấy của người làm chứng, hoặc giấy cam đoan);
     • thẻ căn cước của người đi làm.
@@ -1489,6 +1492,7 @@ privacy-notice =
     🔒 Thông tin cá nhân của bác
     • Ai giữ: Ủy ban nhân dân xã (đơn vị quản lý Trợ lý này).
     • Giữ gì: xã, ngôn ngữ, bác đang làm đến bước nào (30 ngày). Nếu bác đồng ý nhận tin nhắc: mã cuộc trò chuyện (đến khi bác thôi nhận). Câu hỏi gửi cán bộ (30 ngày sau tin cuối). Số lần làm xong hướng dẫn, để xã làm báo cáo; kèm một mã ẩn danh chỉ khi bác đồng ý (180 ngày).
+privacy-notice-rights =
     • Không bao giờ giữ: số căn cước, mật khẩu, mã OTP.
     • Quyền của bác: xem, xóa thông tin, thôi nhận tin bất cứ lúc nào. Gõ /dulieu để xem và xóa, /huy để thôi nhận tin, /andanh để đổi ý về mã ẩn danh.
     • Muốn khiếu nại: gửi Ủy ban nhân dân xã, hoặc hỏi cán bộ xã bằng nút "🙋 Hỏi cán bộ xã".

@@ -64,7 +64,7 @@ export interface NewRun {
 
 const setStatusScript = LuaScript.load("broadcast/lua/set-status-1.lua");
 
-const finishScript = LuaScript.load("broadcast/lua/finish-run-1.lua");
+const finishScript = LuaScript.load("broadcast/lua/finish-run-5.lua");
 
 const createScript = LuaScript.load("broadcast/lua/create-run-4.lua");
 
@@ -234,10 +234,16 @@ export class RunStore {
     return this.redis.hincrby(this.keys.run(id), "gen", 1);
   }
 
-  /** Marks the run done if every recipient has an outcome; true for the one caller that did it. */
+  /**
+   * Marks the run done if every recipient has an outcome, starting its retention clock in the same
+   * step; true for the one caller that did it.
+   */
   async finishIfComplete(id: string, at: number): Promise<boolean> {
-    const finished = Number(await finishScript.run(this.redis, [this.keys.run(id)], [at])) === 1;
-    if (finished) await this.expireEnded(id, at);
+    const code = await this.redis.hget(this.keys.run(id), "code");
+    const keys = [this.keys.run(id), this.keys.recipients(id), this.keys.ledger(id), this.keys.progressThrottle(id), code ? this.keys.code(code) : this.keys.run(id)];
+    const finished = Number(await finishScript.run(this.redis, keys, [at, RUN_RECIPIENTS_TTL_SECONDS, RUN_RECORD_TTL_SECONDS])) === 1;
+    // The index forgets runs whose record has expired (housekeeping, not part of finishing).
+    if (finished) await this.redis.zremrangebyscore(this.keys.runs, "-inf", at - RUN_RECORD_TTL_SECONDS * 1000);
     return finished;
   }
 

@@ -53,7 +53,10 @@ function print(ctx: CliContext, title: string, report: Report, misses: boolean) 
   for (const [group, tally] of [...report.groups].sort()) ctx.out(`  ${group.padEnd(24)}${share(tally)}`);
   ctx.out(`  opened directly, right  ${share(report.sure)}`);
   const confusions = new Map<string, number>();
-  for (const m of report.misses) confusions.set(`${m.expected} → ${m.got.replace(/^choose /, "").split(",")[0]}`, (confusions.get(`${m.expected} → ${m.got.replace(/^choose /, "").split(",")[0]}`) ?? 0) + 1);
+  for (const m of report.misses) {
+    const pair = `${m.expected} → ${m.got.replace(/^choose /, "").split(",")[0]}`;
+    confusions.set(pair, (confusions.get(pair) ?? 0) + 1);
+  }
   const top = [...confusions].sort((a, b) => b[1] - a[1]).slice(0, 8);
   if (top.length > 0) ctx.out(`  most frequent confusions: ${top.map(([k, n]) => `${k} (${n})`).join("; ")}`);
   if (misses) for (const m of report.misses) ctx.out(`    miss: "${m.text}" expected ${m.expected}, got ${m.got}`);

@@ -8,6 +8,7 @@ import type { FlowCatalogue } from "./catalogue.js";
 import { loadFlowCatalogue } from "./loader.js";
 import { GuideSearch } from "./search.js";
 import { createUnderstander, nluFiles, trainModel, type GuideText } from "../nlu/load.js";
+import { loadLexicon } from "../nlu/lexicon.js";
 import type { Understander } from "../nlu/understand.js";
 import { Translator } from "../i18n/translator.js";
 import { languages } from "../i18n/lang.js";
@@ -40,9 +41,10 @@ export function loadContent(opts: { unitsFile?: string | null; flowsDir?: string
 
 /** Content from parts already loaded (tests and the benchmark bring their own catalogue). */
 export function assembleContent(texts: Translator, flows: FlowCatalogue, units: UnitCatalogue): Content {
-  const search = new GuideSearch(flows, texts);
+  const files = nluFiles(PROJECT_ROOT);
+  const search = new GuideSearch(flows, texts, loadLexicon(files.lexiconFile));
   const guideTexts = guideTextsOf(flows, texts);
-  const model = trainModel(nluFiles(PROJECT_ROOT), guideTexts);
+  const model = trainModel(files, guideTexts);
   const glossary = Glossary.fromFile(join(PROJECT_ROOT, "content/glossary.yaml"));
   return { texts, flows, units, search, guideTexts, glossary, understander: createUnderstander(model, (text) => search.search(text, "vi")) };
 }

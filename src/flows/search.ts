@@ -5,9 +5,9 @@
  *
  * What this file adds around MiniSearch, all on the query's words before they reach the index:
  * - stop words: the filler of a spoken request ("tôi muốn hỏi cách làm…") is dropped;
- * - abbreviations people type in chats ("mk", "sdt", "cccd", "hkd") are written out;
- * - a few words whose folded form would collide with a stop word or another word are written out
- *   before folding ("đẻ" is not "để", "vô" is "vào");
+ * - abbreviations people type in chats ("mk", "sdt", "cccd", "hkd") and words whose folded form
+ *   would collide with another ("đẻ" is not "để", "má" is not "mã") are written out, from the
+ *   lexicon the understander uses too (content/nlu/lexicon.yaml);
  * - negation ("không", "ko", "k") is kept as one word, "khong": problems are told that way ("không
  *   nhận được OTP", "vô không được"), but it never counts towards understanding a query;
  * - greetings and thanks ("cảm ơn", "xin chào") are dropped as whole phrases, and a few set
@@ -24,6 +24,7 @@ import type { FlowCatalogue } from "./catalogue.js";
 import type { Translator } from "../i18n/translator.js";
 import { languages, type Lang } from "./types.js";
 import { fold } from "../text/fold.js";
+import type { Lexicon } from "../nlu/lexicon.js";
 import { normalizeKhmer } from "../nlu/khmer.js";
 
 interface Doc {
@@ -73,55 +74,8 @@ const PHRASES: ReadonlyArray<[string, string]> = [
   ["tren dien thoai", ""],
 ];
 
-/**
- * Words written out before folding, because their folded form means something else: "đẻ" would
- * become the filler "để", "má" (mother, in the South) the "mã" of a code, "vô" (enter) the "vợ" of
- * a marriage, "mấy" (how many) the "máy" of a phone, "cái" (a classifier) the "cài" of installing.
- * Lower case, with diacritics, whole words only; an empty replacement drops the word.
- */
-const BEFORE_FOLD: ReadonlyMap<string, string> = new Map([
-  ["đẻ", "sinh"],
-  ["má", "mẹ"],
-  ["vô", "vào"],
-  ["xài", "dùng"],
-  ["mấy", ""],
-  ["cái", ""],
-]);
-
 /** Khmer filler ("I", "want", "please", "how", "of", "for"), dropped like the Vietnamese stop words. */
 const KHMER_STOP_WORDS = new Set(["ខ្ញុំ", "ចង់", "សូម", "យ៉ាងម៉េច", "របស់", "សម្រាប់", "ធ្វើ", "ជួយ"]);
-
-/**
- * Chat abbreviations and variants, written out (folded, whole words only). The written-out words
- * then match the guides' keywords like any other words.
- */
-const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
-  ["mk", "mat khau"],
-  ["pass", "mat khau"],
-  ["password", "mat khau password"],
-  ["pw", "mat khau"],
-  ["sdt", "so dien thoai"],
-  ["sđt", "so dien thoai"],
-  ["dt", "dien thoai"],
-  ["dthoai", "dien thoai"],
-  ["tk", "tai khoan"],
-  ["cccd", "can cuoc"],
-  ["cmnd", "can cuoc"],
-  ["cmt", "can cuoc"],
-  ["gks", "giay khai sinh"],
-  ["dkkh", "dang ky ket hon"],
-  ["dkks", "dang ky khai sinh"],
-  ["hkd", "ho kinh doanh"],
-  ["bhxh", "bao hiem xa hoi"],
-  ["bhyt", "bao hiem y te"],
-  ["tctn", "tro cap that nghiep"],
-  ["gcn", "giay chung nhan"],
-  ["qsdd", "quyen su dung dat"],
-  ["vnid", "vneid"],
-  ["vneid", "vneid"],
-  ["dvc", "dich vu cong"],
-  ["otp", "otp"],
-]);
 
 const KHMER = /[\u1780-\u17ff\u19e0-\u19ff]/;
 /** A run of Khmer letters, signs and digits (not its punctuation, which separates words). */
@@ -144,7 +98,10 @@ export class GuideSearch {
   /** Khmer words known to the index, longest first, to cut a Khmer query into words. */
   readonly #khmerWords: string[];
 
-  constructor(flows: FlowCatalogue, texts: Translator) {
+  readonly #lexicon: Lexicon;
+
+  constructor(flows: FlowCatalogue, texts: Translator, lexicon: Lexicon) {
+    this.#lexicon = lexicon;
     const docs: Doc[] = [];
     for (const flow of flows.all()) {
       if (flow.def.id === "onboarding") continue;
@@ -155,13 +112,13 @@ export class GuideSearch {
       });
     }
     const khmer = new Set<string>(KHMER_STOP_WORDS);
-    for (const doc of docs) for (const word of words(`${doc.title} ${doc.keywords}`)) if (KHMER.test(word)) khmer.add(word);
+    for (const doc of docs) for (const word of words(`${doc.title} ${doc.keywords}`, lexicon.beforeFold)) if (KHMER.test(word)) khmer.add(word);
     this.#khmerWords = [...khmer].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length);
 
     this.#index = new MiniSearch<Doc>({
       fields: ["title", "keywords"],
       storeFields: [],
-      tokenize: (text) => words(text),
+      tokenize: (text) => words(text, lexicon.beforeFold),
       processTerm: (term) => (NEGATIONS.has(term) ? NEGATION : STOP_WORDS.has(term) || KHMER_STOP_WORDS.has(term) ? null : term),
       searchOptions: {
         boost: { keywords: 2 },
@@ -198,10 +155,10 @@ export class GuideSearch {
   queryTerms(text: string): string[] {
     const out: string[] = [];
     let negated = false;
-    let folded = ` ${words(text).join(" ")} `;
+    let folded = ` ${words(text, this.#lexicon.beforeFold).join(" ")} `;
     for (const [phrase, meaning] of PHRASES) folded = folded.replaceAll(` ${phrase} `, ` ${meaning} `);
     for (const word of folded.split(" ").filter((w) => w.length > 0)) {
-      const pieces = KHMER.test(word) ? this.#splitKhmer(word) : (ABBREVIATIONS.get(word) ?? word).split(" ");
+      const pieces = KHMER.test(word) ? this.#splitKhmer(word) : (this.#lexicon.words.get(word) ?? word).split(" ");
       for (const piece of pieces) {
         if (NEGATIONS.has(piece)) negated = true;
         else if (!STOP_WORDS.has(piece) && !KHMER_STOP_WORDS.has(piece) && !out.includes(piece)) out.push(piece);
@@ -235,12 +192,12 @@ export class GuideSearch {
 
 /**
  * Words of a text, the same on the index side and the query side: Vietnamese and Latin text
- * folded, Khmer runs kept whole (a zero-width space, Khmer's optional word break, splits them).
+ * folded after the lexicon's words are written out, Khmer runs kept whole (a zero-width space, Khmer's optional word break, splits them).
  */
-function words(text: string): string[] {
+function words(text: string, beforeFold: ReadonlyMap<string, string>): string[] {
   const out: string[] = [];
   const latin = (part: string) => {
-    const written = part.replace(/\p{L}+/gu, (w) => BEFORE_FOLD.get(w.toLowerCase()) ?? w);
+    const written = part.replace(/\p{L}+/gu, (w) => beforeFold.get(w.toLowerCase()) ?? w);
     for (const w of fold(written).split(" ")) if (w.length > 0) out.push(w);
   };
   // One spelling per Khmer subscript (ប្តូរ / ប្ដូរ look the same), joiners removed.

@@ -101,3 +101,20 @@ describe("what the engine does with what it understood", () => {
     expect(r.replies[0]!.text).toBe(t("unknown-text"));
   });
 });
+
+describe("the guides added in 2026 are found by free text in every language", () => {
+  const asks: Record<string, Record<Lang, string>> = {
+    "can-cuoc": { vi: "làm lại thẻ căn cước bị mất", km: "បាត់អត្តសញ្ញាណប័ណ្ណ ចង់ធ្វើថ្មី", en: "I lost my ID card" },
+    "cu-tru": { vi: "đăng ký tạm trú cho con", km: "ចុះឈ្មោះស្នាក់នៅបណ្តោះអាសន្ន", en: "register temporary residence" },
+    bhyt: { vi: "gia hạn bảo hiểm y tế", km: "បន្តប័ណ្ណធានារ៉ាប់រងសុខភាព", en: "renew my health insurance card" },
+    "ho-ngheo": { vi: "xin xét hộ cận nghèo", km: "សុំចូលបញ្ជីគ្រួសារក្រីក្រ", en: "apply for poor household status" },
+    "nhan-cha-me-con": { vi: "làm thủ tục cha nhận con", km: "ឪពុកចង់ទទួលស្គាល់កូន", en: "the father wants to recognise his child" },
+  };
+  it.each(Object.entries(asks))("%s", (id, byLang) => {
+    for (const lang of ["vi", "km", "en"] as const) {
+      const r = say(byLang[lang], { lang });
+      const first = r.state.flow ?? r.replies.at(-1)!.buttons?.[0]?.[0]?.label;
+      expect(first === id || first === title(id, lang), `${lang}: ${byLang[lang]}`).toBe(true);
+    }
+  });
+});

@@ -827,9 +827,9 @@ birth-code-invalid =
 birth-code-skip = ⏭️ No code yet, skip
 birth-done =
     🎉 You have filed the child's birth registration!
-    • The birth is usually registered the same working day. The health-insurance card (bundle) follows within 2 working days.
-    • Results come by text message, in VNeID and on the portal. To track it: on dichvucong.gov.vn, "Tra cứu hồ sơ" (track a dossier), type the dossier code.
-    • If staff ask for more papers, open "Quản lý hồ sơ" to send them.
+    • Usually registered the same working day; the health-insurance card (bundle) within 2 working days.
+    • Results come by text message, in VNeID and on the portal. To track: "Tra cứu hồ sơ" (track a dossier) on dichvucong.gov.vn, with the dossier code.
+    • Staff ask for more papers? Send them in "Quản lý hồ sơ".
     • Plain registration: remember to register the child's permanent residence within 60 days.
     • Later you can request an ID card for a child under 6 right in VNeID; it is delivered to your home.
 

@@ -60,6 +60,10 @@ help =
     • /menu: main menu
     • /help: this help
     • /huy: stop the Thursday reminders
+    • /hoicanbo: ask a commune official
+    • /dulieu: see or delete what the assistant keeps about you
+    • /riengtu: who keeps what, and for how long
+    • /andanh: change your answer about the anonymous code in statistics
     🔒 The assistant never asks for passwords, OTP codes or ID-card numbers. Do not send them to anyone.
     The assistant only gives guidance; it does not file anything for you.
 cmd-start = Start

@@ -61,6 +61,10 @@ help =
     • /menu: về menu chính
     • /help: xem hướng dẫn này
     • /huy: tắt tin nhắc thứ Năm
+    • /hoicanbo: hỏi cán bộ xã
+    • /dulieu: xem, xóa thông tin Trợ lý giữ về bác
+    • /riengtu: ai giữ thông tin gì, giữ bao lâu
+    • /andanh: đổi ý về mã ẩn danh trong thống kê
     🔒 Trợ lý không bao giờ hỏi mật khẩu, mã OTP hay số căn cước. Đừng gửi các số đó cho ai.
     Trợ lý chỉ hướng dẫn, không nộp hồ sơ thay bác.
 cmd-start = Bắt đầu

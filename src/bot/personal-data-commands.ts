@@ -9,6 +9,7 @@ import type { Lang } from "../flows/types.js";
 import type { Translator } from "../i18n/translator.js";
 import type { PersonalData } from "../privacy/personal-data.js";
 import type { UnitCatalogue } from "../units/catalogue.js";
+import { localDay } from "../stats/local-day.js";
 
 const SEE = /^\/dulieu(?:@\w+)?\s*$/i;
 const ERASE = /^\/xoadulieu(?:@\w+)?(?:\s+(xoa|xóa))?\s*$/i;
@@ -63,7 +64,7 @@ export class PersonalDataCommands {
   }
 }
 
-/** A moment as the day it was in Vietnam (UTC+7, no daylight saving), dd/mm/yyyy. */
+/** A moment as the day it was in Vietnam, written dd/mm/yyyy. */
 function vietnamDate(ms: number): string {
-  return new Date(ms + 7 * 3_600_000).toISOString().slice(0, 10).split("-").reverse().join("/");
+  return localDay(ms).split("-").reverse().join("/");
 }

@@ -7,8 +7,7 @@ import { join } from "node:path";
 import type { FlowCatalogue } from "./catalogue.js";
 import { loadFlowCatalogue } from "./loader.js";
 import { GuideSearch } from "./search.js";
-import { createUnderstander, nluFiles, trainModel, type GuideText } from "../nlu/load.js";
-import { loadLexicon } from "../nlu/lexicon.js";
+import { createUnderstander, lexiconFor, nluFiles, trainModel, type GuideText } from "../nlu/load.js";
 import type { Understander } from "../nlu/understand.js";
 import { Translator } from "../i18n/translator.js";
 import { languages } from "../i18n/lang.js";
@@ -42,7 +41,7 @@ export function loadContent(opts: { unitsFile?: string | null; flowsDir?: string
 /** Content from parts already loaded (tests and the benchmark bring their own catalogue). */
 export function assembleContent(texts: Translator, flows: FlowCatalogue, units: UnitCatalogue): Content {
   const files = nluFiles(PROJECT_ROOT);
-  const search = new GuideSearch(flows, texts, loadLexicon(files.lexiconFile));
+  const search = new GuideSearch(flows, texts, lexiconFor(files));
   const guideTexts = guideTextsOf(flows, texts);
   const model = trainModel(files, guideTexts);
   const glossary = Glossary.fromFile(join(PROJECT_ROOT, "content/glossary.yaml"));

@@ -6,7 +6,7 @@
 import { join } from "node:path";
 import { IntentClassifier } from "./classifier.js";
 import { loadExamples, type Example } from "./examples.js";
-import { loadLexicon } from "./lexicon.js";
+import { loadLexicon, type Lexicon } from "./lexicon.js";
 import { fileModelCache } from "./model-cache.js";
 import { TextNormalizer } from "./normalizer.js";
 import { Understander, type KeywordSearch } from "./understand.js";
@@ -33,6 +33,14 @@ export interface TrainedModel {
 }
 
 const trained = new Map<string, TrainedModel>();
+const lexicons = new Map<string, Lexicon>();
+
+/** The lexicon of these files, read once per process (the keyword search and the normaliser share it). */
+export function lexiconFor(files: NluFiles): Lexicon {
+  let lexicon = lexicons.get(files.lexiconFile);
+  if (!lexicon) lexicons.set(files.lexiconFile, (lexicon = loadLexicon(files.lexiconFile)));
+  return lexicon;
+}
 
 /** A guide's own words (its titles and keywords), taught alongside the bank. */
 export interface GuideText {
@@ -46,10 +54,11 @@ export interface GuideText {
  * examples too. `except` leaves bank examples out (cross-validation).
  */
 export function trainModel(files: NluFiles, guides: readonly GuideText[] = [], except?: (e: Example, i: number) => boolean): TrainedModel {
-  const key = `${files.lexiconFile}\n${files.examplesDir}`;
+  // The guides' words are part of what is trained: another catalogue (a test's) is another model.
+  const key = [files.lexiconFile, files.examplesDir, ...guides.map((g) => `${g.intent}\t${g.text}`)].join("\n");
   const cached = except ? undefined : trained.get(key);
   if (cached) return cached;
-  const normalizer = new TextNormalizer(loadLexicon(files.lexiconFile));
+  const normalizer = new TextNormalizer(lexiconFor(files));
   const examples = loadExamples(files.examplesDir).filter((e, i) => !except?.(e, i));
   const intents = new Set(examples.map((e) => e.intent));
   const samples = [...examples, ...guides.filter((g) => intents.has(g.intent))].map((e) => ({ intent: e.intent, words: normalizer.words(e.text) }));

@@ -4,42 +4,21 @@
  * completed guides under a pseudonym; after "delete", none of it is left in Redis, and the counters
  * of reports (no person in them) stay.
  */
-import type { Redis } from "ioredis";
-import { pino } from "pino";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp, type App } from "../../src/app.js";
-import { loadConfig, type Config } from "../../src/config.js";
+import { describe, expect, it } from "vitest";
 import { SessionLog } from "../../src/stats/session-log.js";
 import { userHash } from "../../src/stats/user-hash.js";
-import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api.js";
-import { cleanupPrefix, newRedis, redisUrl, uniquePrefix } from "../support/redis.js";
 import { telegramChats } from "../support/telegram-chat.js";
+import { telegramAppForFile } from "../support/telegram-app.js";
 
-const prefix = uniquePrefix("pdata");
 const CITIZEN = 660001;
 const OTHER = 660002;
-let fake: FakeBotApi;
-let redis: Redis;
-let config: Config;
-let app: App;
-const { textOf, say, press, onboard } = telegramChats(() => fake);
+const world = telegramAppForFile("pdata");
+const { textOf, say, press, onboard } = telegramChats(() => world.fake);
 
-beforeAll(async () => {
-  fake = await startFakeBotApi();
-  redis = newRedis();
-  config = loadConfig({ REDIS_URL: redisUrl(), REDIS_PREFIX: prefix, PORT: "0", TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, QUIET_HOURS: "" });
-  app = await createApp(config, { logger: pino({ level: "silent" }) });
-});
-afterAll(async () => {
-  await app?.stop();
-  await fake.close();
-  await cleanupPrefix(redis, prefix);
-  await redis.quit();
-});
 
 const session = (chat: number, id: string) => ({
   sessionId: id, flow: "vneid", procedure: null, field: "tai-khoan", unit: "long-hiep", lang: "vi" as const, startedAt: 0, completedAt: Date.now(),
-  outcome: "account" as const, result: "done" as const, assisted: false, channel: "telegram" as const, user: userHash(config.hashSecret, "telegram", String(chat)),
+  outcome: "account" as const, result: "done" as const, assisted: false, channel: "telegram" as const, user: userHash(world.config.hashSecret, "telegram", String(chat)),
 });
 
 describe("seeing and deleting what the assistant holds", () => {
@@ -48,7 +27,7 @@ describe("seeing and deleting what the assistant holds", () => {
     await onboard(OTHER, "Long Hiệp", true);
     await say(CITIZEN, "/hoicanbo", "Bác gõ câu hỏi");
     const code = /H-[0-9A-Z]{5}/.exec(textOf(await say(CITIZEN, "Hỏi về giấy khai sinh", "Mã câu hỏi")))![0];
-    const log = new SessionLog(redis, prefix);
+    const log = new SessionLog(world.redis, world.prefix);
     await log.record(session(CITIZEN, "s-mine"));
     await log.record(session(OTHER, "s-other"));
 
@@ -58,25 +37,25 @@ describe("seeing and deleting what the assistant holds", () => {
     }
 
     // A broadcast went to both: its lists name them.
-    const { service, runs, keys: bc, now } = app.broadcasts!.parts;
+    const { service, runs, keys: bc, now } = world.app.broadcasts!.parts;
     const run = (await service.launch({ kind: "broadcast", text: "Tin thử", units: null, code: "TB-PDATA2", createdAt: now() }))!;
     await expect.poll(async () => (await runs.get(run))?.status, { timeout: 15_000 }).toBe("done");
 
     const erased = await press(CITIZEN, "Xóa hết thông tin của tôi", "Đã xóa hết thông tin của bác");
     expect(textOf(erased)).toContain("1 câu hỏi gửi cán bộ, 1 lần làm xong hướng dẫn, tên bác trong 1 danh sách đã gửi tin");
-    expect(await redis.hkeys(bc.ledger(run))).toEqual([String(OTHER)]);
-    expect((await redis.lrange(bc.recipients(run), 0, -1)).map((e) => e.split("|")[0])).toEqual([String(OTHER)]);
-    const keys = await redis.keys(`${prefix}*`);
+    expect(await world.redis.hkeys(bc.ledger(run))).toEqual([String(OTHER)]);
+    expect((await world.redis.lrange(bc.recipients(run), 0, -1)).map((e) => e.split("|")[0])).toEqual([String(OTHER)]);
+    const keys = await world.redis.keys(`${world.prefix}*`);
     // Only the one-second send-pace marker the confirmation itself set remains (it holds "1" and expires).
     const left = keys.filter((k) => k.includes(String(CITIZEN)));
     expect(left.filter((k) => !k.endsWith(`bc:chat:${CITIZEN}`))).toEqual([]);
-    for (const k of left) expect(await redis.pttl(k)).toBeLessThanOrEqual(1100);
+    for (const k of left) expect(await world.redis.pttl(k)).toBeLessThanOrEqual(1100);
     expect(keys.filter((k) => k.includes(code))).toEqual([]);
-    const stream = await redis.xrange(`${prefix}stats:sessions`, "-", "+");
+    const stream = await world.redis.xrange(`${world.prefix}stats:sessions`, "-", "+");
     expect(stream.map(([, f]) => f[f.indexOf("sid") + 1])).toEqual(["s-other"]);
     // The other person's data, and the day's counters, are untouched.
-    expect(await redis.exists(`${prefix}chat:telegram:${OTHER}`, `${prefix}sub:${OTHER}`)).toBe(2);
-    expect(Object.keys(await redis.hgetall(`${prefix}stats:day:${new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10)}`)).length).toBeGreaterThan(0);
+    expect(await world.redis.exists(`${world.prefix}chat:telegram:${OTHER}`, `${world.prefix}sub:${OTHER}`)).toBe(2);
+    expect(Object.keys(await world.redis.hgetall(`${world.prefix}stats:day:${new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10)}`)).length).toBeGreaterThan(0);
 
     const after = await say(CITIZEN, "/dulieu", "Trợ lý không giữ thông tin nào của bác");
     expect(textOf(after)).not.toContain("Xã:");

@@ -5,42 +5,22 @@
  * the step back.
  */
 import { Api } from "grammy";
-import type { Redis } from "ioredis";
-import { pino } from "pino";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp, type App } from "../../src/app.js";
+import { describe, expect, it } from "vitest";
 import { recipientAddress } from "../../src/broadcast/recipient.js";
 import { telegramPusher } from "../../src/bot/telegram/pusher.js";
-import { loadConfig } from "../../src/config.js";
 import { ChatStateStore } from "../../src/flows/state-store.js";
 import { StallNudges } from "../../src/handoff/stall-nudges.js";
 import { localDay } from "../../src/stats/local-day.js";
-import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api.js";
-import { cleanupPrefix, newRedis, redisUrl, uniquePrefix } from "../support/redis.js";
 import { telegramChats } from "../support/telegram-chat.js";
+import { telegramAppForFile } from "../support/telegram-app.js";
 
-const prefix = uniquePrefix("nudge");
 const CONSENTED = 770001;
 const NO_CONSENT = 770002;
 const HOUR = 3_600_000;
-let fake: FakeBotApi;
-let redis: Redis;
-let app: App;
-const { fromBot, textOf, say, press, onboard } = telegramChats(() => fake);
+// The app's own nudger is off: the test's runs on a controlled clock.
+const world = telegramAppForFile("nudge", { env: { STALL_NUDGE_HOURS: "24" } });
+const { fromBot, textOf, say, press, onboard } = telegramChats(() => world.fake);
 
-beforeAll(async () => {
-  fake = await startFakeBotApi();
-  redis = newRedis();
-  // The app's own nudger is off: the test's runs on a controlled clock.
-  const config = loadConfig({ REDIS_URL: redisUrl(), REDIS_PREFIX: prefix, PORT: "0", TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, QUIET_HOURS: "", STALL_NUDGE_HOURS: "24" });
-  app = await createApp(config, { logger: pino({ level: "silent" }) });
-});
-afterAll(async () => {
-  await app?.stop();
-  await fake.close();
-  await cleanupPrefix(redis, prefix);
-  await redis.quit();
-});
 
 async function stopHalfway(chat: number, consent: boolean) {
   await onboard(chat, "Long Hiệp", consent);
@@ -53,14 +33,14 @@ describe("stall nudges", () => {
     await stopHalfway(CONSENTED, true);
     await stopHalfway(NO_CONSENT, false);
     const clock = { t: Date.now() + 25 * HOUR, quiet: true };
-    const pusher = telegramPusher(new Api(fake.token, { apiRoot: fake.apiRoot }));
+    const pusher = telegramPusher(new Api(world.fake.token, { apiRoot: world.fake.apiRoot }));
     const sent: string[] = [];
     const nudger = new StallNudges({
-      redis,
-      prefix,
+      redis: world.redis,
+      prefix: world.prefix,
       delayMs: 24 * HOUR,
       windows: new Map([["telegram", null]]),
-      stateStore: new ChatStateStore(redis, prefix, 86_400),
+      stateStore: new ChatStateStore(world.redis, world.prefix, 86_400),
       quiet: () => clock.quiet,
       now: () => clock.t,
       send: async ({ recipient, state }) => {
@@ -77,18 +57,18 @@ describe("stall nudges", () => {
     expect(sent).toEqual([String(CONSENTED)]);
     expect(await nudger.tick()).toBe(0);
 
-    const nudge = await fake.waitFor(() => fromBot(CONSENTED).find((m) => textOf(m).includes("Bác đang làm dở")), 10_000);
+    const nudge = await world.fake.waitFor(() => fromBot(CONSENTED).find((m) => textOf(m).includes("Bác đang làm dở")), 10_000);
     expect(textOf(nudge)).toContain("bước 2");
     await press(CONSENTED, "Làm tiếp", "Bước 2"); // the step they stopped at, again
 
     // Going one step further and stopping again in the same guide: never a second nudge for it.
     await say(CONSENTED, "1", "Bước 3");
-    expect(await redis.zcard(`${prefix}hd:stall`)).toBeGreaterThan(0);
+    expect(await world.redis.zcard(`${world.prefix}hd:stall`)).toBeGreaterThan(0);
     clock.t += 50 * HOUR;
     expect(await nudger.tick()).toBe(0);
-    await app.nudges!.tick(); // the app's own nudger (real clock) has nothing due
+    await world.app.nudges!.tick(); // the app's own nudger (real clock) has nothing due
     expect(fromBot(CONSENTED).filter((m) => textOf(m).includes("Bác đang làm dở"))).toHaveLength(1);
     expect(fromBot(NO_CONSENT).some((m) => textOf(m).includes("Bác đang làm dở"))).toBe(false);
-    expect(await redis.hget(`${prefix}hd:stats:${localDay(clock.t - 50 * HOUR)}`, "long-hiep|nudged")).toBe("1");
+    expect(await world.redis.hget(`${world.prefix}hd:stats:${localDay(clock.t - 50 * HOUR)}`, "long-hiep|nudged")).toBe("1");
   });
 });

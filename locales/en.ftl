@@ -40,8 +40,8 @@ resume-continue = ▶️ Continue
 resume-restart = 🔄 Start over
 flow-updated = ℹ️ This guide was just updated. Please look again from this step.
 unit-none = no commune chosen yet (tap “📍 Change commune” to choose)
-unit-address-unverified = { $address } (address being updated: please ask the commune police or a neighbour before you travel)
-unit-thursday-unverified = { $hours } (hours may change: please check with the commune before you travel)
+unit-address-unverified = { $address } (not yet confirmed: ask the commune police or a neighbour before you go)
+unit-thursday-unverified = { $hours } (may change: check with the commune before you go)
 unit-thursday-unknown = please ask the commune for the exact day and hours
 unit-ask-first = To show you the right place, please tell me which commune you live in.
 unit-found-old = "{ $old }" has belonged to { $unit } since 1/7/2025.
@@ -716,7 +716,7 @@ unit-info =
     🏢 Where to file: { $office }
     🗺️ Address: { $address }
     📅 Digital Thursday: { $thursday }
-    Every Thursday, staff help people with VNeID and filing online.
+    That day, staff help people with VNeID and filing online.
     Civil status (birth, marriage, death…): any commune receives it and helps send it to the commune of residence.
     Wrong commune? Tap "🏠 Menu", then "📍 Change commune".
 unit-remind =
@@ -753,13 +753,14 @@ birth-facts-2 =
     🌐 Online: { birth-online }
     👵 Can a relative file it: { birth-relative }
     🔎 On the portal: "Đăng ký khai sinh" (code 1.001193). Check the name and code shown on the portal.
-birth-age =
-    How old is the child?
-    The 3-in-1 filing (birth, residence, health-insurance card) is for children under 6.
+birth-route =
+    Choose how to do it:
+    • The 3-in-1 filing online (birth, residence, health-insurance card): for a child not yet 6.
+    • Birth registration only: when the child is older.
     Do it within 60 days of the birth: on time, there is no fee.
-birth-age-under6 = 👶 Under 6
-birth-age-over6 = 🧒 6 or older
-birth-age-office = 🏢 I'd rather go in person
+birth-route-bundle = 👶 3-in-1 filing (newborn)
+birth-route-single = 📝 Birth registration only (older child)
+birth-route-office = 🏢 I'd rather go in person
 birth-other =
     🏢 Registering the birth at the commune:
     { $office }. Address: { $address }.

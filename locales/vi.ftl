@@ -754,13 +754,14 @@ birth-facts-2 =
     🌐 Trên mạng: { birth-online }
     👵 Người nhà làm thay: { birth-relative }
     🔎 Trên Cổng: "Đăng ký khai sinh" (mã 1.001193). Bác xem đúng tên, mã hiện trên Cổng.
-birth-age =
-    Bé bao nhiêu tuổi?
-    Cách làm gộp 3 việc (khai sinh, thường trú, thẻ bảo hiểm y tế) dành cho bé dưới 6 tuổi.
+birth-route =
+    Bác chọn cách làm:
+    • Làm gộp 3 việc trên mạng (khai sinh, thường trú, thẻ bảo hiểm y tế): cho bé chưa đủ 6 tuổi.
+    • Chỉ làm khai sinh: khi bé đã lớn hơn.
     Nên làm trong 60 ngày kể từ ngày bé sinh: đúng hạn thì không mất lệ phí.
-birth-age-under6 = 👶 Bé dưới 6 tuổi
-birth-age-over6 = 🧒 Bé từ 6 tuổi trở lên
-birth-age-office = 🏢 Muốn làm tại xã
+birth-route-bundle = 👶 Làm gộp 3 việc (bé mới sinh)
+birth-route-single = 📝 Chỉ làm khai sinh (bé đã lớn)
+birth-route-office = 🏢 Muốn làm tại xã
 birth-other =
     🏢 Làm khai sinh tại xã:
     { $office }. Địa chỉ: { $address }.

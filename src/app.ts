@@ -54,6 +54,7 @@ import { describeWhere, markTaken, startHandoffRelay, type HandoffPusher } from 
 import { handoffFeature } from "./bot/telegram/features/handoff.js";
 import { personalDataFeature } from "./bot/telegram/features/personal-data.js";
 import { PersonalDataCommands } from "./bot/personal-data-commands.js";
+import { SessionLog } from "./stats/session-log.js";
 import { PersonalData } from "./privacy/personal-data.js";
 import { handoffSection } from "./bot/handoff-texts.js";
 import { telegramPusher } from "./bot/telegram/pusher.js";
@@ -157,7 +158,7 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
       : null;
   // What we hold about a person, for them to see and delete (/dulieu, /xoadulieu), on every channel.
   const personalData = new PersonalDataCommands({
-    data: new PersonalData({ redis, prefix, hashSecret: config.hashSecret, stateStore, tickets: handoff.tickets, sessionStream: `${prefix}stats:sessions` }),
+    data: new PersonalData({ redis, prefix, hashSecret: config.hashSecret, stateStore, tickets: handoff.tickets, sessionLog: new SessionLog(redis, prefix) }),
     texts: content.texts,
     units: content.units,
     flows: content.flows,

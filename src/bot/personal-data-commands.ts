@@ -10,6 +10,7 @@ import type { Translator } from "../i18n/translator.js";
 import type { PersonalData } from "../privacy/personal-data.js";
 import type { UnitCatalogue } from "../units/catalogue.js";
 import { localDay } from "../stats/local-day.js";
+import { unitName } from "../units/unit-text.js";
 
 const SEE = /^\/dulieu(?:@\w+)?\s*$/i;
 const ERASE = /^\/xoadulieu(?:@\w+)?(?:\s+(xoa|xóa))?\s*$/i;
@@ -46,11 +47,16 @@ export class PersonalDataCommands {
     return { text: this.#describe(summary, lang), buttons: [{ label: texts.t(lang, "pd-erase-button"), data: ERASE_PAYLOAD }] };
   }
 
+  #unitName(code: string, lang: Lang): string {
+    const unit = this.deps.units.byCode(code);
+    return unit ? unitName(unit, lang) : code;
+  }
+
   #describe(s: Awaited<ReturnType<PersonalData["summary"]>>, lang: Lang): string {
-    const { texts, units, flows } = this.deps;
+    const { texts, flows } = this.deps;
     const lines: string[] = [];
     if (s.state?.lang) lines.push(texts.t(lang, "pd-lang", { lang: LANG_NAMES[s.state.lang] }));
-    if (s.state?.unit) lines.push(texts.t(lang, "pd-unit", { unit: units.byCode(s.state.unit)?.name ?? s.state.unit }));
+    if (s.state?.unit) lines.push(texts.t(lang, "pd-unit", { unit: this.#unitName(s.state.unit, lang) }));
     if (s.subscribed?.on) lines.push(texts.t(lang, "pd-remind-on", { since: s.subscribed.since ? vietnamDate(s.subscribed.since) : "?" }));
     else if (s.state) lines.push(texts.t(lang, "pd-remind-off"));
     if (s.state?.stats) lines.push(texts.t(lang, "pd-stats-on", { since: s.state.statsAt ? vietnamDate(s.state.statsAt) : "?" }));

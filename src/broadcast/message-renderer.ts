@@ -6,6 +6,7 @@ import type { Translator } from "../i18n/translator.js";
 import type { UnitCatalogue } from "../units/catalogue.js";
 import type { Run } from "./run-store.js";
 import type { Recipient } from "./subscriptions.js";
+import { unitText } from "../units/unit-text.js";
 
 /** Telegram's limits for a text message and a photo caption. */
 export const TEXT_LIMIT = 4096;
@@ -38,12 +39,13 @@ export class MessageRenderer {
     const unit = recipient.unit ? this.units.byCode(recipient.unit) : undefined;
     const { lang } = recipient;
     if (!unit) return this.texts.t(lang, "reminder-weekly-generic", { when: run.when });
+    const local = unitText(unit, lang);
     return this.texts.t(lang, "reminder-weekly", {
       when: run.when,
-      unit: unit.name,
-      office: unit.office.name,
-      address: unit.office.address,
-      hours: unit.thursday ?? this.texts.t(lang, "reminder-hours-default"),
+      unit: local.name,
+      office: local.office,
+      address: local.address,
+      hours: local.thursday ?? this.texts.t(lang, "reminder-hours-default"),
     });
   }
 }

@@ -10,6 +10,7 @@ import type { Translator } from "../i18n/translator.js";
 import type { UnitCatalogue } from "../units/catalogue.js";
 import { recipientId } from "./recipient.js";
 import type { ConsentSource, SubscriptionStore } from "./subscriptions.js";
+import { unitName } from "../units/unit-text.js";
 
 export interface SubscriptionParts {
   subscriptions: SubscriptionStore;
@@ -39,7 +40,7 @@ export class SubscriptionCommands {
     if (!unit) return texts.t(lang, "sub-need-unit");
     await subscriptions.subscribe(recipientId(chat), { unit: unit.code, lang, source: "command" });
     await this.#remember(chat, true);
-    return texts.t(lang, "sub-on", { unit: unit.name });
+    return texts.t(lang, "sub-on", { unit: unitName(unit, lang) });
   }
 
   async unsubscribe(chat: ChatAddress, langHint?: Lang): Promise<string> {

@@ -392,7 +392,7 @@ export const contentCommand: CliCommand = {
       ctx.out(`Đã ghi ${relative(process.cwd(), file) || file} (${Buffer.byteLength(text)} byte).`);
     }
     const review = join(dir, "khmer-review.csv");
-    const sheet = renderKhmerReview(join(PROJECT_ROOT, "locales"));
+    const sheet = renderKhmerReview(join(PROJECT_ROOT, "locales"), join(PROJECT_ROOT, "content", "khmer-back-translations.yaml"));
     await writeFile(review, sheet, "utf8");
     ctx.out(`Đã ghi ${relative(process.cwd(), review) || review}: bảng cho người đọc duyệt tiếng Khmer (${Buffer.byteLength(sheet)} byte).`);
     return 0;

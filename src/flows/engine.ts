@@ -18,6 +18,7 @@ import { sessionResults, type SessionResult, type StepDefinition } from "./schem
 import type { ChatState, EngineEvent, EngineInput, Lang, Reply, StepResult } from "./types.js";
 import { cutText, normalizeInput } from "../text/normalize.js";
 import type { Understanding } from "../nlu/understanding.js";
+import { unitName } from "../units/unit-text.js";
 
 /** The wording of the statistics consent question (onboarding-stats), stored with each answer. */
 export const STATS_CONSENT_VERSION = "2026-12-02";
@@ -503,7 +504,7 @@ class Turn {
       return this.#render();
     }
     const key = match.oldName ? "unit-found-old" : "unit-confirm";
-    this.#say(this.ctx.texts.t(this.lang, key, { old: match.oldName ?? "", unit: match.unit.name }));
+    this.#say(this.ctx.texts.t(this.lang, key, { old: match.oldName ?? "", unit: unitName(match.unit, this.lang) }));
     this.#setUnit(flow, step, match.unit.code);
   }
 

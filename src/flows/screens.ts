@@ -9,6 +9,7 @@ import type { EngineContext } from "./engine-context.js";
 import type { StepDefinition } from "./schema.js";
 import { hoursOf, isOpen, localClock, nextOpening } from "../units/office-hours.js";
 import type { Button, ChatState, Lang, Reply } from "./types.js";
+import { unitName, unitText } from "../units/unit-text.js";
 
 /** Questions people ask most, one tap away on the "ask an official" screen. */
 const ASK_SUGGESTIONS = ["ask-suggest-returned", "ask-suggest-login", "ask-suggest-fee"] as const;
@@ -69,17 +70,18 @@ export class ScreenRenderer {
       const none = this.#t(lang, "unit-none");
       return { unit: none, office: none, address: none, thursday: none };
     }
-    const { office, thursday } = unit;
+    const { name, office, address, thursday } = unitText(unit, lang);
     return {
-      unit: unit.name,
-      office: office.name,
-      address: office.verify ? this.#t(lang, "unit-address-unverified", { address: office.address }) : office.address,
+      unit: name,
+      office,
+      address: unit.office.verify ? this.#t(lang, "unit-address-unverified", { address }) : address,
       thursday: !thursday ? this.#t(lang, "unit-thursday-unknown") : unit.thursdayVerify ? this.#t(lang, "unit-thursday-unverified", { hours: thursday }) : thursday,
     };
   }
 
   unitName(code: string | undefined, lang: Lang = "vi"): string {
-    return (code && this.ctx.units.byCode(code)?.name) || this.#t(lang, "unit-none");
+    const unit = code ? this.ctx.units.byCode(code) : undefined;
+    return unit ? unitName(unit, lang) : this.#t(lang, "unit-none");
   }
 
   /** "Bước n/total" along the path taken: steps behind plus the way ahead; total null while it branches. */
@@ -200,7 +202,7 @@ export class ScreenRenderer {
         break;
       case "unit":
         for (const unit of this.ctx.units.units.slice(0, MAX_UNIT_BUTTONS)) {
-          buttons.push([this.#button(state, unit.name, { a: "unit", code: unit.code })]);
+          buttons.push([this.#button(state, unitName(unit, lang), { a: "unit", code: unit.code })]);
         }
         break;
       case "end":

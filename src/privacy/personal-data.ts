@@ -21,6 +21,7 @@ import type { ChatAddress, ChatStateStore } from "../flows/state-store.js";
 import type { ChatState, Lang } from "../flows/types.js";
 import { handoffKeys } from "../handoff/keys.js";
 import type { TicketStore } from "../handoff/ticket-store.js";
+import type { SessionLog } from "../stats/session-log.js";
 import { userHash } from "../stats/user-hash.js";
 
 /** Stream entries read per round trip when looking for a person's sessions. */
@@ -42,8 +43,8 @@ export class PersonalData {
       hashSecret: string;
       stateStore: Pick<ChatStateStore, "read" | "forget">;
       tickets: TicketStore;
-      /** The session log's stream key. */
-      sessionStream: string;
+      /** Where completed guides are logged under the person's pseudonym. */
+      sessionLog: Pick<SessionLog, "streamKey" | "lastDaysKey">;
     },
   ) {}
 
@@ -82,7 +83,8 @@ export class PersonalData {
     const threads = await this.deps.tickets.eraseCitizen(to);
     const ids: string[] = [];
     await this.#eachSession(chat, async (id) => void ids.push(id));
-    for (let i = 0; i < ids.length; i += 500) await redis.xdel(this.deps.sessionStream, ...ids.slice(i, i + 500));
+    for (let i = 0; i < ids.length; i += 500) await redis.xdel(this.deps.sessionLog.streamKey, ...ids.slice(i, i + 500));
+    await redis.del(this.deps.sessionLog.lastDaysKey(userHash(this.deps.hashSecret, chat.channel, chat.id)));
     const runs = await this.#eraseFromEndedRuns(to);
     await this.deps.stateStore.forget(chat);
     return { sessions: ids.length, threads, subscribed: on === "1", runs };
@@ -120,7 +122,7 @@ export class PersonalData {
     const user = userHash(this.deps.hashSecret, chat.channel, chat.id);
     let start = "-";
     for (;;) {
-      const entries = (await this.deps.redis.xrange(this.deps.sessionStream, start, "+", "COUNT", SCAN_CHUNK)) as [string, string[]][];
+      const entries = (await this.deps.redis.xrange(this.deps.sessionLog.streamKey, start, "+", "COUNT", SCAN_CHUNK)) as [string, string[]][];
       for (const [id, fields] of entries) if (fields[fields.indexOf("user") + 1] === user) await each(id);
       if (entries.length < SCAN_CHUNK) return;
       start = `(${entries.at(-1)![0]}`;

@@ -30,7 +30,7 @@ export interface SessionEntry extends CompletedSession {
 export const UNKNOWN_UNIT = "-";
 /** Once-markers outlive any redelivery or retry by far. */
 const ONCE_TTL_SECONDS = 400 * 24 * 3600;
-/** The per-person, per-guide, per-day marker only has to outlive its day. */
+/** The person's last day per guide only has to outlive that day. */
 const DAILY_TTL_SECONDS = 2 * 24 * 3600;
 /**
  * Stream entries (one per session, with the person's pseudonym) are trimmed after this long; the
@@ -65,6 +65,11 @@ export class SessionLog {
     return fields;
   }
 
+  /** The day a person (by pseudonym) last completed each guide, so a repeat that day is not counted again. */
+  lastDaysKey(user: string): string {
+    return `${this.prefix}stats:seen:${user}`;
+  }
+
   /**
    * Records a session; returns false when this session id was already recorded. A repeat of the
    * same guide by the same person on the same day is recorded but not counted.
@@ -89,8 +94,8 @@ export class SessionLog {
     const day = localDay(entry.completedAt);
     const result = await recordScript.run(
       this.redis,
-      [`${this.prefix}stats:once:${entry.sessionId}`, this.streamKey, this.dayKey(day), `${this.prefix}stats:once-day:${day}:${entry.flow}:${entry.user ?? `s:${entry.sessionId}`}`],
-      [ONCE_TTL_SECONDS, DAILY_TTL_SECONDS, SESSION_STREAM_RETENTION_DAYS * 86_400, flat.length, ...flat, ...SessionLog.counterFields(entry)],
+      [`${this.prefix}stats:once:${entry.sessionId}`, this.streamKey, this.dayKey(day), this.lastDaysKey(entry.user ?? `s:${entry.sessionId}`)],
+      [ONCE_TTL_SECONDS, DAILY_TTL_SECONDS, SESSION_STREAM_RETENTION_DAYS * 86_400, entry.flow, day, flat.length, ...flat, ...SessionLog.counterFields(entry)],
     );
     return Number(result) !== 0;
   }

@@ -9,6 +9,16 @@ import { z } from "zod";
 import { parsePeriods } from "./office-hours.js";
 import { fold } from "../text/fold.js";
 
+/** What a reader of another language sees: the same facts, the words around the proper names translated. */
+const unitTextSchema = z
+  .object({
+    name: z.string().min(2).max(120),
+    office: z.string().min(2),
+    address: z.string().min(2),
+    thursday: z.string().min(2).optional(),
+  })
+  .strict();
+
 const unitSchema = z
   .object({
     code: z.string().regex(/^[a-z0-9][a-z0-9-]{0,23}$/, "expected a short code: a-z, 0-9 or -"),
@@ -25,6 +35,8 @@ const unitSchema = z
       .string()
       .refine((s) => parsePeriods(s) !== null, "expected periods like 07:30-11:30, 13:30-17:00")
       .optional(),
+    /** Texts for Khmer and English readers; a language left out falls back to the Vietnamese. */
+    translations: z.object({ km: unitTextSchema.optional(), en: unitTextSchema.optional() }).strict().optional(),
   })
   .strict();
 
@@ -39,6 +51,7 @@ const catalogueSchema = z
   .strict();
 
 export type Unit = z.infer<typeof unitSchema>;
+export type UnitText = z.infer<typeof unitTextSchema>;
 
 /** Thrown at start-up when a catalogue file is unreadable or invalid; the message names the file. */
 export class CatalogueError extends Error {
@@ -51,9 +64,10 @@ export interface UnitMatch {
   oldName: string | null;
 }
 
-/** Prefixes people add or leave out: "xã", "thị trấn", "phường", "TT". */
-const unitPrefix = /^(xa|thi tran|tt|phuong|p|huyen)\s+/;
-const bare = (name: string) => fold(name).replace(unitPrefix, "");
+/** Words people add or leave out: "xã", "thị trấn", "phường", "TT"; Khmer ឃុំ; English "commune". */
+const unitPrefix = new RegExp(`^(${["xã", "thị trấn", "tt", "phường", "p", "huyện", "ឃុំ"].map(fold).join("|")})\\s+`, "u");
+const unitSuffix = /\s+commune$/;
+const bare = (name: string) => fold(name).replace(unitPrefix, "").replace(unitSuffix, "");
 
 export class UnitCatalogue {
   readonly name: string;
@@ -79,6 +93,7 @@ export class UnitCatalogue {
     }
     // Current names win over aliases, so an old name never hides a current commune's own name.
     for (const unit of this.units) this.#index(unit.name, unit, null, source);
+    for (const unit of this.units) for (const t of Object.values(unit.translations ?? {})) this.#index(t.name, unit, null, source);
     for (const unit of this.units) for (const alias of unit.aliases) this.#index(alias, unit, alias, source);
   }
 

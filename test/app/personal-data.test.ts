@@ -21,6 +21,25 @@ const session = (chat: number, id: string) => ({
   outcome: "account" as const, result: "done" as const, assisted: false, channel: "telegram" as const, user: userHash(world.config.hashSecret, "telegram", String(chat)),
 });
 
+/** Every key under the prefix, with every field, member and value, as one text per key: what a scan would find. */
+async function everythingHeld(): Promise<Map<string, string>> {
+  const redis = world.redis;
+  const out = new Map<string, string>();
+  for (const key of await redis.keys(`${world.prefix}*`)) {
+    const type = await redis.type(key);
+    const parts: string[] =
+      type === "string" ? [(await redis.get(key)) ?? ""]
+      : type === "hash" ? Object.entries(await redis.hgetall(key)).flat()
+      : type === "list" ? await redis.lrange(key, 0, -1)
+      : type === "set" ? await redis.smembers(key)
+      : type === "zset" ? await redis.zrange(key, "0", "-1")
+      : type === "stream" ? (await redis.xrange(key, "-", "+")).flatMap(([id, fields]) => [id, ...fields])
+      : [];
+    out.set(key, [key, ...parts].join("\n"));
+  }
+  return out;
+}
+
 describe("seeing and deleting what the assistant holds", () => {
   it("shows a person what is held, then deletes all of it and nothing of anyone else", async () => {
     await onboard(CITIZEN, "Long Hiệp", true);
@@ -56,6 +75,13 @@ describe("seeing and deleting what the assistant holds", () => {
     // The other person's data, and the day's counters, are untouched.
     expect(await world.redis.exists(`${world.prefix}chat:telegram:${OTHER}`, `${world.prefix}sub:${OTHER}`)).toBe(2);
     expect(Object.keys(await world.redis.hgetall(`${world.prefix}stats:day:${new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10)}`)).length).toBeGreaterThan(0);
+
+    // The whole store, every key, field and value: nothing names the person or their pseudonym.
+    const tied = [String(CITIZEN), userHash(world.config.hashSecret, "telegram", String(CITIZEN)), code];
+    const held = await everythingHeld();
+    expect([...held.values()].some((text) => text.includes(String(OTHER)))).toBe(true); // the scan sees people
+    const found = [...held].filter(([key, text]) => !key.endsWith(`bc:chat:${CITIZEN}`) && tied.some((t) => text.includes(t))).map(([key]) => key);
+    expect(found).toEqual([]);
 
     const after = await say(CITIZEN, "/dulieu", "Trợ lý không giữ thông tin nào của bác");
     expect(textOf(after)).not.toContain("Xã:");

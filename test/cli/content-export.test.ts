@@ -73,20 +73,23 @@ describe("npm run cli -- content export", () => {
     expect(section).toContain("[verify]");
   });
 
-  it("writes a Khmer review sheet: every text in three languages, with the reviewer's columns empty", async () => {
+  it("writes a Khmer review sheet: every text in three languages, the reviewer's columns empty but for the author's literal back-translations", async () => {
     const sheet = await readFile(join(dir, "khmer-review.csv"), "utf8");
     const lines = sheet.replace(/^\ufeff/, "").split("\r\n");
-    expect(lines[0]).toBe("key,Tiếng Việt,ខ្មែរ,English,back-translation of the Khmer (reviewer),mark or better wording (reviewer)");
+    expect(lines[0]).toBe("key,Tiếng Việt,ខ្មែរ,English,literal back-translation of the Khmer (reviewer; [author] = the Khmer author's own),mark or better wording (reviewer)");
     const row = lines.find((l) => l.startsWith("menu-language,"))!;
     expect(row).toBe(`menu-language,${content.texts.t("vi", "menu-language")},${content.texts.t("km", "menu-language")},${content.texts.t("en", "menu-language")},,`);
     expect(sheet).toContain("pw-steps-6,");
+    // The risky texts come with what the Khmer literally says, so a reviewer can check the meaning.
+    const land = lines.find((l) => l.startsWith("land-title,"))!;
+    expect(land).toMatch(/,"\[author\] 🏞️ Land, certificate of the right to use land",$/);
   });
 
   it("shows each step's text, its buttons and where each one leads", () => {
     const doc = docs.vi;
     const section = doc.slice(doc.indexOf('<a id="flow-khai-sinh">'), doc.indexOf("\n---\n", doc.indexOf('<a id="flow-khai-sinh">')));
-    expect(section).toContain(`> ${content.texts.t("vi", "birth-age").split("\n")[0]}`);
-    expect(section).toMatch(/«👶 Bé dưới 6 tuổi» → \[bước \d+ \(`vneid`\)\]\(#step-khai-sinh-vneid\)/);
+    expect(section).toContain(`> ${content.texts.t("vi", "birth-route").split("\n")[0]}`);
+    expect(section).toMatch(/«👶 Làm gộp 3 việc \(bé mới sinh\)» → \[bước \d+ \(`vneid`\)\]\(#step-khai-sinh-vneid\)/);
     expect(section).toMatch(/→ \[mở hướng dẫn «[^»]+»\]\(#flow-vneid\)/); // a button that opens another guide
     expect(section).toContain(`⬜ ${content.texts.t("vi", "birth-paper-chungsinh")}`); // checklist
     expect(section).toContain("⚠️ Trước bước này, Trợ lý hiện cảnh báo lừa đảo");

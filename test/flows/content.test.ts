@@ -12,6 +12,7 @@ import { runEngine } from "../../src/flows/engine.js";
 import type { ValidatorName } from "../../src/flows/schema.js";
 import { languages, type ChatState, type EngineInput, type Lang, type Reply } from "../../src/flows/types.js";
 import { shippedContext } from "./fixtures.js";
+import { ScreenRenderer } from "../../src/flows/screens.js";
 
 const content = loadContent();
 const ctx = shippedContext(content);
@@ -366,6 +367,16 @@ describe("Khmer that says what it means", () => {
       .filter((line) => !line.startsWith("#"))
       .flatMap((line) => [...line.matchAll(/"([^"]+)"/g)].filter((m) => vietnamese.test(m[1]!) && !/^\s*\(\P{Script=Latin}/u.test(line.slice(m.index + m[0].length))).map((m) => m[1]));
     expect(unexplained).toEqual([]);
+  });
+
+  it("tells a Khmer reader where the commune's office is in Khmer, the place name as the sign writes it", () => {
+    const flow = content.flows.get("nhan-cha-me-con")!;
+    const step = flow.def.steps.find((s) => s.id === "office")!;
+    const text = new ScreenRenderer(ctx).step({ v: 1, seq: 0, at: 0, lang: "km", unit: "long-hiep", flow: flow.def.id, step: step.id }, flow, step).text;
+    expect(text).toContain("មជ្ឈមណ្ឌលសេវាសាធារណៈរបស់ឃុំ Long Hiệp");
+    expect(text).toContain("ទីស្នាក់ការគណៈកម្មាធិការប្រជាជនឃុំ Long Hiệp");
+    expect(text).toContain("រៀងរាល់ថ្ងៃព្រហស្បតិ៍ ម៉ោង 7:00–11:00");
+    expect(text).not.toContain("Trung tâm Phục vụ");
   });
 
   it("speaks of a death gently (មរណភាព), never with the blunt ស្លាប់", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_UNITS_FILE, PROJECT_ROOT } from "../../src/flows/content.js";
 import { CatalogueError, UnitCatalogue } from "../../src/units/catalogue.js";
+import { unitText } from "../../src/units/unit-text.js";
 
 const current = UnitCatalogue.fromFile(DEFAULT_UNITS_FILE);
 const report2023 = UnitCatalogue.fromFile(`${PROJECT_ROOT}content/units/tra-cu-2023.yaml`);
@@ -47,6 +48,32 @@ describe("the bundled catalogues", () => {
     expect(match?.unit.name).toBe(name);
     if (old === null) expect(match?.oldName).toBeNull();
     else expect(match?.oldName).toBeTruthy();
+  });
+
+  it("gives Khmer and English readers every current commune's name, office, address and hours in their language", () => {
+    const khmer = /[\u1780-\u17FF]/;
+    for (const unit of current.units) {
+      const km = unitText(unit, "km");
+      const en = unitText(unit, "en");
+      for (const text of [km.name, km.office, km.address, km.thursday!]) expect(text).toMatch(khmer);
+      for (const text of [en.name, en.office, en.address, en.thursday!]) expect(text).not.toMatch(/\bxã\b(?! )|Thứ|hằng|Trung tâm/);
+      // The proper name stays as the sign writes it, so a reader can match it on the road.
+      const proper = unit.name.replace(/^xã /, "");
+      for (const text of [km.name, km.office, km.address, en.name, en.office]) expect(text).toContain(proper);
+      // The hours are the same hours in every language.
+      expect(km.thursday!.match(/\d+:\d+/g)).toEqual(unit.thursday!.match(/\d+:\d+/g));
+      expect(en.thursday!.match(/\d+:\d+/g)).toEqual(unit.thursday!.match(/\d+:\d+/g));
+      expect(unitText(unit, "vi")).toMatchObject({ name: unit.name, office: unit.office.name, address: unit.office.address });
+    }
+  });
+
+  it("falls back to the Vietnamese where a catalogue has no translation", () => {
+    const plain = new UnitCatalogue({ name: "xx", province: "yy", validFrom: "2025-07-01", units: [{ code: "a", name: "xã A", office: { name: "UBND xã A", address: "ấp 1" } }] });
+    expect(unitText(plain.byCode("a")!, "km")).toMatchObject({ name: "xã A", office: "UBND xã A", address: "ấp 1" });
+  });
+
+  it.each([["ឃុំ Long Hiệp"], ["Long Hiep commune"], ["ឃុំ Long Hiep"]])("resolves a commune typed as a Khmer or English reader sees it: %s", (typed) => {
+    expect(current.resolve(typed)?.unit.code).toBe("long-hiep");
   });
 
   it("finds nothing for a place outside the catalogue", () => {

@@ -217,7 +217,7 @@ async function conversation(d: Driver): Promise<string[]> {
 }
 
 describe("one conversation through every channel", () => {
-  it("takes the same steps on Telegram, Zalo OA, Zalo Bot and the web chat, and logs one session each", { timeout: 90_000 }, async () => {
+  it("takes the same steps on Telegram, Zalo OA, Zalo Bot and the web chat, logs one session each, and deletes what it holds when asked", { timeout: 90_000 }, async () => {
     const drivers = [telegramDriver(707070), zaloDriver("zc-1"), zaloBotDriver("zb-1"), webDriver("b".repeat(32))];
     const transcripts = [];
     for (const d of drivers) transcripts.push(await conversation(d));
@@ -239,5 +239,19 @@ describe("one conversation through every channel", () => {
     // Nothing of the secret was kept anywhere.
     const keys = await redis.keys(`${prefix}*`);
     for (const key of keys.filter((k) => k.includes(":chat:"))) expect(String(await redis.get(key).catch(() => ""))).not.toContain("123456");
+
+    // Every channel shows what is held and deletes it when asked (typed: every channel has typing).
+    for (const d of drivers) {
+      let before = d.shown().length;
+      await d.type("/dulieu");
+      expect(d.shown().slice(before).join("\n"), d.channel).toContain("Xã: xã Long Hiệp");
+      before = d.shown().length;
+      await d.type("/xoadulieu xoa");
+      expect(d.shown().slice(before).join("\n"), d.channel).toContain("Đã xóa hết thông tin của bác");
+      expect(await redis.exists(`${prefix}chat:${d.channel}:${d.id}`), d.channel).toBe(0);
+      before = d.shown().length;
+      await d.type("/dulieu");
+      expect(d.shown().slice(before).join("\n"), d.channel).toContain("Trợ lý không giữ thông tin nào của bác");
+    }
   });
 });

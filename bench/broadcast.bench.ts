@@ -7,7 +7,7 @@
 // "unsure" (a send in flight at a crash, reported not resent), the longest wait for a reply to
 // the citizen, and the app's peak RSS. Scenario 2 SIGKILLs the app at the halfway point (at a
 // random instant, not between sends) and starts it again.
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../src/redis/connection.js";
 import { pino } from "pino";
 import { TELEGRAM_BULK_RATE, TelegramBulkChannel } from "../src/bot/telegram/bulk-channel.js";
 import { createBroadcastModule, DEFAULT_TUNING, type BroadcastModule } from "../src/broadcast/module.js";
@@ -55,7 +55,7 @@ interface Row {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Subscribes N chats, pipelined (the store's own path is one round trip per call). */
-async function seed(redis: Redis, mod: BroadcastModule, n: number): Promise<void> {
+async function seed(redis: RedisClient, mod: BroadcastModule, n: number): Promise<void> {
   const codes = UNITS.units.map((u) => u.code);
   for (let i = 0; i < n; i += 500) {
     const chunk = Array.from({ length: Math.min(500, n - i) }, (_, j) => i + j);
@@ -103,7 +103,7 @@ function chattingCitizen(fake: FakeBotApi, down: () => boolean): () => { maxMs: 
 
 async function runScenario(opts: {
   name: string;
-  redis: Redis;
+  redis: RedisClient;
   redisUrl: string;
   prefix: string;
   fake: FakeBotApi;
@@ -226,7 +226,7 @@ async function run(redisUrl: string): Promise<void> {
       // A module that only starts runs and reads their state; the app child does the sending.
       const ctl = createBroadcastModule({
         redis,
-        redisUrl,
+        redisTarget: { kind: "single", url: redisUrl },
         config: { quietHours: null, redis: { prefix } },
         units: UNITS,
         texts: loadTexts(),

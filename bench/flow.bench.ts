@@ -7,7 +7,7 @@
 // process CPU µs per update (includes the Redis client, not the Redis server), and the
 // state each chat keeps in Redis at the deepest point of the flow (just before the last
 // press), measured on a separate set of probe chats under their own key prefix.
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../src/redis/connection.js";
 import { grammyConversations } from "./contenders/grammy-conversations.js";
 import { grammySession } from "./contenders/grammy-session.js";
 import { ours } from "./contenders/ours.js";
@@ -141,7 +141,7 @@ function median(xs: readonly number[]): number {
  * contenders alike; rows report the median round.
  */
 async function runDepth(
-  redis: Redis,
+  redis: RedisClient,
   basePrefix: string,
   contenders: readonly FlowContender[],
   depth: number,

@@ -5,7 +5,7 @@
 // within 1.5× of each other (the answer must not grow with history). The "cold" column is the
 // first answer of a fresh process (or right after an import), before past days are cached.
 import { performance } from "node:perf_hooks";
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../src/redis/connection.js";
 import { packHtml } from "../src/bot/telegram/report-html.js";
 import { OfficialReports } from "../src/stats/official-reports.js";
 import { addDays, quarterPeriod } from "../src/stats/periods.js";
@@ -50,7 +50,7 @@ function rng(seed: number): () => number {
 }
 
 /** Writes the day counters `sessions` completed sessions would have produced; returns fields per day. */
-async function seed(redis: Redis, prefix: string, sessions: number): Promise<number> {
+async function seed(redis: RedisClient, prefix: string, sessions: number): Promise<number> {
   const random = rng(sessions);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const first = addDays(LAST_DAY, -(DAYS - 1));
@@ -71,7 +71,7 @@ async function seed(redis: Redis, prefix: string, sessions: number): Promise<num
     for (const day of days.slice(i, i + 50)) {
       const counters = perDay.get(day)!;
       fieldCount += counters.size;
-      pipeline.hset(`${prefix}stats:day:${day}`, Object.fromEntries(counters));
+      pipeline.hset(`${prefix}stats:day:{${day}}`, Object.fromEntries(counters));
       // Figures imported for the first year: one cell per commune and kind on Thursdays.
       if (day < addDays(first, 365) && new Date(`${day}T00:00:00Z`).getUTCDay() === 4) {
         const cells: Record<string, number> = {};
@@ -79,12 +79,12 @@ async function seed(redis: Redis, prefix: string, sessions: number): Promise<num
           cells[`xa-${u}|online_filing`] = 1 + Math.floor(random() * 20);
           cells[`xa-${u}|account`] = Math.floor(random() * 10);
         }
-        pipeline.hset(`${prefix}stats:import:day:${day}`, cells);
+        pipeline.hset(`${prefix}stats:import:day:{${day}}`, cells);
       }
     }
     await pipeline.exec();
   }
-  await redis.sadd(`${prefix}stats:units`, ...Array.from({ length: COMMUNES }, (_, i) => `xa-${i + 1}`));
+  await redis.sadd(`${prefix}{stats}:units`, ...Array.from({ length: COMMUNES }, (_, i) => `xa-${i + 1}`));
   return Math.round(fieldCount / perDay.size);
 }
 

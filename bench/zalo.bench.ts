@@ -5,7 +5,7 @@
 // CPU per event against the Telegram webhook path driven the same way in the same run (target
 // within 1.2×). Both paths run the same synthetic 3-step guide; the fakes run in this process too.
 import { performance } from "node:perf_hooks";
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../src/redis/connection.js";
 import { pino } from "pino";
 import { createBenchAssistant } from "../src/bot/assistant-factory.js";
 import { createTelegramBot } from "../src/bot/telegram/bot.js";
@@ -62,7 +62,7 @@ async function burst(post: (user: number, seq: number) => Promise<Response>, pos
   return acks;
 }
 
-async function zaloPath(redis: Redis, prefix: string): Promise<Row> {
+async function zaloPath(redis: RedisClient, prefix: string): Promise<Row> {
   const zalo = await startFakeZalo();
   const assistant = createBenchAssistant({ redis, prefix, depth: 3 });
   const channel = zaloChannel({
@@ -100,7 +100,7 @@ async function zaloPath(redis: Redis, prefix: string): Promise<Row> {
   return { path: "Zalo OA webhook → stream → worker", ackP50: pct(acks, 50), ackP99: pct(acks, 99), replyP50: pct(replies, 50), replyP99: pct(replies, 99), cpuUsPerEvent: (cpu.user + cpu.system) / EVENTS, answered };
 }
 
-async function telegramPath(redis: Redis, prefix: string): Promise<Row> {
+async function telegramPath(redis: RedisClient, prefix: string): Promise<Row> {
   const api = await startFakeBotApi();
   const assistant = createBenchAssistant({ redis, prefix, depth: 3 });
   const bot = createTelegramBot({ token: api.token, apiRoot: api.apiRoot, botInfo: api.botInfo, assistant, logger: pino({ level: "silent" }) });

@@ -7,7 +7,7 @@
  *   …
  *   await app.stop();   // channels, sender, HTTP, updates in flight, Redis, in that order
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "./redis/connection.js";
 import type { Logger } from "pino";
 import { createAssistant } from "./bot/assistant-factory.js";
 import type { ChannelModule } from "./bot/channel.js";
@@ -79,7 +79,7 @@ const IDLE_SWEEP_MS = 10 * 60_000;
 export interface App {
   /** The HTTP port actually bound (PORT=0 picks a free one). */
   port: number;
-  redis: Redis;
+  redis: RedisClient;
   channels: ChannelModule[];
   /** Subscriptions, broadcasts and reminders, when a channel can push (ops scripts and tests start runs with it). */
   broadcasts: BroadcastModule | null;
@@ -95,7 +95,7 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
   const content = loadContent({ unitsFile: config.unitsFile });
 
   // ── Redis ──
-  const localRedis = config.redis.url
+  const localRedis = config.redis.target
     ? null
     : await ensureLocalRedis(config.dataDir, {
         onEvent: (e) => {
@@ -104,8 +104,8 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
           else logger.error({ err: e.err }, "the private redis-server could not be restarted; trying again");
         },
       });
-  const redisUrl = config.redis.url ?? localRedis!.url;
-  const redis = createRedis(redisUrl);
+  const redisTarget = config.redis.target ?? { kind: "single", url: localRedis!.url };
+  const redis = createRedis(redisTarget);
   // One line per outage, not one per reconnect attempt.
   let redisDown = false;
   redis.on("error", (err) => {
@@ -118,7 +118,7 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
   });
   await connectRedis(redis);
   const persistence = await checkPersistence(redis);
-  logger.info({ redis: describeRedis(redisUrl), private: localRedis !== null, persistence: persistence.mode }, "using redis");
+  logger.info({ redis: describeRedis(redisTarget), private: localRedis !== null, persistence: persistence.mode }, "using redis");
   if (persistence.warning) logger.warn({ persistence: persistence.mode }, persistence.warning);
 
   const { prefix } = config.redis;
@@ -154,7 +154,7 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
   ];
   const broadcasts =
     bulkChannels.length > 0
-      ? createBroadcastModule({ redis, redisUrl, config, units: content.units, texts: content.texts, roles, channels: bulkChannels, staff: telegramBulk, stateStore, logger })
+      ? createBroadcastModule({ redis, redisTarget, config, units: content.units, texts: content.texts, roles, channels: bulkChannels, staff: telegramBulk, stateStore, logger })
       : null;
   // What we hold about a person, for them to see and delete (/dulieu, /xoadulieu), on every channel.
   const personalData = new PersonalDataCommands({

@@ -4,7 +4,7 @@
  * the app (REDIS_URL, REDIS_PREFIX, UNITS_FILE…), read once with `loadConfig`.
  */
 import { pathToFileURL } from "node:url";
-import type { Redis } from "ioredis";
+import type { RedisClient } from "./redis/connection.js";
 import type { CliCommand, CliContext } from "./cli/command.js";
 import { contentCommand } from "./cli/content-export.js";
 import { evalCommand } from "./cli/eval.js";
@@ -34,7 +34,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
     return 2;
   }
   const config = loadConfig(env);
-  let redis: Redis | null = null;
+  let redis: RedisClient | null = null;
   let local: LocalRedis | null = null;
   const ctx: CliContext = {
     config,
@@ -44,8 +44,8 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
     async redis() {
       if (!redis) {
         // Same as `npm start`: no REDIS_URL means the local Redis (started here if it is not running).
-        local = config.redis.url ? null : await ensureLocalRedis(config.dataDir);
-        redis = createRedis(config.redis.url ?? local!.url, "cli");
+        local = config.redis.target ? null : await ensureLocalRedis(config.dataDir);
+        redis = createRedis(config.redis.target ?? { kind: "single", url: local!.url }, "cli");
         redis.on("error", () => {}); // connectRedis reports the failure once
         await connectRedis(redis);
       }
@@ -55,7 +55,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
   try {
     return await command.run(args, ctx);
   } finally {
-    const open = redis as Redis | null;
+    const open = redis as RedisClient | null;
     await open?.quit().catch(() => open.disconnect());
     await (local as LocalRedis | null)?.stop();
   }

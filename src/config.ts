@@ -48,6 +48,19 @@ const userIds = z
     return ids;
   });
 
+/** `host:port,host:port,…` for Redis Cluster seed nodes or Sentinels. */
+const hostPorts = z
+  .string()
+  .trim()
+  .transform((s, ctx) => {
+    const nodes = s.split(",").map((p) => p.trim()).filter(Boolean).map((p) => /^([\w.-]+|\[[0-9a-fA-F:]+\]):(\d{1,5})$/.exec(p));
+    if (nodes.length === 0 || nodes.some((m) => !m || Number(m[2]) > 65535)) {
+      ctx.addIssue({ code: "custom", message: "expected comma-separated host:port, e.g. 10.0.0.1:7000,10.0.0.2:7000" });
+      return z.NEVER;
+    }
+    return nodes.map((m) => ({ host: m![1]!.replace(/^\[|\]$/g, ""), port: Number(m![2]) }));
+  });
+
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -69,11 +82,17 @@ const schema = z
         .optional(),
     ),
     REDIS_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^rediss?$/ }).optional()),
+    REDIS_CLUSTER_NODES: z.preprocess(emptyToUndefined, hostPorts.optional()),
+    REDIS_SENTINELS: z.preprocess(emptyToUndefined, hostPorts.optional()),
+    REDIS_SENTINEL_NAME: z.preprocess(emptyToUndefined, z.string().regex(/^[\w.-]{1,64}$/, "expected the name of the Sentinel master group, e.g. mymaster").optional()),
+    // Cluster and Sentinel only; a single node takes its password in REDIS_URL.
+    REDIS_PASSWORD: optionalString,
+    // Braces are refused: the app puts its own hash tags after the prefix, one per entity.
     REDIS_PREFIX: z.preprocess(
       emptyToUndefined,
       z
         .string()
-        .regex(/^[\w:.-]{1,64}$/, "expected 1-64 characters of letters, digits, _ : . or -")
+        .regex(/^[\w:.-]{1,64}$/, "expected 1-64 characters of letters, digits, _ : . or - (no braces: the app adds its own hash tags)")
         .default("dvc:"),
     ),
     BOT_ADMINS: z.preprocess((v) => v ?? "", userIds),
@@ -117,6 +136,9 @@ const schema = z
         if (!env[name]) ctx.addIssue({ code: "custom", path: [name], message: "required when ZALO_APP_ID is set (see README, Zalo)" });
       }
     }
+    if (env.REDIS_SENTINELS && !env.REDIS_SENTINEL_NAME) {
+      ctx.addIssue({ code: "custom", path: ["REDIS_SENTINEL_NAME"], message: "required with REDIS_SENTINELS (the master group's name, e.g. mymaster)" });
+    }
     if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_BOT_TOKEN) {
       ctx.addIssue({ code: "custom", path: ["TELEGRAM_WEBHOOK_URL"], message: "needs TELEGRAM_BOT_TOKEN as well" });
     }
@@ -155,6 +177,15 @@ export interface ZaloBotConfig {
 /** ZALO_PUSH_WINDOW's values in ms. */
 const ZALO_WINDOWS = { "48h": 48 * 3_600_000, "7d": 7 * 86_400_000, off: null } as const;
 
+/**
+ * Where Redis is: one node (REDIS_URL), a Cluster (REDIS_CLUSTER_NODES, which wins when set) or a
+ * Sentinel group (REDIS_SENTINELS); null: the app starts a private redis-server of its own.
+ */
+export type RedisTarget =
+  | { kind: "single"; url: string }
+  | { kind: "cluster"; nodes: { host: string; port: number }[]; password: string | null }
+  | { kind: "sentinel"; sentinels: { host: string; port: number }[]; name: string; password: string | null };
+
 /** Minutes after local midnight (Asia/Ho_Chi_Minh) during which bulk sending pauses. */
 export interface QuietHours {
   fromMinute: number;
@@ -168,7 +199,7 @@ export interface Config {
   zalo: ZaloConfig | null;
   /** The Zalo Bot Platform (Telegram-like, no buttons), polled. */
   zaloBot: ZaloBotConfig | null;
-  redis: { url: string | null; prefix: string };
+  redis: { target: RedisTarget | null; prefix: string };
   admins: string[];
   http: { host: string; port: number };
   unitsFile: string | null;
@@ -184,6 +215,13 @@ export interface Config {
   webchat: boolean;
   /** Behind a reverse proxy: a client is the first X-Forwarded-For address, not the proxy's. */
   trustProxy: boolean;
+}
+
+function redisTarget(e: z.infer<typeof schema>): RedisTarget | null {
+  const password = e.REDIS_PASSWORD ?? null;
+  if (e.REDIS_CLUSTER_NODES) return { kind: "cluster", nodes: e.REDIS_CLUSTER_NODES, password };
+  if (e.REDIS_SENTINELS) return { kind: "sentinel", sentinels: e.REDIS_SENTINELS, name: e.REDIS_SENTINEL_NAME!, password };
+  return e.REDIS_URL ? { kind: "single", url: e.REDIS_URL } : null;
 }
 
 /**
@@ -238,7 +276,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
             : null,
         }
       : null,
-    redis: { url: e.REDIS_URL ?? null, prefix: e.REDIS_PREFIX },
+    redis: { target: redisTarget(e), prefix: e.REDIS_PREFIX },
     admins: e.BOT_ADMINS,
     http: { host: e.HOST, port: e.PORT },
     unitsFile: e.UNITS_FILE ?? null,

@@ -1,12 +1,12 @@
 import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../src/redis/connection.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../src/cli.js";
-import { cleanupPrefix, newRedis, redisUrl, uniquePrefix } from "./support/redis.js";
+import { cleanupPrefix, newRedis, redisEnv, uniquePrefix } from "./support/redis.js";
 
-let redis: Redis;
+let redis: RedisClient;
 const prefix = uniquePrefix("cli");
 beforeAll(() => {
   redis = newRedis();
@@ -19,7 +19,7 @@ afterAll(async () => {
 async function cli(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(argv, { REDIS_URL: redisUrl(), REDIS_PREFIX: prefix }, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  const code = await runCli(argv, { ...redisEnv(), REDIS_PREFIX: prefix }, { out: (l) => out.push(l), err: (l) => err.push(l) });
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
 
@@ -36,13 +36,13 @@ describe("npm run cli", () => {
     expect(result.code).toBe(1);
     expect(result.err).toContain("Không nhập gì cả");
     expect(result.err).toContain('dòng 3: số lượng "many" không hợp lệ');
-    expect(await redis.exists(`${prefix}stats:import:day:2025-08-01`)).toBe(0);
+    expect(await redis.exists(`${prefix}stats:import:day:{2025-08-01}`)).toBe(0);
   });
 
   it("imports a good file with the default catalogue", async () => {
     const file = join(tmpdir(), `${prefix.replace(/:/g, "_")}good.csv`);
     await writeFile(file, "date,unit,kind,count\n2025-08-01,xa ngoc bien,online_filing,3\n");
     expect(await cli("import", file)).toMatchObject({ code: 0, out: expect.stringContaining("Đã nhập 1 dòng") });
-    expect(await redis.hget(`${prefix}stats:import:day:2025-08-01`, "long-hiep|online_filing")).toBe("3");
+    expect(await redis.hget(`${prefix}stats:import:day:{2025-08-01}`, "long-hiep|online_filing")).toBe("3");
   });
 });

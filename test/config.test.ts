@@ -6,7 +6,7 @@ describe("loadConfig", () => {
     const config = loadConfig({});
     expect(config).toMatchObject({
       telegram: null,
-      redis: { url: null, prefix: "dvc:" },
+      redis: { target: null, prefix: "dvc:" },
       http: { host: "127.0.0.1", port: 8080 },
       admins: [],
       unitsFile: null,
@@ -38,10 +38,28 @@ describe("loadConfig", () => {
     expect(loadConfig({ TELEGRAM_BULK_RATE: "20" }).telegramBulkRate).toBe(20);
   });
 
+  it("reads a Redis Cluster (which wins over REDIS_URL) or a Sentinel group, and refuses half a Sentinel", () => {
+    expect(loadConfig({ REDIS_URL: "redis://h:1", REDIS_CLUSTER_NODES: "10.0.0.1:7000, 10.0.0.2:7001" }).redis.target).toEqual({
+      kind: "cluster",
+      nodes: [{ host: "10.0.0.1", port: 7000 }, { host: "10.0.0.2", port: 7001 }],
+      password: null,
+    });
+    expect(loadConfig({ REDIS_SENTINELS: "s1:26379,s2:26379", REDIS_SENTINEL_NAME: "mymaster", REDIS_PASSWORD: "pw" }).redis.target).toEqual({
+      kind: "sentinel",
+      sentinels: [{ host: "s1", port: 26379 }, { host: "s2", port: 26379 }],
+      name: "mymaster",
+      password: "pw",
+    });
+    expect(() => loadConfig({ REDIS_SENTINELS: "s1:26379" })).toThrow(/REDIS_SENTINEL_NAME: required with REDIS_SENTINELS/);
+    expect(() => loadConfig({ REDIS_CLUSTER_NODES: "10.0.0.1" })).toThrow(/REDIS_CLUSTER_NODES: expected comma-separated host:port/);
+    expect(() => loadConfig({ REDIS_PREFIX: "{dvc}:" })).toThrow(/REDIS_PREFIX: .*no braces/);
+    expect(loadConfig({}).redis.target).toBeNull(); // a private redis-server of its own
+  });
+
   it("reads admins, prefix, quiet hours off and the units file", () => {
     const config = loadConfig({ BOT_ADMINS: "111, 222", REDIS_PREFIX: "tra-cu:", QUIET_HOURS: "", UNITS_FILE: "content/units/tra-cu-2023.yaml", REDIS_URL: "redis://10.0.0.5:6380/2" });
     expect(config.admins).toEqual(["111", "222"]);
-    expect(config.redis).toEqual({ url: "redis://10.0.0.5:6380/2", prefix: "tra-cu:" });
+    expect(config.redis).toEqual({ target: { kind: "single", url: "redis://10.0.0.5:6380/2" }, prefix: "tra-cu:" });
     expect(config.quietHours).toBeNull();
     expect(config.unitsFile).toBe("content/units/tra-cu-2023.yaml");
   });

@@ -10,7 +10,7 @@
 //   - when N = depth > 1, every step screen shows a "k/N" step counter, like the peers' "Step k/N";
 //   - pressing "next" on step N leaves the flow: the answer has no counter and no "next" first.
 // Until those modules exist this contender is skipped.
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../src/redis/connection.js";
 import type { CreateResult, FlowContender, FlowDriver } from "./types.js";
 
 // Local mirror of the interface announced for src/bot/assistant.ts. The module is loaded
@@ -40,7 +40,7 @@ interface AssistantLike {
   handle(chat: ChatRef, input: EngineInput, opts?: { updateId?: string; localeHint?: string }): Promise<Reply[] | null>;
 }
 interface FactoryModule {
-  createBenchAssistant?: (opts: { redis: Redis; prefix: string; depth: number }) => AssistantLike | Promise<AssistantLike>;
+  createBenchAssistant?: (opts: { redis: RedisClient; prefix: string; depth: number }) => AssistantLike | Promise<AssistantLike>;
 }
 
 const FACTORY_URL = new URL("../../src/bot/assistant-factory.js", import.meta.url).href;

@@ -1,9 +1,9 @@
 // The contract every flow contender implements.
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../src/redis/connection.js";
 
 export interface FlowSetup {
   /** Shared ioredis client: every contender stores its state through it. */
-  redis: Redis;
+  redis: RedisClient;
   /** Unique key prefix for this contender instance, e.g. `bench:ab12cd34:grammy-session:d10:`. */
   prefix: string;
   /** Number of steps in the flow. */

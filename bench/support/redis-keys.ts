@@ -1,6 +1,6 @@
 // Redis key helpers: SCAN by prefix, size accounting and cleanup. Never FLUSHDB.
 import { randomBytes } from "node:crypto";
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../src/redis/connection.js";
 
 /** A fresh namespace for one bench run, e.g. `bench:3f9a1c0d:`. */
 export function benchPrefix(): string {
@@ -13,7 +13,7 @@ function globEscape(s: string): string {
 }
 
 /** All keys starting with `prefix` (SCAN, never KEYS). */
-export async function scanKeys(redis: Redis, prefix: string): Promise<string[]> {
+export async function scanKeys(redis: RedisClient, prefix: string): Promise<string[]> {
   const keys: string[] = [];
   const pattern = `${globEscape(prefix)}*`;
   let cursor = "0";
@@ -26,7 +26,7 @@ export async function scanKeys(redis: Redis, prefix: string): Promise<string[]> 
 }
 
 /** Deletes every key under `prefix`; returns how many were removed. */
-export async function deleteByPrefix(redis: Redis, prefix: string): Promise<number> {
+export async function deleteByPrefix(redis: RedisClient, prefix: string): Promise<number> {
   const keys = await scanKeys(redis, prefix);
   let removed = 0;
   for (let i = 0; i < keys.length; i += 500) {
@@ -46,7 +46,7 @@ export interface KeySizes {
 }
 
 /** Sums the sizes of every key under `prefix`. */
-export async function measureKeys(redis: Redis, prefix: string): Promise<KeySizes> {
+export async function measureKeys(redis: RedisClient, prefix: string): Promise<KeySizes> {
   const keys = await scanKeys(redis, prefix);
   const sizes: KeySizes = { keys: keys.length, valueBytes: 0, memoryBytes: 0, perKey: [] };
   for (const key of keys) {

@@ -1,11 +1,11 @@
 // One tiny JSON-on-Redis store shared by every peer, so all contenders pay the same
 // storage cost on the same ioredis client. It implements both grammY's StorageAdapter
 // (read/write/delete) and Telegraf's AsyncSessionStore (get/set/delete).
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../src/redis/connection.js";
 
 export class RedisJsonStore<T> {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
     /** Safety net only: the bench deletes its keys by SCAN at the end anyway. */
     private readonly ttlSeconds = 3600,

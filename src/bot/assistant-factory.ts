@@ -3,7 +3,7 @@
  * so all three run the very same wiring.
  */
 import { randomUUID } from "node:crypto";
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../redis/connection.js";
 import { pino, type Logger } from "pino";
 import { Assistant, type AssistantDeps, type EventListener } from "./assistant.js";
 import { compileFlow, FlowCatalogue } from "../flows/catalogue.js";
@@ -18,7 +18,7 @@ import { UnitCatalogue } from "../units/catalogue.js";
 export const newSessionId = () => randomUUID().replace(/-/g, "").slice(0, 20);
 
 export interface AssistantOptions {
-  redis: Redis;
+  redis: RedisClient;
   prefix: string;
   content: Content;
   hashSecret: string;
@@ -84,7 +84,7 @@ export function createAssistant(opts: AssistantOptions): Assistant {
  * An Assistant with a synthetic linear flow `bench` of `depth` steps, for the benchmark: each step
  * offers "next" as its first button. Start it with `{ kind: "open", flow: "bench" }`.
  */
-export function createBenchAssistant(opts: { redis: Redis; prefix: string; depth: number }): Assistant {
+export function createBenchAssistant(opts: { redis: RedisClient; prefix: string; depth: number }): Assistant {
   const texts = new Translator({
     vi: ["t = Bước", "c = Tiếp", "done = Xong", "title = Thử", "lang = Ngôn ngữ", "unit = Xã", "vi = Tiếng Việt", "session-done = Xong", "nav-back = Quay lại", "nav-home = Về menu", "nav-next = Tiếp tục", "step-counter = Bước { $n }/{ $total }", "step-counter-open = Bước { $n }", "menu-title = Menu"].join("\n"),
   });

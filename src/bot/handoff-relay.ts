@@ -6,7 +6,7 @@
  * crash is logged as unsure, never resent), and one never sent is sent by whichever instance
  * reclaims it.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../redis/connection.js";
 import type { Logger } from "pino";
 import { recipientAddress } from "../broadcast/recipient.js";
 import type { Handoff, OutboxMessage } from "../handoff/module.js";
@@ -37,7 +37,7 @@ const MARK_TTL_SECONDS = 30 * 86_400;
 const SENDING_LEASE_MS = 60_000;
 
 export interface RelayDeps {
-  redis: Redis;
+  redis: RedisClient;
   handoff: Handoff;
   pushers: ReadonlyMap<string, HandoffPusher>;
   texts: Translator;

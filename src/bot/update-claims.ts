@@ -9,13 +9,13 @@
  * instance killed in the middle of a command loses that command rather than doing it twice: the
  * official sees no answer and sends it again.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../redis/connection.js";
 
 const CLAIM_TTL_SECONDS = 24 * 3600;
 
 export class UpdateClaims {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 

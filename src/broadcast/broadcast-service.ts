@@ -4,7 +4,7 @@
  * batches, then mark it "running" (workers hold back batches of a run still preparing). Each step
  * can be repeated safely, so a run whose starter died halfway is finished by `recover()`.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../redis/connection.js";
 import type { Logger } from "pino";
 import type { ChatStateStore } from "../flows/state-store.js";
 import type { BroadcastQueue } from "./broadcast-queue.js";
@@ -19,7 +19,7 @@ const ABANDONED_AFTER_MS = 60_000;
 export class BroadcastService {
   constructor(
     private readonly deps: {
-      redis: Redis;
+      redis: RedisClient;
       keys: BroadcastKeys;
       runs: RunStore;
       subscriptions: SubscriptionStore;

@@ -6,7 +6,7 @@
  * Buttons carry the draft's nonce, so a press on the buttons of an older draft is recognised.
  */
 import { randomBytes } from "node:crypto";
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../redis/connection.js";
 import type { BroadcastKeys } from "./keys.js";
 
 export type ComposeStep = "text" | "audience" | "preview";
@@ -25,7 +25,7 @@ const TTL_SECONDS = 3600;
 
 export class ComposeStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: BroadcastKeys,
   ) {}
 

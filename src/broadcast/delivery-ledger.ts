@@ -14,14 +14,16 @@
  * never resent: a duplicate official message is worse than one reported as uncertain. Only a
  * request in flight at the moment of the crash can end up there.
  *
- * The claim also checks the shared pause (429), the slots owed to replies and the per-chat pace
- * (one message per second per chat) in the same step, so nothing slips through between the check
- * and the send.
+ * Right before the claim, the shared pause (429) and the slots owed to replies are checked in the
+ * channel's slot, and the chat's pace (one message per second per chat) in the chat's; the pace is
+ * set once the claim is ours. On a Redis Cluster these live in other slots than the run, so they
+ * are steps, not one script: a reply or a 429 landing between the check and the send can let one
+ * message through early, which Telegram answers with a 429 that pauses everyone, never a duplicate.
  *
  * Each outcome is counted twice in the run's hash: in total (`ok`) and per channel (`ok@zalo`), so
  * reports can say how many were reached on Telegram and on Zalo.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../redis/connection.js";
 import { LuaScript } from "../redis/lua-script.js";
 
 /** Final outcomes, which are also the names of the run's counters. */
@@ -42,7 +44,8 @@ export type ClaimResult =
   /** The claim of a dead worker expired: now final as "unsure"; `done` is the run's new done count. */
   | { kind: "unsure"; done: number };
 
-const claimScript = LuaScript.load("broadcast/lua/claim-5.lua");
+const claimScript = LuaScript.load("broadcast/lua/claim-2.lua");
+const gateScript = LuaScript.load("broadcast/lua/gate-check-2.lua");
 
 const finishScript = LuaScript.load("broadcast/lua/finish-send-2.lua");
 
@@ -63,24 +66,23 @@ export interface LedgerKeys {
 
 export class DeliveryLedger {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly leaseMs: number,
     private readonly chatGapMs: number,
   ) {}
 
   /** Tries to take `recipient` for one send attempt (see ClaimResult). */
   async claim(keys: LedgerKeys, recipient: string): Promise<ClaimResult> {
-    const reply = (await claimScript.run(
-      this.redis,
-      [keys.gate, keys.ledger, keys.chatPace, keys.run, keys.debt],
-      [recipient, this.leaseMs, this.chatGapMs, keys.channel],
-    )) as [string, number, string?];
+    const gate = Number(await gateScript.run(this.redis, [keys.gate, keys.debt || `${keys.gate}:debt`], []));
+    if (gate !== 0) return { kind: "paused", ms: Math.max(gate, 0) };
+    const gap = await this.redis.pttl(keys.chatPace);
+    if (gap > 0) return { kind: "chatBusy", ms: gap };
+    const reply = (await claimScript.run(this.redis, [keys.ledger, keys.run], [recipient, this.leaseMs, keys.channel])) as [string, number, string?];
     const [kind, n, token] = reply;
     switch (kind) {
       case "claimed":
+        await this.redis.set(keys.chatPace, "1", "PX", this.chatGapMs);
         return { kind, attempt: n, token: token! };
-      case "paused":
-      case "chatBusy":
       case "busy":
         return { kind, ms: n };
       case "unsure":

@@ -7,9 +7,12 @@
 /** The BullMQ queue that carries broadcast and reminder batches. */
 export const QUEUE_NAME = "broadcast";
 
-/** BullMQ builds its keys as `<prefix>:<queue>:…`, so "dvc:" becomes "dvc:bull:broadcast:…". */
+/**
+ * BullMQ builds its keys as `<prefix>:<queue>:…`, so "dvc:" becomes "dvc:{bull}:broadcast:…": the
+ * braces keep a queue's keys in one Redis Cluster slot, as BullMQ's scripts need.
+ */
 export function bullPrefix(prefix: string): string {
-  return `${prefix}bull`;
+  return `${prefix}{bull}`;
 }
 
 /** Key builders for one deployment prefix. */
@@ -27,14 +30,15 @@ export function broadcastKeys(prefix: string) {
 
     /** Counter giving run ids. */
     runSeq: `${p}seq`,
+    // A run's keys share one hash tag, {<id>}: its scripts (claim, outcome, finish) touch several.
     /** Hash per run (a broadcast or one weekly reminder): status, text, counters. */
-    run: (id: string) => `${p}run:${id}`,
+    run: (id: string) => `${p}run:{${id}}`,
     /** List: the recipients snapshot of a run, "recipient|lang|unit|seenAt" per entry. */
-    recipients: (id: string) => `${p}run:${id}:to`,
+    recipients: (id: string) => `${p}run:{${id}}:to`,
     /** Hash: delivery state of each recipient of a run (see delivery-ledger.ts). */
-    ledger: (id: string) => `${p}run:${id}:st`,
+    ledger: (id: string) => `${p}run:{${id}}:st`,
     /** Marker that throttles progress edits of a run to one every few seconds across instances. */
-    progressThrottle: (id: string) => `${p}run:${id}:prog`,
+    progressThrottle: (id: string) => `${p}run:{${id}}:prog`,
     /** Sorted set of run ids by creation time, newest last. */
     runs: `${p}runs`,
     /** Authenticity code → run id. */
@@ -42,8 +46,11 @@ export function broadcastKeys(prefix: string) {
     /** Compose state of one task-force chat (hash with a TTL). */
     compose: (chatId: string) => `${p}compose:${chatId}`,
 
-    /** Hash per channel: its shared send pace (next free slot, pause until), for every instance. */
-    gate: (channel: string) => (channel === "telegram" ? `${p}gate` : `${p}gate:${channel}`),
+    /**
+     * Hash per channel: its shared send pace (next free slot, pause until), for every instance; its
+     * debt key (send-gate.ts) shares the tag.
+     */
+    gate: (channel: string) => `${p}gate:{${channel}}`,
     /** Marker per recipient: a message went to this chat less than a second ago. */
     chatPace: (recipient: string) => `${p}chat:${recipient}`,
 

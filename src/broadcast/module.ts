@@ -4,7 +4,7 @@
  * from their parts in one place.
  *
  * ```ts
- * const broadcasts = createBroadcastModule({ redis, redisUrl, config, units, texts, roles, channels, staff, stateStore, logger });
+ * const broadcasts = createBroadcastModule({ redis, redisTarget, config, units, texts, roles, channels, staff, stateStore, logger });
  * const assistant = createAssistant({ ..., listeners: broadcasts.listeners });
  * // The channel's own folder adds its commands and pacing, e.g. src/bot/telegram/broadcast-features.ts
  * await broadcasts.start();   // sender worker + reminder ticker
@@ -16,8 +16,10 @@
  * and within its own messaging window, so the bot's replies to citizens never wait behind a
  * broadcast. Nothing here knows which channels those are.
  */
-import type { ConnectionOptions, Worker } from "bullmq";
-import type { Redis } from "ioredis";
+import type { Worker } from "bullmq";
+import type { RedisTarget } from "../config.js";
+import { createQueueConnection } from "../redis/connection.js";
+import type { RedisClient } from "../redis/connection.js";
 import type { Logger } from "pino";
 import type { EventListener } from "../flows/event-listener.js";
 import type { QuietHours } from "../config.js";
@@ -76,9 +78,9 @@ export const DEFAULT_TUNING: BroadcastTuning = {
 
 export interface BroadcastModuleOptions {
   /** The app's shared client, for this module's own keys. */
-  redis: Redis;
+  redis: RedisClient;
   /** The same Redis for BullMQ, which opens connections of its own (it needs blocking ones). */
-  redisUrl: string;
+  redisTarget: RedisTarget;
   /** `quietHours` (null = off) and `redis.prefix`, which prefixes every key, BullMQ's included. */
   config: { quietHours: QuietHours | null; redis: { prefix: string } };
   units: UnitCatalogue;
@@ -104,7 +106,7 @@ export interface BroadcastModuleOptions {
 /** Everything a channel's broadcast commands need, in one bag. */
 export interface BroadcastParts {
   keys: BroadcastKeys;
-  redis: Redis;
+  redis: RedisClient;
   roles: RoleChecker;
   units: UnitCatalogue;
   texts: Translator;
@@ -145,7 +147,8 @@ export function createBroadcastModule(opts: BroadcastModuleOptions): BroadcastMo
   const quietHours = opts.config.quietHours;
   const { redis, logger } = opts;
   const keys = broadcastKeys(prefix);
-  const connection: ConnectionOptions = { url: opts.redisUrl, maxRetriesPerRequest: null, connectionName: "tro-ly-dvc:broadcast" };
+  // BullMQ's own connection: it waits on blocking commands, so no per-command timeout or retry cap.
+  const connection = createQueueConnection(opts.redisTarget, "broadcast");
 
   const subscriptions = new SubscriptionStore(redis, keys, now);
   const runs = new RunStore(redis, keys);
@@ -214,6 +217,7 @@ export function createBroadcastModule(opts: BroadcastModuleOptions): BroadcastMo
       await ticker.stop();
       await worker?.close();
       await queue.close();
+      await connection.quit().catch(() => connection.disconnect());
     },
   };
 }

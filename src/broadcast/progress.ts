@@ -3,7 +3,7 @@
  * most every few seconds across all instances, then a final report, sent once (the instance that
  * finishes the run sends it). Reminder runs have no task-force chat and are only logged.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../redis/connection.js";
 import type { Logger } from "pino";
 import type { StaffChannel } from "./bulk-channel.js";
 import type { BroadcastKeys } from "./keys.js";
@@ -14,7 +14,7 @@ export class ProgressReporter {
   readonly #lastLocal = new Map<string, number>();
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: BroadcastKeys,
     private readonly runs: RunStore,
     private readonly staff: StaffChannel | null,

@@ -3,7 +3,7 @@
  * time slots, default Wednesday 17:00 (for tomorrow) and Thursday 07:00 (for today). Stored in
  * Redis so admins can change, pause and resume it while every instance follows the same schedule.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../redis/connection.js";
 import { DateTime } from "luxon";
 import { formatMinute, LOCAL_ZONE } from "./quiet-hours.js";
 
@@ -73,7 +73,7 @@ export function parseSlots(text: string): ReminderSlot[] | null {
 
 export class ScheduleStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly key: string,
   ) {}
 

@@ -7,7 +7,7 @@
  * Status: preparing → running → done, and running ⇄ stopped (the task force stops and resumes).
  * Status changes are compare-and-set scripts, so two instances never both finish a run.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../redis/connection.js";
 import type { Lang } from "../flows/types.js";
 import { OUTCOMES, type Outcome } from "./delivery-ledger.js";
 import type { BroadcastKeys } from "./keys.js";
@@ -64,9 +64,14 @@ export interface NewRun {
 
 const setStatusScript = LuaScript.load("broadcast/lua/set-status-1.lua");
 
-const finishScript = LuaScript.load("broadcast/lua/finish-run-5.lua");
+const finishScript = LuaScript.load("broadcast/lua/finish-run-4.lua");
 
-const createScript = LuaScript.load("broadcast/lua/create-run-4.lua");
+const createScript = LuaScript.load("broadcast/lua/create-run-1.lua");
+
+/** An authenticity code outlives its run's record by the longest a run may take to finish. */
+const CODE_EXTRA_TTL_SECONDS = 30 * 86_400;
+/** A guard whose run does not exist this long after it was set lost its creator: adopt it. */
+const GUARD_ADOPT_MS = 60_000;
 
 const num = (v: string | undefined) => (v ? Number(v) : 0);
 
@@ -110,14 +115,20 @@ export function decodeRecipient(entry: string): Recipient {
 
 export class RunStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: BroadcastKeys,
   ) {}
 
   /**
    * Creates a run in status "preparing" and returns its id. With a `guard` key, the run is created
-   * only if that key did not exist, in the same atomic step: this is how each weekly reminder
-   * occurrence starts exactly once, whichever instance sees it first. Returns null then.
+   * only by the caller that sets the guard: this is how each weekly reminder occurrence starts
+   * exactly once, whichever instance sees it first; the others get null. The guard names the run,
+   * so an instance that died between the guard and the run is replaced by the next one to look
+   * (GUARD_ADOPT_MS later), which creates that same run.
+   *
+   * The writes are in separate slots on a Redis Cluster (guard, code, index, run), so they are
+   * ordered: a reader meets an index entry or a code before the run exists, never the reverse, and
+   * treats it as not there yet.
    */
   async create(run: NewRun, guard?: { key: string; ttlSeconds: number }): Promise<string | null> {
     const fields: Record<string, string> = {
@@ -135,14 +146,27 @@ export class RunStore {
       done: "0",
       createdAt: String(run.createdAt),
     };
-    // The id first, so the script is given the run's key (a guarded start that loses skips an id).
-    const id = String(await this.redis.incr(this.keys.runSeq));
-    const created = await createScript.run(
-      this.redis,
-      [this.keys.run(id), this.keys.runs, this.keys.code(run.code), guard?.key ?? this.keys.code(run.code)],
-      [id, guard ? guard.ttlSeconds : 0, run.createdAt, ...Object.entries(fields).flat()],
-    );
-    return Number(created) === 1 ? id : null;
+    // A guarded start that loses skips an id.
+    let id = String(await this.redis.incr(this.keys.runSeq));
+    if (guard) {
+      const mine = await this.redis.set(guard.key, `${id}|${run.createdAt}`, "EX", guard.ttlSeconds, "NX");
+      if (mine !== "OK") {
+        const orphan = await this.#orphanOf(guard.key, run.createdAt);
+        if (!orphan) return null;
+        id = orphan;
+      }
+    }
+    await this.redis.set(this.keys.code(run.code), id, "EX", RUN_RECORD_TTL_SECONDS + CODE_EXTRA_TTL_SECONDS);
+    await this.redis.zadd(this.keys.runs, run.createdAt, id);
+    await createScript.run(this.redis, [this.keys.run(id)], Object.entries(fields).flat());
+    return id;
+  }
+
+  /** The run a guard names when its creator left it unfinished long enough ago; else null. */
+  async #orphanOf(guardKey: string, now: number): Promise<string | null> {
+    const [id, at] = ((await this.redis.get(guardKey)) ?? "").split("|");
+    if (!id || !at || now - Number(at) < GUARD_ADOPT_MS) return null;
+    return (await this.redis.exists(this.keys.run(id))) ? null : id;
   }
 
   /**
@@ -239,8 +263,7 @@ export class RunStore {
    * step; true for the one caller that did it.
    */
   async finishIfComplete(id: string, at: number): Promise<boolean> {
-    const code = await this.redis.hget(this.keys.run(id), "code");
-    const keys = [this.keys.run(id), this.keys.recipients(id), this.keys.ledger(id), this.keys.progressThrottle(id), code ? this.keys.code(code) : this.keys.run(id)];
+    const keys = [this.keys.run(id), this.keys.recipients(id), this.keys.ledger(id), this.keys.progressThrottle(id)];
     const finished = Number(await finishScript.run(this.redis, keys, [at, RUN_RECIPIENTS_TTL_SECONDS, RUN_RECORD_TTL_SECONDS])) === 1;
     // The index forgets runs whose record has expired (housekeeping, not part of finishing).
     if (finished) await this.redis.zremrangebyscore(this.keys.runs, "-inf", at - RUN_RECORD_TTL_SECONDS * 1000);
@@ -249,17 +272,15 @@ export class RunStore {
 
   /** Starts the retention clock of a run that ended (see RUN_RECIPIENTS_TTL_SECONDS). */
   async expireEnded(id: string, now: number): Promise<void> {
-    const code = await this.redis.hget(this.keys.run(id), "code");
-    const tx = this.redis
+    await this.redis
       .multi()
       .expire(this.keys.recipients(id), RUN_RECIPIENTS_TTL_SECONDS)
       .expire(this.keys.ledger(id), RUN_RECIPIENTS_TTL_SECONDS)
       .expire(this.keys.progressThrottle(id), RUN_RECIPIENTS_TTL_SECONDS)
       .expire(this.keys.run(id), RUN_RECORD_TTL_SECONDS)
-      // The index forgets runs whose record has expired.
-      .zremrangebyscore(this.keys.runs, "-inf", now - RUN_RECORD_TTL_SECONDS * 1000);
-    if (code) tx.expire(this.keys.code(code), RUN_RECORD_TTL_SECONDS);
-    await tx.exec();
+      .exec();
+    // The index forgets runs whose record has expired (its own slot).
+    await this.redis.zremrangebyscore(this.keys.runs, "-inf", now - RUN_RECORD_TTL_SECONDS * 1000);
   }
 
   async setProgressMessage(id: string, messageId: number): Promise<void> {

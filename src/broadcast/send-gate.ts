@@ -17,7 +17,7 @@
  * The pause (`pauseUntil`) and the debt are checked atomically when a recipient is claimed (see
  * delivery-ledger.ts), so slots reserved before a 429 do not slip through during the pause.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../redis/connection.js";
 import { LuaScript } from "../redis/lua-script.js";
 
 const reserveScript = LuaScript.load("broadcast/lua/reserve-slot-1.lua");
@@ -32,7 +32,7 @@ export class SendGate {
   readonly #maxDebt: number;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly key: string,
     ratePerSecond: number,
   ) {

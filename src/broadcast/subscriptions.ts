@@ -9,7 +9,8 @@
  * A chat that blocks the bot (403 on a send, a Telegram `my_chat_member` update with status
  * "kicked", a Zalo `unfollow`) is unsubscribed and counted once in `blocked`.
  */
-import type { Redis } from "ioredis";
+import { LuaScript } from "../redis/lua-script.js";
+import type { RedisClient } from "../redis/connection.js";
 import type { Lang } from "../flows/types.js";
 import type { BroadcastKeys } from "./keys.js";
 
@@ -51,31 +52,35 @@ export const CONSENT_TEXT_VERSION = "2026-12-02";
 /** How long the record of a withdrawn consent is kept. */
 export const WITHDRAWN_TTL_SECONDS = 30 * 86_400;
 
+const withdrawScript = LuaScript.load("broadcast/lua/withdraw-1.lua");
+
 export class SubscriptionStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: BroadcastKeys,
     private readonly now: () => number = Date.now,
   ) {}
 
+  /*
+   * The subscriber's hash is the truth; the sets (everyone, per commune) are indexes in other Redis
+   * Cluster slots, written in an order that keeps them safe to read: a set may hold someone the hash
+   * says is off or in another commune (recipients() drops them), never miss someone who is on.
+   */
+
   /** Records consent for `chatId` in commune `unit` (moving it from its previous commune, if any). */
   async subscribe(chatId: string, opts: { unit: string; lang: Lang; source: ConsentSource }): Promise<void> {
-    const previous = await this.redis.hget(this.keys.subscriber(chatId), "unit");
-    const tx = this.redis.multi();
-    if (previous && previous !== opts.unit) tx.srem(this.keys.unitSubscribers(previous), chatId);
-    tx.hset(this.keys.subscriber(chatId), {
-      on: "1",
-      unit: opts.unit,
-      lang: opts.lang,
-      consentAt: String(this.now()),
-      consentText: CONSENT_TEXT_VERSION,
-      source: opts.source,
-    });
-    // Kept as long as the consent stands.
-    tx.persist(this.keys.subscriber(chatId));
-    tx.sadd(this.keys.subscribers, chatId);
-    tx.sadd(this.keys.unitSubscribers(opts.unit), chatId);
-    await exec(tx);
+    const key = this.keys.subscriber(chatId);
+    const previous = await this.redis.hget(key, "unit");
+    await this.redis.sadd(this.keys.unitSubscribers(opts.unit), chatId);
+    await this.redis.sadd(this.keys.subscribers, chatId);
+    await exec(
+      this.redis
+        .multi()
+        .hset(key, { on: "1", unit: opts.unit, lang: opts.lang, consentAt: String(this.now()), consentText: CONSENT_TEXT_VERSION, source: opts.source })
+        // Kept as long as the consent stands.
+        .persist(key),
+    );
+    if (previous && previous !== opts.unit) await this.redis.srem(this.keys.unitSubscribers(previous), chatId);
   }
 
   /**
@@ -83,22 +88,18 @@ export class SubscriptionStore {
    * counted twice when a 403 and a my_chat_member update report the same block).
    */
   async unsubscribe(chatId: string, source: ConsentSource): Promise<boolean> {
-    const removed = await this.redis.srem(this.keys.subscribers, chatId);
-    if (removed === 0) return false;
-    const unit = await this.redis.hget(this.keys.subscriber(chatId), "unit");
-    const tx = this.redis.multi();
-    if (unit) tx.srem(this.keys.unitSubscribers(unit), chatId);
-    tx.hset(this.keys.subscriber(chatId), { on: "0", withdrawnAt: String(this.now()), source });
     // The record of the withdrawal is kept a while (proof that we stopped), then nothing remains.
-    tx.expire(this.keys.subscriber(chatId), WITHDRAWN_TTL_SECONDS);
-    if (source === "blocked" || source === "kicked" || source === "unfollow") tx.hincrby(this.keys.subscriptionStats, "blocked", 1);
-    await exec(tx);
+    const unit = (await withdrawScript.run(this.redis, [this.keys.subscriber(chatId)], [this.now(), source, WITHDRAWN_TTL_SECONDS])) as string | null;
+    if (unit === null) return false;
+    if (source === "blocked" || source === "kicked" || source === "unfollow") await this.redis.hincrby(this.keys.subscriptionStats, "blocked", 1);
+    await this.redis.srem(this.keys.subscribers, chatId);
+    if (unit) await this.redis.srem(this.keys.unitSubscribers(unit), chatId);
     return true;
   }
 
   /** Keeps the language of a subscriber in step with the one they chose in the bot. */
   async setLang(chatId: string, lang: Lang): Promise<void> {
-    if (await this.redis.sismember(this.keys.subscribers, chatId)) await this.redis.hset(this.keys.subscriber(chatId), "lang", lang);
+    if ((await this.redis.hget(this.keys.subscriber(chatId), "on")) === "1") await this.redis.hset(this.keys.subscriber(chatId), "lang", lang);
   }
 
   async get(chatId: string): Promise<Subscription | null> {
@@ -140,20 +141,20 @@ export class SubscriptionStore {
    * in chunks so 100,000 subscribers never mean one huge reply.
    */
   async *recipients(units: readonly string[] | null): AsyncGenerator<Recipient[]> {
-    const sets = units === null ? [this.keys.subscribers] : units.map((u) => this.keys.unitSubscribers(u));
-    for (const set of sets) {
+    const sets = units === null ? [{ set: this.keys.subscribers, unit: null }] : units.map((u) => ({ set: this.keys.unitSubscribers(u), unit: u }));
+    for (const { set, unit: setUnit } of sets) {
       let cursor = "0";
       do {
         const [next, ids] = await this.redis.sscan(set, cursor, "COUNT", 500);
         cursor = next;
         if (ids.length === 0) continue;
-        const pipe = this.redis.pipeline();
-        for (const id of ids) pipe.hmget(this.keys.subscriber(id), "on", "lang", "unit");
-        const rows = (await pipe.exec()) ?? [];
+        // Sent together; the client batches them per node.
+        const rows = await Promise.all(ids.map((id) => this.redis.hmget(this.keys.subscriber(id), "on", "lang", "unit")));
         const batch: Recipient[] = [];
         ids.forEach((chatId, i) => {
-          const [on, lang, unit] = (rows[i]?.[1] as (string | null)[] | undefined) ?? [];
-          if (on === "1") batch.push({ chatId, lang: asLang(lang), unit: unit ?? null });
+          const [on, lang, unit] = rows[i] ?? [];
+          // An index entry left behind by a move or a withdrawal: the hash decides.
+          if (on === "1" && (setUnit === null || unit === setUnit)) batch.push({ chatId, lang: asLang(lang), unit: unit ?? null });
         });
         if (batch.length > 0) yield batch;
       } while (cursor !== "0");
@@ -161,7 +162,7 @@ export class SubscriptionStore {
   }
 }
 
-async function exec(tx: ReturnType<Redis["multi"]>): Promise<void> {
+async function exec(tx: ReturnType<RedisClient["multi"]>): Promise<void> {
   const results = await tx.exec();
   const failed = results?.find(([err]) => err);
   if (!results || failed) throw failed?.[0] ?? new Error("subscription transaction aborted");

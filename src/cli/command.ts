@@ -2,7 +2,7 @@
  * A subcommand of `npm run cli -- <name> …`. Each lives in its own file under src/cli/ and is listed
  * once in src/cli.ts; the context gives it the configuration, output streams and, on demand, Redis.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../redis/connection.js";
 import type { Config } from "../config.js";
 
 export interface CliContext {
@@ -12,7 +12,7 @@ export interface CliContext {
   /** Problems (stderr). */
   err(line: string): void;
   /** Connects on first use; the CLI closes it when the command ends. */
-  redis(): Promise<Redis>;
+  redis(): Promise<RedisClient>;
   now(): number;
 }
 

@@ -15,7 +15,7 @@
  * minutes, so a redelivered update (a restart before the channel confirmed it) can show its answer again
  * instead of nothing; the state record itself stays small.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../redis/connection.js";
 import { LuaScript } from "../redis/lua-script.js";
 import type { ChatState } from "./types.js";
 
@@ -50,15 +50,16 @@ export class ChatStateStore {
   readonly #cache = new Map<string, Loaded>();
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
     private readonly ttlSeconds: number,
     private readonly cacheSize = DEFAULT_CACHE_SIZE,
   ) {
   }
 
+  /** One hash tag per chat: the record and its last answer are written together (Redis Cluster). */
   stateKey(chat: ChatAddress): string {
-    return `${this.prefix}chat:${chat.channel}:${chat.id}`;
+    return `${this.prefix}chat:{${chat.channel}:${chat.id}}`;
   }
 
   lastAnswerKey(chat: ChatAddress): string {

@@ -3,7 +3,9 @@
  * deployment's prefix.
  */
 export function handoffKeys(prefix: string) {
-  const p = `${prefix}hd:`;
+  // Questions to officials are a few hundred a day even nationally, and a thread's updates touch its
+  // commune's and its citizen's indexes in one transaction: one hash tag for the whole family.
+  const p = `${prefix}{hd}:`;
   return {
     /** Hash per question thread: status, unit, lang, citizen, where, times, who took it, feedback. */
     ticket: (code: string) => `${p}t:${code}`,

@@ -7,7 +7,7 @@
  *
  * Nothing here knows a channel: people are named by recipient id (src/broadcast/recipient.ts).
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../redis/connection.js";
 import type { Logger } from "pino";
 import { recipientId } from "../broadcast/recipient.js";
 import type { EventListener } from "../flows/event-listener.js";
@@ -51,7 +51,7 @@ export class Handoff {
   readonly outbox: InboxKeys;
 
   constructor(
-    private readonly deps: { redis: Redis; prefix: string; roles: RoleStore; logger: Logger; now?: () => number },
+    private readonly deps: { redis: RedisClient; prefix: string; roles: RoleStore; logger: Logger; now?: () => number },
   ) {
     this.keys = handoffKeys(deps.prefix);
     this.tickets = new TicketStore(deps.redis, this.keys);

@@ -11,7 +11,7 @@
  * Every step moves the due time on; finishing the guide removes it. A due entry is taken by one
  * instance (ZREM decides), so several instances never nudge twice.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../redis/connection.js";
 import { recipientAddress, recipientId } from "../broadcast/recipient.js";
 import type { EventListener } from "../flows/event-listener.js";
 import type { ChatStateStore } from "../flows/state-store.js";
@@ -29,7 +29,7 @@ export interface Nudge {
 }
 
 export interface StallNudgeDeps {
-  redis: Redis;
+  redis: RedisClient;
   prefix: string;
   /** How long after the last step a nudge is due (ms). */
   delayMs: number;

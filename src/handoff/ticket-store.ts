@@ -5,7 +5,7 @@
  * wrote is kept only as long as the conversation needs it. Texts that look like secrets never get
  * here (the engine refuses them before).
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../redis/connection.js";
 import type { Lang } from "../flows/types.js";
 import type { HandoffKeys } from "./keys.js";
 
@@ -47,7 +47,7 @@ const asLang = (v: string | undefined): Lang => (v === "km" || v === "en" ? v : 
 
 export class TicketStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: HandoffKeys,
   ) {}
 
@@ -218,12 +218,12 @@ export class TicketStore {
     });
   }
 
-  #expire(tx: ReturnType<Redis["multi"]>, code: string): void {
+  #expire(tx: ReturnType<RedisClient["multi"]>, code: string): void {
     tx.expire(this.keys.ticket(code), THREAD_TTL_SECONDS).expire(this.keys.messages(code), THREAD_TTL_SECONDS);
   }
 }
 
-async function exec(tx: ReturnType<Redis["multi"]>): Promise<unknown[]> {
+async function exec(tx: ReturnType<RedisClient["multi"]>): Promise<unknown[]> {
   const results = await tx.exec();
   const failed = results?.find(([err]) => err);
   if (!results || failed) throw failed?.[0] ?? new Error("handoff transaction aborted");

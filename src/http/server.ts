@@ -4,7 +4,7 @@
  */
 import { serve, type ServerType } from "@hono/node-server";
 import { Hono } from "hono";
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../redis/connection.js";
 import type { Persistence } from "../redis/persistence.js";
 
 /** /healthz answers within this even when Redis is frozen: a load balancer must not hang on it. */
@@ -13,7 +13,7 @@ export const HEALTH_PING_TIMEOUT_MS = 800;
 export interface HttpServerOptions {
   host: string;
   port: number;
-  redis: Redis;
+  redis: RedisClient;
   mounts: Array<{ path: string; app: Hono }>;
   /** What start-up found about Redis persistence (shown, with its warning, in /healthz). */
   persistence?: Persistence;

@@ -14,7 +14,7 @@
  * What stays is what holds no person: the per-day counters of reports. A question already shown in
  * an official's chat stays in that chat.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../redis/connection.js";
 import { broadcastKeys } from "../broadcast/keys.js";
 import { recipientId } from "../broadcast/recipient.js";
 import type { ChatAddress, ChatStateStore } from "../flows/state-store.js";
@@ -38,13 +38,14 @@ export interface PersonalSummary {
 export class PersonalData {
   constructor(
     private readonly deps: {
-      redis: Redis;
+      redis: RedisClient;
       prefix: string;
       hashSecret: string;
       stateStore: Pick<ChatStateStore, "read" | "forget">;
       tickets: TicketStore;
       /** Where completed guides are logged under the person's pseudonym. */
-      sessionLog: Pick<SessionLog, "streamKey" | "lastDaysKey">;
+      sessionLog: Pick<SessionLog, "streamKey" | "retainedDays" | "personKeys">;
+      now?: () => number;
     },
   ) {}
 
@@ -74,20 +75,25 @@ export class PersonalData {
     const bc = broadcastKeys(prefix);
     const hd = handoffKeys(prefix);
     const [unit, on] = await redis.hmget(bc.subscriber(to), "unit", "on");
-    const tx = redis.multi().del(bc.subscriber(to), bc.chatPace(to)).srem(bc.subscribers, to);
-    if (unit) tx.srem(bc.unitSubscribers(unit), to);
-    tx.del(hd.nudged(to));
-    await tx.exec();
+    // One key at a time: on a Redis Cluster they live in different slots. The subscription goes
+    // first, so nothing more is sent even if the rest were cut short (asking again finishes it).
+    await redis.del(bc.subscriber(to));
+    await redis.srem(bc.subscribers, to);
+    if (unit) await redis.srem(bc.unitSubscribers(unit), to);
+    await redis.del(bc.chatPace(to));
+    await redis.del(hd.nudged(to));
     // Stall entries of this person (members start with the recipient id).
     for (const [member] of await this.#stallOf(to)) await redis.multi().zrem(hd.stall, member).hdel(hd.stallAt, member).exec();
     const threads = await this.deps.tickets.eraseCitizen(to);
-    const ids: string[] = [];
-    await this.#eachSession(chat, async (id) => void ids.push(id));
-    for (let i = 0; i < ids.length; i += 500) await redis.xdel(this.deps.sessionLog.streamKey, ...ids.slice(i, i + 500));
-    await redis.del(this.deps.sessionLog.lastDaysKey(userHash(this.deps.hashSecret, chat.channel, chat.id)));
+    const byStream = new Map<string, string[]>();
+    await this.#eachSession(chat, async (stream, id) => void byStream.set(stream, [...(byStream.get(stream) ?? []), id]));
+    for (const [stream, ids] of byStream) for (let i = 0; i < ids.length; i += 500) await redis.xdel(stream, ...ids.slice(i, i + 500));
+    const sessions = [...byStream.values()].reduce((n, ids) => n + ids.length, 0);
+    // One key at a time: on a Redis Cluster they live in different slots.
+    for (const key of this.deps.sessionLog.personKeys(userHash(this.deps.hashSecret, chat.channel, chat.id), this.#now())) await redis.del(key);
     const runs = await this.#eraseFromEndedRuns(to);
     await this.deps.stateStore.forget(chat);
-    return { sessions: ids.length, threads, subscribed: on === "1", runs };
+    return { sessions, threads, subscribed: on === "1", runs };
   }
 
   /** The person's entry in the recipient list and ledger of every run that has ended. */
@@ -117,15 +123,22 @@ export class PersonalData {
     return found;
   }
 
-  /** Calls `each` with the id of every session-log entry of the chat's pseudonym. */
-  async #eachSession(chat: ChatAddress, each: (id: string) => Promise<void>): Promise<void> {
+  /** Calls `each` with the stream and id of every session-log entry of the chat's pseudonym, day by day. */
+  async #eachSession(chat: ChatAddress, each: (stream: string, id: string) => Promise<void>): Promise<void> {
     const user = userHash(this.deps.hashSecret, chat.channel, chat.id);
-    let start = "-";
-    for (;;) {
-      const entries = (await this.deps.redis.xrange(this.deps.sessionLog.streamKey, start, "+", "COUNT", SCAN_CHUNK)) as [string, string[]][];
-      for (const [id, fields] of entries) if (fields[fields.indexOf("user") + 1] === user) await each(id);
-      if (entries.length < SCAN_CHUNK) return;
-      start = `(${entries.at(-1)![0]}`;
+    for (const day of this.deps.sessionLog.retainedDays(this.#now())) {
+      const stream = this.deps.sessionLog.streamKey(day);
+      let start = "-";
+      for (;;) {
+        const entries = (await this.deps.redis.xrange(stream, start, "+", "COUNT", SCAN_CHUNK)) as [string, string[]][];
+        for (const [id, fields] of entries) if (fields[fields.indexOf("user") + 1] === user) await each(stream, id);
+        if (entries.length < SCAN_CHUNK) break;
+        start = `(${entries.at(-1)![0]}`;
+      }
     }
+  }
+
+  #now(): number {
+    return (this.deps.now ?? Date.now)();
   }
 }

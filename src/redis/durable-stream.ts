@@ -9,7 +9,7 @@
  * seen twice is handled once.
  */
 import { randomBytes } from "node:crypto";
-import type { Redis } from "ioredis";
+import { blockingDuplicate, type RedisClient } from "./connection.js";
 import type { Logger } from "pino";
 import { LuaScript } from "./lua-script.js";
 
@@ -28,11 +28,12 @@ export interface InboxKeys {
 
 /** The inbox of one channel, e.g. `<prefix>zalo:in`. */
 export function inboxKeys(prefix: string, channel: string): InboxKeys {
-  return { stream: `${prefix}${channel}:in`, seen: (id) => `${prefix}${channel}:seen:${id}` };
+  // One hash tag per channel's stream: an event's seen marker is written with the stream entry.
+  return { stream: `${prefix}{${channel}:in}`, seen: (id) => `${prefix}{${channel}:in}:seen:${id}` };
 }
 
 /** Keeps a raw event for the worker, once per event id; false for a redelivery. */
-export async function enqueue(redis: Redis, keys: InboxKeys, eventId: string, raw: string): Promise<boolean> {
+export async function enqueue(redis: RedisClient, keys: InboxKeys, eventId: string, raw: string): Promise<boolean> {
   return Number(await enqueueScript.run(redis, [keys.seen(eventId), keys.stream], [SEEN_TTL_SECONDS, STREAM_MAXLEN, raw])) === 1;
 }
 
@@ -45,7 +46,7 @@ export interface InboxWorker {
  * acknowledges it once handled.
  */
 export async function startInboxWorker<T>(opts: {
-  redis: Redis;
+  redis: RedisClient;
   keys: InboxKeys;
   logger: Logger;
   parse: (raw: string) => T | null;
@@ -55,7 +56,7 @@ export async function startInboxWorker<T>(opts: {
   const group = "workers";
   const consumer = `c-${randomBytes(6).toString("hex")}`;
   // A blocking read needs its own connection, without the app's short command timeout.
-  const reader = opts.redis.duplicate({ commandTimeout: undefined, enableOfflineQueue: true, maxRetriesPerRequest: null });
+  const reader = blockingDuplicate(opts.redis);
   reader.on("error", () => {});
   await opts.redis.xgroup("CREATE", opts.keys.stream, group, "0", "MKSTREAM").catch((err: Error) => {
     if (!err.message.includes("BUSYGROUP")) throw err;

@@ -12,7 +12,7 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import type { Redis } from "ioredis";
+import type { RedisClient } from "./connection.js";
 
 /** The folder above this one: src/ when run from TypeScript, dist/ once built. */
 const SOURCE_ROOT = new URL("../", import.meta.url);
@@ -38,7 +38,7 @@ export class LuaScript {
   }
 
   /** Runs the script with `keys` and `args`; the reply is whatever the script returns. */
-  async run(redis: Redis, keys: readonly string[], args: readonly (string | number)[]): Promise<unknown> {
+  async run(redis: RedisClient, keys: readonly string[], args: readonly (string | number)[]): Promise<unknown> {
     if (this.numberOfKeys !== null && keys.length !== this.numberOfKeys) {
       throw new Error(`${this.name} takes ${this.numberOfKeys} keys, got ${keys.length}`);
     }

@@ -3,7 +3,7 @@
  * counters all live there: a Redis with neither an append-only file nor snapshots loses them all at
  * its next restart, silently. Checked at start-up (a warning in the log) and shown in /healthz.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "./connection.js";
 
 export interface Persistence {
   /** "aof": append-only file; "rdb": snapshots only (minutes of writes can be lost); "none"; "unknown": CONFIG is not allowed. */
@@ -12,7 +12,7 @@ export interface Persistence {
   warning?: string;
 }
 
-export async function checkPersistence(redis: Redis): Promise<Persistence> {
+export async function checkPersistence(redis: RedisClient): Promise<Persistence> {
   let appendonly: string | undefined;
   let save: string | undefined;
   try {

@@ -11,7 +11,7 @@
  * code made before the revoke. Pending codes are listed in one sorted set (score: expiry), so admins
  * can see and cancel them and a revoke cancels every code the person made.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../redis/connection.js";
 import { displayCode, newInviteCode, normalizeCode } from "./invite-code.js";
 import { ALL_UNITS, type Role } from "./role.js";
 import type { RoleStore } from "./role-store.js";
@@ -38,19 +38,19 @@ export type RedeemResult =
 
 export class Invitations {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
     private readonly roles: RoleStore,
   ) {}
 
   #key(code: string): string {
-    return `${this.prefix}roles:invite:${code}`;
+    return `${this.prefix}{roles}:invite:${code}`;
   }
   #failKey(userId: string): string {
-    return `${this.prefix}roles:redeem-fail:${userId}`;
+    return `${this.prefix}{roles}:redeem-fail:${userId}`;
   }
   get #pendingKey(): string {
-    return `${this.prefix}roles:invites`;
+    return `${this.prefix}{roles}:invites`;
   }
 
   /** Creates an invitation; `unit` only for officials (null there means every commune). */

@@ -10,7 +10,7 @@
  * start and no command can take it away. Checks are made on every call (no cache), so a revoke
  * takes effect at once.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../redis/connection.js";
 import { LuaScript } from "../redis/lua-script.js";
 import { ALL_UNITS, ROLES, type Role, type UnitScope } from "./role.js";
 
@@ -47,7 +47,7 @@ export class RoleStore {
   readonly #admins: ReadonlySet<string>;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
     /** BOT_ADMINS from the configuration. */
     admins: readonly string[],
@@ -56,13 +56,13 @@ export class RoleStore {
   }
 
   #userKey(userId: string): string {
-    return `${this.prefix}roles:user:${userId}`;
+    return `${this.prefix}{roles}:user:${userId}`;
   }
   get #holdersKey(): string {
-    return `${this.prefix}roles:holders`;
+    return `${this.prefix}{roles}:holders`;
   }
   get auditKey(): string {
-    return `${this.prefix}roles:audit`;
+    return `${this.prefix}{roles}:audit`;
   }
 
   /** True for BOT_ADMINS: admins from the configuration, who cannot be revoked. */

@@ -7,7 +7,7 @@
  * and the step counters (one pipeline), plus the previous period's filings through StatsReader.
  * Codes of old units that roll up into the commune count as the commune.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../redis/connection.js";
 import { formatCount, formatPercent } from "./mono-table.js";
 import { eachDay, formatRange, isoWeekday, type Comparison } from "./periods.js";
 import type { StatsReader } from "./report-query.js";
@@ -39,26 +39,22 @@ export interface CommuneDetail {
 
 const add = (map: Map<string, number>, key: string, n: number) => map.set(key, (map.get(key) ?? 0) + n);
 
-export async function buildCommuneDetail(redis: Redis, reader: StatsReader, code: string, comparison: Comparison): Promise<CommuneDetail> {
+export async function buildCommuneDetail(redis: RedisClient, reader: StatsReader, code: string, comparison: Comparison): Promise<CommuneDetail> {
   const { keys, rollup } = reader;
   const unit = reader.catalogue.byCode(code);
   const codes = (await reader.unitCodes()).filter((c) => rollup.rowOf(c) === code);
   const importFields = codes.flatMap((c) => REPORT_KINDS.map((k) => `${c}|${k}`));
   const days = eachDay(comparison.current);
 
-  const pipeline = redis.pipeline();
-  for (const day of days) {
-    pipeline.hgetall(keys.guidedDay(day));
-    pipeline.hmget(keys.importDay(day), ...importFields);
-    pipeline.hgetall(keys.steps(day));
-    pipeline.hgetall(keys.stops(day));
-  }
-  const [replies, [previous]] = await Promise.all([pipeline.exec(), reader.tallies([comparison.previous])]);
-  const reply = (i: number) => {
-    const [err, value] = replies?.[i] ?? [new Error("missing reply"), null];
-    if (err) throw err;
-    return value;
-  };
+  // Sent together (the client batches them per node); no multi-key command, so any slot layout works.
+  const reads = days.flatMap((day) => [
+    redis.hgetall(keys.guidedDay(day)),
+    importFields.length ? redis.hmget(keys.importDay(day), ...importFields) : Promise.resolve([]),
+    redis.hgetall(keys.steps(day)),
+    redis.hgetall(keys.stops(day)),
+  ]);
+  const [replies, [previous]] = await Promise.all([Promise.all(reads as Promise<unknown>[]), reader.tallies([comparison.previous])]);
+  const reply = (i: number) => replies[i];
 
   const detail: CommuneDetail = {
     code,

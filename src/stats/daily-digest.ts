@@ -7,7 +7,7 @@
  * A digest missed while every instance was down is not sent later (yesterday's figures at noon
  * help nobody). Someone whose role was revoked is dropped from the list at the next run.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../redis/connection.js";
 import type { Logger } from "pino";
 import type { RoleStore } from "../roles/role-store.js";
 import { VIETNAM_OFFSET_MS } from "./local-day.js";
@@ -19,7 +19,7 @@ import { renderPeriodReport } from "./report-render.js";
 export const DIGEST_HOUR = 7;
 
 export interface DailyDigestDeps {
-  redis: Redis;
+  redis: RedisClient;
   prefix: string;
   roles: RoleStore;
   reports: OfficialReports;

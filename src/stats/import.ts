@@ -6,7 +6,7 @@
  *   bad row is listed with its line number and the reason.
  * - Units are found by code, current name or old name, ignoring case and diacritics, and counted
  *   under the commune that the catalogue says they belong to now.
- * - Its own source: imported figures live in `stats:import:day:<day>` hashes, apart from the guided
+ * - Its own source: imported figures live in `stats:import:day:{<day>}` hashes, apart from the guided
  *   sessions, so reports can show both and their total.
  * - Re-importing never double counts, because each cell (day, unit, kind) is SET to the file's value
  *   rather than added: importing the same file twice changes nothing, and importing a corrected file
@@ -16,7 +16,7 @@
  */
 import { createHash } from "node:crypto";
 import { parse } from "csv-parse/sync";
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../redis/connection.js";
 import { fold } from "../text/fold.js";
 import type { UnitCatalogue } from "../units/catalogue.js";
 import { isValidDay, type Day } from "./periods.js";
@@ -116,7 +116,7 @@ export interface ImportSummary {
  * in the imports stream.
  */
 export async function applyImport(
-  redis: Redis,
+  redis: RedisClient,
   prefix: string,
   check: Extract<ImportCheck, { ok: true }>,
   meta: { file: string; sha256: string; at: number },
@@ -126,22 +126,22 @@ export async function applyImport(
   const field = (c: ImportCell) => `${c.unit}|${c.kind}`;
 
   // Previous values, only to tell the operator what changed.
-  const read = redis.pipeline();
-  for (const c of cells) read.hget(keys.importDay(c.day), field(c));
-  const before = ((await read.exec()) ?? []).map(([err, value]) => {
-    if (err) throw err;
-    return value as string | null;
-  });
+  const before = await Promise.all(cells.map((c) => redis.hget(keys.importDay(c.day), field(c))));
 
-  const tx = redis.multi();
-  for (const c of cells) tx.hset(keys.importDay(c.day), field(c), c.count);
+  // One transaction per day (a day's keys share a Redis Cluster slot). Values are set, never added,
+  // so an import cut short by a crash is completed by importing the file again. The generation is
+  // bumped last: readers drop cached days only once every day is written.
+  const byDay = new Map<string, ImportCell[]>();
+  for (const c of cells) byDay.set(c.day, [...(byDay.get(c.day) ?? []), c]);
+  for (const [day, dayCells] of byDay) {
+    await exec(redis.multi().hset(keys.importDay(day), Object.fromEntries(dayCells.map((c) => [field(c), c.count]))));
+  }
   const units = [...new Set(cells.map((c) => c.unit))];
+  const tx = redis.multi();
   if (units.length > 0) tx.sadd(keys.units, ...units);
   tx.incr(keys.importGeneration);
   tx.xadd(keys.imports, "*", "file", meta.file, "sha256", meta.sha256, "rows", String(check.rows), "cells", String(cells.length), "at", String(meta.at));
-  const results = await tx.exec();
-  const failed = results?.find(([err]) => err);
-  if (!results || failed) throw failed?.[0] ?? new Error("import transaction aborted");
+  await exec(tx);
 
   const summary: ImportSummary = { rows: check.rows, cells: cells.length, added: 0, changed: 0, unchanged: 0, totals: { online_filing: 0, account: 0 }, days: null };
   cells.forEach((c, i) => {
@@ -163,7 +163,7 @@ export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; p
 
 /** Checks and, when every row is good, imports a CSV text. */
 export async function importCsv(
-  redis: Redis,
+  redis: RedisClient,
   prefix: string,
   catalogue: UnitCatalogue,
   text: string,
@@ -173,4 +173,10 @@ export async function importCsv(
   if (!check.ok) return check;
   const sha256 = createHash("sha256").update(text).digest("hex");
   return { ok: true, summary: await applyImport(redis, prefix, check, { file: opts.file, sha256, at: opts.now }) };
+}
+
+async function exec(tx: ReturnType<RedisClient["multi"]>): Promise<void> {
+  const results = await tx.exec();
+  const failed = results?.find(([err]) => err);
+  if (!results || failed) throw failed?.[0] ?? new Error("import transaction aborted");
 }

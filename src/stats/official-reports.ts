@@ -3,7 +3,7 @@
  * benchmark: the overview, the period report (as data, for the table, the workbook and the chart)
  * and one commune's detail. Everything is computed from counters for the viewer's scope.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../redis/connection.js";
 import type { UnitScope } from "../roles/role.js";
 import type { UnitCatalogue } from "../units/catalogue.js";
 import { buildCommuneDetail, renderCommuneDetail } from "./commune-detail.js";
@@ -15,7 +15,7 @@ import { StatsReader } from "./report-query.js";
 import { plainNames, type StatsNames } from "./stats-names.js";
 
 export interface OfficialReportsDeps {
-  redis: Redis;
+  redis: RedisClient;
   prefix: string;
   catalogue: UnitCatalogue;
   names?: StatsNames;

@@ -12,7 +12,7 @@
  * the import generation or the set of units changes. A warm `/thongke` then reads
  * only today, and its cost no longer depends on how big the day hashes have grown.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../redis/connection.js";
 import { LuaScript } from "../redis/lua-script.js";
 import type { UnitCatalogue } from "../units/catalogue.js";
 import { addDays, eachDay, today, type Day, type DayRange } from "./periods.js";
@@ -35,7 +35,7 @@ export class StatsReader {
   #signature = "";
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     prefix: string,
     readonly catalogue: UnitCatalogue,
     private readonly now: () => number = Date.now,
@@ -93,7 +93,10 @@ export class StatsReader {
     });
   }
 
-  /** Per-day sums: final days from the cache when present, the rest in one script call. */
+  /**
+   * Per-day sums: final days from the cache when present, the rest with one short script per day
+   * (a day's guided and imported counters share its slot), sent together.
+   */
   async #readDays(days: Day[], fields: string[]): Promise<Map<Day, Float64Array>> {
     const result = new Map<Day, Float64Array>();
     const missing = days.filter((day) => {
@@ -102,17 +105,16 @@ export class StatsReader {
       return !cached;
     });
     if (missing.length === 0) return result;
-    const keys = missing.flatMap((day) => [this.keys.guidedDay(day), this.keys.importDay(day)]);
-    const flat = (await daysScript.run(this.redis, keys, fields)) as number[];
+    const replies = await Promise.all(missing.map((day) => daysScript.run(this.redis, [this.keys.guidedDay(day), this.keys.importDay(day)], fields) as Promise<number[]>));
     const lastFinal = addDays(today(this.now() - SETTLE_MS), -1);
-    let at = 0;
-    for (const day of missing) {
+    missing.forEach((day, i) => {
+      const flat = replies[i]!;
       const values = new Float64Array(SOURCES.length * fields.length);
-      const count = flat[at++]!;
-      for (let n = 0; n < count; n++, at += 2) values[flat[at]!] = flat[at + 1]!;
+      const count = flat[0]!;
+      for (let n = 0, at = 1; n < count; n++, at += 2) values[flat[at]!] = flat[at + 1]!;
       result.set(day, values);
       if (day <= lastFinal) this.#days.set(day, values);
-    }
+    });
     return result;
   }
 }

@@ -1,18 +1,21 @@
 /**
  * The session log: every completed guidance session, recorded exactly once.
  *
- * One Lua script does it atomically: a once-marker keyed by the session id, a stream entry with
- * the session's fields, and counters per unit, outcome and local day (plus per field, procedure,
+ * One Lua script does it atomically, all in the keys of the session's Vietnamese day (one Redis
+ * Cluster slot, see stats-keys.ts): a once-marker keyed by the session id, an entry in the day's
+ * stream with the session's fields, and counters per unit and outcome (plus per field, procedure,
  * channel and assisted). Reports then read counters, O(units × days), never the whole history.
  *
  * Counters count one completion per person, guide and Vietnamese day: walking a filing guide to
- * the end fifteen times is one filing in officials' figures (a second marker, kept two days). The
- * repeat is still in the stream, marked `counted=0`.
+ * the end fifteen times is one filing in officials' figures (the person's guides of the day are
+ * kept two days). The repeat is still in the stream, marked `counted=0`.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../redis/connection.js";
 import { LuaScript } from "../redis/lua-script.js";
 import type { CompletedSession } from "../flows/types.js";
 import { localDay } from "./local-day.js";
+import { addDays, dayMs, type Day } from "./periods.js";
+import { StatsKeys } from "./stats-keys.js";
 
 export type Channel = "telegram" | "zalo" | "zalo-bot" | "web";
 
@@ -30,29 +33,45 @@ export interface SessionEntry extends CompletedSession {
 export const UNKNOWN_UNIT = "-";
 /** Once-markers outlive any redelivery or retry by far. */
 const ONCE_TTL_SECONDS = 400 * 24 * 3600;
-/** The person's last day per guide only has to outlive that day. */
+/** The person's guides of a day only have to outlive that day. */
 const DAILY_TTL_SECONDS = 2 * 24 * 3600;
 /**
- * Stream entries (one per session, with the person's pseudonym) are trimmed after this long; the
- * per-day counters that reports read are aggregates and stay.
+ * A day's stream (one entry per session, with the person's pseudonym) expires this long after the
+ * day ends; the per-day counters that reports read are aggregates and stay.
  */
 export const SESSION_STREAM_RETENTION_DAYS = 180;
 
 const recordScript = LuaScript.load("stats/lua/record-session-4.lua");
 
 export class SessionLog {
+  readonly #keys: StatsKeys;
+
   constructor(
-    private readonly redis: Redis,
-    private readonly prefix: string,
+    private readonly redis: RedisClient,
+    prefix: string,
   ) {
+    this.#keys = new StatsKeys(prefix);
   }
 
-  get streamKey(): string {
-    return `${this.prefix}stats:sessions`;
+  /** The stream of the sessions completed on `day`. */
+  streamKey(day: Day): string {
+    return this.#keys.sessions(day);
   }
 
-  dayKey(day: string): string {
-    return `${this.prefix}stats:day:${day}`;
+  dayKey(day: Day): string {
+    return this.#keys.guidedDay(day);
+  }
+
+  /** Every day whose stream may still exist at `now`, newest first. */
+  retainedDays(now: number): Day[] {
+    const today = localDay(now);
+    return Array.from({ length: SESSION_STREAM_RETENTION_DAYS + 1 }, (_, i) => addDays(today, -i));
+  }
+
+  /** The keys naming a person's pseudonym outside the streams: their guides of today and yesterday. */
+  personKeys(user: string, now: number): string[] {
+    const today = localDay(now);
+    return [today, addDays(today, -1)].map((day) => this.#keys.seen(day, user));
   }
 
   /** Counter fields of one session: the main one is `<unit>|<outcome>`; the rest are breakdowns. */
@@ -63,11 +82,6 @@ export class SessionLog {
     if (entry.assisted) fields.push(`${base}|assisted`);
     if (entry.result !== "done") fields.push(`${base}|r:${entry.result}`);
     return fields;
-  }
-
-  /** The day a person (by pseudonym) last completed each guide, so a repeat that day is not counted again. */
-  lastDaysKey(user: string): string {
-    return `${this.prefix}stats:seen:${user}`;
   }
 
   /**
@@ -92,10 +106,12 @@ export class SessionLog {
     };
     const flat = Object.entries(fields).flat();
     const day = localDay(entry.completedAt);
+    const k = this.#keys;
+    const streamExpiresAt = dayMs(addDays(day, 1)) + SESSION_STREAM_RETENTION_DAYS * 86_400_000;
     const result = await recordScript.run(
       this.redis,
-      [`${this.prefix}stats:once:${entry.sessionId}`, this.streamKey, this.dayKey(day), this.lastDaysKey(entry.user ?? `s:${entry.sessionId}`)],
-      [ONCE_TTL_SECONDS, DAILY_TTL_SECONDS, SESSION_STREAM_RETENTION_DAYS * 86_400, entry.flow, day, flat.length, ...flat, ...SessionLog.counterFields(entry)],
+      [k.once(day, entry.sessionId), k.sessions(day), k.guidedDay(day), k.seen(day, entry.user ?? `s:${entry.sessionId}`)],
+      [ONCE_TTL_SECONDS, DAILY_TTL_SECONDS, streamExpiresAt, entry.flow, flat.length, ...flat, ...SessionLog.counterFields(entry)],
     );
     return Number(result) !== 0;
   }

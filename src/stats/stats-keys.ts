@@ -1,6 +1,12 @@
 /**
  * Redis key names of the statistics, in one place: the recorder, the importer, the step tracker and
  * the reports must agree on them. Every key starts with the deployment's prefix (REDIS_PREFIX).
+ *
+ * Hash tags (Redis Cluster): everything a completed session or a step writes atomically shares its
+ * day's slot, `{<day>}` (the day's counters, its session stream, its once-markers); a session's
+ * position has its own, `{<session>}`; the few catalogue-wide keys share `{stats}`. Session writes
+ * are a few a second even nationally, so one slot per day is no hot spot, and a report reads one
+ * slot per day.
  */
 import type { Day } from "./periods.js";
 
@@ -13,41 +19,61 @@ export class StatsKeys {
 
   /** Guided sessions (session-log.ts): fields `<unit>|<outcome>` plus breakdowns. */
   guidedDay(day: Day): string {
-    return `${this.prefix}stats:day:${day}`;
+    return `${this.prefix}stats:day:{${day}}`;
   }
 
   /** Figures imported from elsewhere (import.ts): fields `<unit>|<kind>`, each set, never added. */
   importDay(day: Day): string {
-    return `${this.prefix}stats:import:day:${day}`;
+    return `${this.prefix}stats:import:day:{${day}}`;
   }
 
   /** Every unit code ever counted, so reports find units no longer in the catalogue. */
   get units(): string {
-    return `${this.prefix}stats:units`;
+    return `${this.prefix}{stats}:units`;
   }
 
   /** Bumped by every import, so readers know cached past days may have changed. */
   get importGeneration(): string {
-    return `${this.prefix}stats:import:gen`;
+    return `${this.prefix}{stats}:import:gen`;
   }
 
   /** One entry per import run: file name, content hash, rows, who and when. */
   get imports(): string {
-    return `${this.prefix}stats:imports`;
+    return `${this.prefix}{stats}:imports`;
   }
 
   /** Steps reached per day: fields `<unit>|<flow>|<step>`, and `<unit>|<flow>|#done` per completed session. */
   steps(day: Day): string {
-    return `${this.prefix}stats:steps:${day}`;
+    return `${this.prefix}stats:steps:{${day}}`;
   }
 
   /** Sessions whose last step so far is this one, by the day they reached it: fields `<unit>|<flow>|<step>`. */
   stops(day: Day): string {
-    return `${this.prefix}stats:stops:${day}`;
+    return `${this.prefix}stats:stops:{${day}}`;
   }
 
   /** Where one session in progress stands (`<day>|<unit>|<flow>|<step>`), kept a few days. */
   position(sessionId: string): string {
-    return `${this.prefix}stats:pos:${sessionId}`;
+    return `${this.prefix}stats:pos:{${sessionId}}`;
+  }
+
+  /** A step event applied to one day's counters (n-th move of a session), so a retried event counts once. */
+  stepEvent(day: Day, sessionId: string, move: number, side: "in" | "out"): string {
+    return `${this.prefix}stats:ev:{${day}}:${sessionId}:${move}:${side}`;
+  }
+
+  /** Completed sessions of one day (stream; one entry per session, with the pseudonym when consented). */
+  sessions(day: Day): string {
+    return `${this.prefix}stats:sessions:{${day}}`;
+  }
+
+  /** Marker: this session was logged (its completion day's slot). */
+  once(day: Day, sessionId: string): string {
+    return `${this.prefix}stats:once:{${day}}:${sessionId}`;
+  }
+
+  /** The guides one person (by pseudonym) completed that day, so a repeat is not counted again. */
+  seen(day: Day, user: string): string {
+    return `${this.prefix}stats:seen:{${day}}:${user}`;
   }
 }

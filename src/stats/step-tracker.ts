@@ -2,21 +2,24 @@
  * Where people stop before finishing a guide: an EventListener for the Assistant that turns the
  * engine's `step_reached` and `session_completed` events into per-day counters.
  *
- *   stats:steps:<day>  `<unit>|<flow>|<step>` +1 when a session reaches a step (first arrival only);
+ *   stats:steps:{<day>}  `<unit>|<flow>|<step>` +1 when a session reaches a step (first arrival only);
  *                      `<unit>|<flow>|#done` +1 when a session completes
- *   stats:stops:<day>  `<unit>|<flow>|<step>`: sessions whose last step so far is this one, by the
+ *   stats:stops:{<day>}  `<unit>|<flow>|<step>`: sessions whose last step so far is this one, by the
  *                      day they reached it. A session moving on takes its 1 with it (−1 on the day it
  *                      arrived, +1 where it goes), so what stays is exactly where people stopped.
- *   stats:pos:<sid>    `<day>|<unit>|<flow>|<step>`: where a session stands (kept 30 days)
- *   stats:units        every unit a completed session counted under, so reports still find a
+ *   stats:pos:{<sid>}    `<day>|<unit>|<flow>|<step>|<moves>`: where a session stands (kept 30 days)
+ *   {stats}:units        every unit a completed session counted under, so reports still find a
  *                      unit after it leaves the catalogue (and roll it up into its new commune)
  *
- * Each event is one Lua script (two when the session's previous step was reached on another day),
- * so it is atomic, and idempotent: an event handled twice (an update
- * retried after a write conflict, a redelivery) finds the session already there and counts nothing.
+ *
+ * An event is applied in ordered steps, each in one Redis Cluster slot: read the session's position;
+ * apply the arrival to today's counters and the departure to the counters of the day the previous
+ * step was reached (each guarded by a marker naming the session's n-th move, in that day's slot);
+ * then move the position. A retried or redelivered event finds its markers and changes nothing, and
+ * a crash between the steps is finished by the retry, so each move counts exactly once.
  * The unit is the chat's commune as the engine's events carry it.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../redis/connection.js";
 import type { EventListener } from "../flows/event-listener.js";
 import { LuaScript } from "../redis/lua-script.js";
 import { localDay } from "./local-day.js";
@@ -28,11 +31,28 @@ import { StatsKeys } from "./stats-keys.js";
 export const DONE_STEP = "#done";
 const POSITION_TTL_SECONDS = 30 * 86_400;
 
-const stepScript = LuaScript.load("stats/lua/track-step-4.lua");
-const doneScript = LuaScript.load("stats/lua/track-done-4.lua");
+/** A retried event comes within minutes; the markers need not outlive that by much. */
+const MOVE_MARKER_TTL_SECONDS = 3_600;
+
+const moveScript = LuaScript.load("stats/lua/day-move-3.lua");
+
+interface Position {
+  day: Day;
+  unit: string;
+  flow: string;
+  step: string;
+  /** How many moves the session made so far (0 for a position written before moves were numbered). */
+  moves: number;
+}
+
+function parsePosition(raw: string | null): Position | null {
+  if (!raw) return null;
+  const [day, unit, flow, step, moves] = raw.split("|");
+  return day && unit !== undefined && flow !== undefined && step !== undefined ? { day, unit, flow, step, moves: Number(moves ?? 0) || 0 } : null;
+}
 
 export interface StepTrackerDeps {
-  redis: Redis;
+  redis: RedisClient;
   prefix: string;
   now?: () => number;
 }
@@ -44,26 +64,34 @@ export interface StepTrackerDeps {
 export function createStepTracker(deps: StepTrackerDeps): EventListener {
   const keys = new StatsKeys(deps.prefix);
   const now = deps.now ?? Date.now;
-  /**
-   * Runs a script that may need the stops key of the day the session's previous step was reached:
-   * guessed to be today (one round trip), else run again with the day the script names.
-   */
-  const track = async (script: LuaScript, fixedKeys: string[], args: (string | number)[], day: Day) => {
-    let guess = day;
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const reply = await script.run(deps.redis, [...fixedKeys, keys.stops(guess)], [...args, guess, DONE_STEP]);
-      if (typeof reply !== "string") return;
-      guess = reply as Day;
+  const { redis } = deps;
+
+  /** Moves a session to `to` (today): arrival counted, departure from where it was, then the position. */
+  const move = async (sessionId: string, from: Position | null, to: Omit<Position, "moves">, stops: boolean) => {
+    const n = (from?.moves ?? 0) + 1;
+    const field = `${to.unit}|${to.flow}|${to.step}`;
+    await moveScript.run(redis, [keys.stepEvent(to.day, sessionId, n, "in"), keys.steps(to.day), keys.stops(to.day)], [field, stops ? 1 : 0, 1, MOVE_MARKER_TTL_SECONDS]);
+    if (from) {
+      const left = `${from.unit}|${from.flow}|${from.step}`;
+      await moveScript.run(redis, [keys.stepEvent(from.day, sessionId, n, "out"), keys.steps(from.day), keys.stops(from.day)], [left, -1, 0, MOVE_MARKER_TTL_SECONDS]);
     }
+    await redis.set(keys.position(sessionId), `${to.day}|${to.unit}|${to.flow}|${to.step}|${n}`, "EX", POSITION_TTL_SECONDS);
   };
+
   return async (_chat, event) => {
     const day = localDay(now());
     if (event.type === "step_reached") {
-      const unit = event.unit ?? UNKNOWN_UNIT;
-      await track(stepScript, [keys.position(event.sessionId), keys.steps(day), keys.stops(day)], [event.flow, event.step, day, unit, POSITION_TTL_SECONDS], day);
+      const from = parsePosition(await redis.get(keys.position(event.sessionId)));
+      if (from && (from.step === DONE_STEP || (from.flow === event.flow && from.step === event.step))) return;
+      await move(event.sessionId, from, { day, unit: event.unit ?? UNKNOWN_UNIT, flow: event.flow, step: event.step }, true);
     } else if (event.type === "session_completed") {
       const { session } = event;
-      await track(doneScript, [keys.position(session.sessionId), keys.steps(day), keys.units], [session.flow, day, session.unit ?? UNKNOWN_UNIT, POSITION_TTL_SECONDS], day);
+      const from = parsePosition(await redis.get(keys.position(session.sessionId)));
+      if (from?.step === DONE_STEP) return;
+      const unit = session.unit ?? UNKNOWN_UNIT;
+      // The index of units ever counted is catalogue-wide (its own slot); adding twice is harmless.
+      await redis.sadd(keys.units, unit);
+      await move(session.sessionId, from, { day, unit, flow: session.flow, step: DONE_STEP }, false);
     }
   };
 }

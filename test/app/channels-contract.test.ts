@@ -5,7 +5,7 @@
  * buttons, numbered menus); the engine must take the same steps in each, and each logs exactly one
  * session, under its own channel.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../src/redis/connection.js";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, type App } from "../../src/app.js";
@@ -15,20 +15,20 @@ import { loadConfig } from "../../src/config.js";
 import { callbackUpdate, FAKE_BOT, startFakeBotApi, textUpdate, type FakeBotApi } from "../support/fake-bot-api.js";
 import { startFakeZalo, type FakeZalo } from "../support/fake-zalo.js";
 import { startFakeZaloBot, type FakeZaloBot } from "../support/fake-zalo-bot.js";
-import { cleanupPrefix, newRedis, redisUrl, uniquePrefix } from "../support/redis.js";
+import { allKeys, cleanupPrefix, newRedis, redisEnv, sessionStreamToday, uniquePrefix } from "../support/redis.js";
 
 const prefix = uniquePrefix("contract");
 let tg: FakeBotApi;
 let zalo: FakeZalo;
 let zbot: FakeZaloBot;
 let app: App;
-let redis: Redis;
+let redis: RedisClient;
 
 beforeAll(async () => {
   [tg, zalo, zbot] = await Promise.all([startFakeBotApi(), startFakeZalo(), startFakeZaloBot()]);
   redis = newRedis();
   const config = loadConfig({
-    REDIS_URL: redisUrl(),
+    ...redisEnv(),
     REDIS_PREFIX: prefix,
     PORT: "0",
     QUIET_HOURS: "",
@@ -173,7 +173,7 @@ async function press(d: Driver, label: string) {
 }
 
 const stepOf = async (d: Driver) => {
-  const raw = await redis.get(`${prefix}chat:${d.channel}:${d.id}`);
+  const raw = await redis.get(`${prefix}chat:{${d.channel}:${d.id}}`);
   const state = raw ? (JSON.parse(raw.slice(raw.indexOf("|") + 1)) as { flow?: string; step?: string }) : {};
   return state.flow ? `${state.flow}/${state.step}` : "menu";
 };
@@ -225,7 +225,7 @@ describe("one conversation through every channel", () => {
     expect(transcripts[0]).toContain("vneid/bring");
     expect(transcripts[0]!.at(-1)).toBe("menu");
 
-    const sessions = (await redis.xrange(`${prefix}stats:sessions`, "-", "+")).map(([, f]) => f[f.indexOf("channel") + 1]);
+    const sessions = (await redis.xrange(sessionStreamToday(prefix), "-", "+")).map(([, f]) => f[f.indexOf("channel") + 1]);
     expect(sessions.sort()).toEqual(["telegram", "web", "zalo", "zalo-bot"]);
     // A broadcast sent on Telegram, passed on by Zalo, can be checked there.
     await new RunStore(redis, broadcastKeys(prefix)).create({ kind: "broadcast", text: "Họp dân tối thứ Năm.", units: null, code: "TB-QWERTY", createdAt: Date.now() });
@@ -237,7 +237,7 @@ describe("one conversation through every channel", () => {
     }
 
     // Nothing of the secret was kept anywhere.
-    const keys = await redis.keys(`${prefix}*`);
+    const keys = await allKeys(redis, `${prefix}*`);
     for (const key of keys.filter((k) => k.includes(":chat:"))) expect(String(await redis.get(key).catch(() => ""))).not.toContain("123456");
 
     // Every channel shows what is held and deletes it when asked (typed: every channel has typing).
@@ -248,7 +248,7 @@ describe("one conversation through every channel", () => {
       before = d.shown().length;
       await d.type("/xoadulieu xoa");
       expect(d.shown().slice(before).join("\n"), d.channel).toContain("Đã xóa hết thông tin của bác");
-      expect(await redis.exists(`${prefix}chat:${d.channel}:${d.id}`), d.channel).toBe(0);
+      expect(await redis.exists(`${prefix}chat:{${d.channel}:${d.id}}`), d.channel).toBe(0);
       before = d.shown().length;
       await d.type("/dulieu");
       expect(d.shown().slice(before).join("\n"), d.channel).toContain("Trợ lý không giữ thông tin nào của bác");

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, type App } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { startFakeBotApi, textUpdate, FAKE_BOT, callbackUpdate, type FakeBotApi } from "../support/fake-bot-api.js";
-import { cleanupPrefix, newRedis, redisUrl, uniquePrefix } from "../support/redis.js";
+import { cleanupPrefix, newRedis, redisEnv, uniquePrefix } from "../support/redis.js";
 
 const prefix = uniquePrefix("createapp");
 let fake: FakeBotApi;
@@ -17,7 +17,7 @@ let app: App;
 beforeAll(async () => {
   fake = await startFakeBotApi();
   const config = loadConfig({
-    REDIS_URL: redisUrl(),
+    ...redisEnv(),
     REDIS_PREFIX: prefix,
     PORT: "0",
     TELEGRAM_BOT_TOKEN: fake.token,

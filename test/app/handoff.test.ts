@@ -12,6 +12,7 @@ import { Handoff } from "../../src/handoff/module.js";
 import { RoleStore } from "../../src/roles/role-store.js";
 import { localDay } from "../../src/stats/local-day.js";
 import { textUpdate } from "../support/fake-bot-api.js";
+import { allKeys } from "../support/redis.js";
 import { telegramChats } from "../support/telegram-chat.js";
 import { telegramAppForFile } from "../support/telegram-app.js";
 
@@ -79,8 +80,8 @@ describe("asking a commune official", () => {
     await world.fake.waitFor(() => fromBot(CITIZEN).find((m) => textOf(m).includes("Đã gửi số điện thoại cho cán bộ")), 10_000);
     await world.fake.waitFor(() => fromBot(OFFICIAL).find((m) => textOf(m).includes("đồng ý cho số điện thoại: 0912345678")), 10_000);
     // Passed on, not kept.
-    await expect.poll(() => world.redis.xlen(`${world.prefix}hd:in`), { timeout: 5_000 }).toBe(0);
-    for (const key of await world.redis.keys(`${world.prefix}*`)) {
+    await expect.poll(() => world.redis.xlen(`${world.prefix}{hd:in}`), { timeout: 5_000 }).toBe(0);
+    for (const key of await allKeys(world.redis, `${world.prefix}*`)) {
       const type = await world.redis.type(key);
       if (type === "string") expect(String(await world.redis.get(key)), key).not.toContain("0912345678");
       if (type === "hash") expect(JSON.stringify(await world.redis.hgetall(key)), key).not.toContain("0912345678");
@@ -91,7 +92,7 @@ describe("asking a commune official", () => {
     await world.fake.waitFor(() => fromBot(CITIZEN).find((m) => textOf(m).includes(`Câu hỏi ${code} đã xong`)), 10_000);
     await press(CITIZEN, "Đã được giúp", "Cảm ơn bác");
     await press(CITIZEN, "Đã được giúp", "Cảm ơn bác"); // pressed twice, counted once
-    const stats = await world.redis.hgetall(`${world.prefix}hd:stats:${localDay(Date.now())}`);
+    const stats = await world.redis.hgetall(`${world.prefix}{hd}:stats:${localDay(Date.now())}`);
     expect(stats).toMatchObject({ "long-hiep|asked": "1", "long-hiep|answered": "1", "long-hiep|up": "1" });
     await say(OFFICIAL, `/traloi ${code} Còn gì nữa không bác?`, "đã đóng rồi");
     // The commune's detail counts questions, answers, the first-answer time and the 👍/👎.

@@ -6,7 +6,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { once } from "node:events";
 import { afterAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/flows/content.js";
-import { cleanupPrefix, newRedis, redisUrl, uniquePrefix } from "../support/redis.js";
+import { cleanupPrefix, newRedis, redisEnv, uniquePrefix } from "../support/redis.js";
 
 const prefix = uniquePrefix("main");
 const children: ChildProcessWithoutNullStreams[] = [];
@@ -32,7 +32,7 @@ afterAll(async () => {
 
 describe("npm start", () => {
   it("serves the web chat demo and /healthz, and stops cleanly on SIGTERM", async () => {
-    const app = startApp({ REDIS_URL: redisUrl(), REDIS_PREFIX: prefix, PORT: "0", LOG_LEVEL: "info" });
+    const app = startApp({ ...redisEnv(), REDIS_PREFIX: prefix, PORT: "0", LOG_LEVEL: "info" });
     const port = await expect
       .poll(() => /web chat demo on http:\/\/127\.0\.0\.1:(\d+)/.exec(app.output())?.[1], { timeout: 15_000, interval: 100 })
       .toBeTruthy()
@@ -43,7 +43,7 @@ describe("npm start", () => {
     expect(health.status).toBe(200);
     // The test Redis keeps nothing on disk: the app says so at start-up and in /healthz.
     expect(await health.json()).toEqual({ ok: true, redis: "up", persistence: "none", warning: expect.stringContaining("a restart loses every chat's place") });
-    expect(app.output()).toMatch(/"redis":"redis:\/\/127\.0\.0\.1:\d+".*"msg":"using redis"/);
+    expect(app.output()).toMatch(/"redis":"(redis:\/\/127\.0\.0\.1:\d+|cluster [\d.:,]+)".*"msg":"using redis"/);
 
     const page = await (await fetch(base)).text();
     expect(page).toContain("demo");
@@ -67,14 +67,14 @@ describe("npm start", () => {
   });
 
   it("refuses a wrong setting with one line naming the variable", async () => {
-    const app = startApp({ REDIS_URL: redisUrl(), PORT: "eighty" });
+    const app = startApp({ ...redisEnv(), PORT: "eighty" });
     const [code] = await once(app.child, "exit");
     expect(code).toBe(1);
     expect(app.output().trim()).toBe('Cannot start: PORT: Invalid input: expected number, received NaN (got "eighty")');
   });
 
   it("refuses a broken units catalogue with one line naming the file", async () => {
-    const app = startApp({ REDIS_URL: redisUrl(), UNITS_FILE: "/nonexistent/units.yaml" });
+    const app = startApp({ ...redisEnv(), UNITS_FILE: "/nonexistent/units.yaml" });
     const [code] = await once(app.child, "exit");
     expect(code).toBe(1);
     expect(app.output().trim()).toMatch(/^Cannot start: \/nonexistent\/units\.yaml: cannot read/);
@@ -84,7 +84,7 @@ describe("npm start", () => {
     const build = spawn("npm", ["run", "build"], { cwd: PROJECT_ROOT, env: process.env });
     const [built] = await once(build, "exit");
     expect(built).toBe(0);
-    const app = startApp({ REDIS_URL: redisUrl(), REDIS_PREFIX: prefix, PORT: "0", LOG_LEVEL: "info" }, ["dist/main.js"]);
+    const app = startApp({ ...redisEnv(), REDIS_PREFIX: prefix, PORT: "0", LOG_LEVEL: "info" }, ["dist/main.js"]);
     await expect.poll(() => /web chat demo on http:\/\/127\.0\.0\.1:(\d+)/.exec(app.output())?.[1], { timeout: 15_000, interval: 100 }).toBeTruthy();
     const port = /web chat demo on http:\/\/127\.0\.0\.1:(\d+)/.exec(app.output())![1];
     const page = await (await fetch(`http://127.0.0.1:${port}`)).text();

@@ -5,8 +5,10 @@
  * of reports (no person in them) stay.
  */
 import { describe, expect, it } from "vitest";
+import { localDay } from "../../src/stats/local-day.js";
 import { SessionLog } from "../../src/stats/session-log.js";
 import { userHash } from "../../src/stats/user-hash.js";
+import { allKeys, sessionStreamToday } from "../support/redis.js";
 import { telegramChats } from "../support/telegram-chat.js";
 import { telegramAppForFile } from "../support/telegram-app.js";
 
@@ -25,7 +27,7 @@ const session = (chat: number, id: string) => ({
 async function everythingHeld(): Promise<Map<string, string>> {
   const redis = world.redis;
   const out = new Map<string, string>();
-  for (const key of await redis.keys(`${world.prefix}*`)) {
+  for (const key of await allKeys(redis, `${world.prefix}*`)) {
     const type = await redis.type(key);
     const parts: string[] =
       type === "string" ? [(await redis.get(key)) ?? ""]
@@ -64,17 +66,18 @@ describe("seeing and deleting what the assistant holds", () => {
     expect(textOf(erased)).toContain("1 câu hỏi gửi cán bộ, 1 lần làm xong hướng dẫn, tên bác trong 1 danh sách đã gửi tin");
     expect(await world.redis.hkeys(bc.ledger(run))).toEqual([String(OTHER)]);
     expect((await world.redis.lrange(bc.recipients(run), 0, -1)).map((e) => e.split("|")[0])).toEqual([String(OTHER)]);
-    const keys = await world.redis.keys(`${world.prefix}*`);
+    const keys = await allKeys(world.redis, `${world.prefix}*`);
     // Only the one-second send-pace marker the confirmation itself set remains (it holds "1" and expires).
     const left = keys.filter((k) => k.includes(String(CITIZEN)));
     expect(left.filter((k) => !k.endsWith(`bc:chat:${CITIZEN}`))).toEqual([]);
     for (const k of left) expect(await world.redis.pttl(k)).toBeLessThanOrEqual(1100);
     expect(keys.filter((k) => k.includes(code))).toEqual([]);
-    const stream = await world.redis.xrange(`${world.prefix}stats:sessions`, "-", "+");
+    const stream = await world.redis.xrange(sessionStreamToday(world.prefix), "-", "+");
     expect(stream.map(([, f]) => f[f.indexOf("sid") + 1])).toEqual(["s-other"]);
     // The other person's data, and the day's counters, are untouched.
-    expect(await world.redis.exists(`${world.prefix}chat:telegram:${OTHER}`, `${world.prefix}sub:${OTHER}`)).toBe(2);
-    expect(Object.keys(await world.redis.hgetall(`${world.prefix}stats:day:${new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10)}`)).length).toBeGreaterThan(0);
+    expect(await world.redis.exists(`${world.prefix}chat:{telegram:${OTHER}}`)).toBe(1);
+    expect(await world.redis.exists(`${world.prefix}sub:${OTHER}`)).toBe(1);
+    expect(Object.keys(await world.redis.hgetall(new SessionLog(world.redis, world.prefix).dayKey(localDay(Date.now())))).length).toBeGreaterThan(0);
 
     // The whole store, every key, field and value: nothing names the person or their pseudonym.
     const tied = [String(CITIZEN), userHash(world.config.hashSecret, "telegram", String(CITIZEN)), code];

@@ -63,12 +63,12 @@ describe("stall nudges", () => {
 
     // Going one step further and stopping again in the same guide: never a second nudge for it.
     await say(CONSENTED, "1", "Bước 3");
-    expect(await world.redis.zcard(`${world.prefix}hd:stall`)).toBeGreaterThan(0);
+    expect(await world.redis.zcard(`${world.prefix}{hd}:stall`)).toBeGreaterThan(0);
     clock.t += 50 * HOUR;
     expect(await nudger.tick()).toBe(0);
     await world.app.nudges!.tick(); // the app's own nudger (real clock) has nothing due
     expect(fromBot(CONSENTED).filter((m) => textOf(m).includes("Bác đang làm dở"))).toHaveLength(1);
     expect(fromBot(NO_CONSENT).some((m) => textOf(m).includes("Bác đang làm dở"))).toBe(false);
-    expect(await world.redis.hget(`${world.prefix}hd:stats:${localDay(clock.t - 50 * HOUR)}`, "long-hiep|nudged")).toBe("1");
+    expect(await world.redis.hget(`${world.prefix}{hd}:stats:${localDay(clock.t - 50 * HOUR)}`, "long-hiep|nudged")).toBe("1");
   });
 });

@@ -8,7 +8,7 @@ import { once } from "node:events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/flows/content.js";
 import { callbackUpdate, FAKE_BOT, startFakeBotApi, textUpdate, type FakeBotApi } from "../support/fake-bot-api.js";
-import { cleanupPrefix, newRedis, redisUrl, uniquePrefix } from "../support/redis.js";
+import { cleanupPrefix, newRedis, redisEnv, uniquePrefix } from "../support/redis.js";
 
 const prefix = uniquePrefix("tgapp");
 const ADMIN = 424242;
@@ -24,7 +24,7 @@ beforeAll(async () => {
     env: {
       PATH: process.env.PATH ?? "",
       HOME: process.env.HOME ?? "",
-      REDIS_URL: redisUrl(),
+      ...redisEnv(),
       REDIS_PREFIX: prefix,
       PORT: "0",
       TELEGRAM_BOT_TOKEN: fake.token,

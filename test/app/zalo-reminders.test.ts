@@ -5,7 +5,7 @@
  * are counted "out of window", never written to; /lichnhac shows Telegram / Zalo / out-of-window
  * counts; /dangky and /huy work on Zalo; an unfollow ends the subscription.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../src/redis/connection.js";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, type App } from "../../src/app.js";
@@ -13,7 +13,7 @@ import { loadConfig } from "../../src/config.js";
 import { ChatStateStore } from "../../src/flows/state-store.js";
 import { FAKE_BOT, startFakeBotApi, textUpdate, type FakeBotApi } from "../support/fake-bot-api.js";
 import { startFakeZalo, type FakeZalo } from "../support/fake-zalo.js";
-import { cleanupPrefix, newRedis, redisUrl, uniquePrefix } from "../support/redis.js";
+import { cleanupPrefix, newRedis, redisEnv, uniquePrefix } from "../support/redis.js";
 
 const prefix = uniquePrefix("zrem");
 const ADMIN = 616161;
@@ -21,14 +21,14 @@ const TG_CITIZEN = 727272;
 const HOUR = 3_600_000;
 let zalo: FakeZalo;
 let tg: FakeBotApi;
-let redis: Redis;
+let redis: RedisClient;
 let app: App;
 
 beforeAll(async () => {
   [zalo, tg] = await Promise.all([startFakeZalo(), startFakeBotApi()]);
   redis = newRedis();
   const config = loadConfig({
-    REDIS_URL: redisUrl(),
+    ...redisEnv(),
     REDIS_PREFIX: prefix,
     PORT: "0",
     QUIET_HOURS: "",

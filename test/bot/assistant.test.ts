@@ -1,14 +1,16 @@
-import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChatAddress } from "../../src/flows/state-store.js";
 import type { Reply } from "../../src/flows/types.js";
 import { buildHttpApp } from "../../src/http/server.js";
-import { createRedis, connectRedis } from "../../src/redis/connection.js";
-import { cleanupPrefix, newRedis, startRedisServer, uniquePrefix, type RedisServerHandle } from "../support/redis.js";
+import { createRedis, connectRedis, type RedisClient } from "../../src/redis/connection.js";
+import { cleanupPrefix, newRedis, startRedisServer, type RedisServerHandle, uniquePrefix } from "../support/redis.js";
 import type { Assistant } from "../../src/bot/assistant.js";
 import { testAssistant } from "../support/assistant.js";
+import { StatsKeys } from "../../src/stats/stats-keys.js";
 
 const chat: ChatAddress = { channel: "telegram", id: "42" };
+/** The test engine's clock (test/flows/fixtures.ts) stands on this day. */
+const FIXED_DAY = "2026-11-24";
 
 function press(replies: Reply[] | null, label: string): string {
   for (const reply of [...(replies ?? [])].reverse()) {
@@ -17,7 +19,7 @@ function press(replies: Reply[] | null, label: string): string {
   throw new Error(`no button ${label}`);
 }
 
-const build = (redis: Redis, prefix: string) => testAssistant(redis, prefix);
+const build = (redis: RedisClient, prefix: string) => testAssistant(redis, prefix);
 
 /** Onboards and walks to the question step of the demo guide; returns the last replies. */
 async function walkToQuestion(assistant: Assistant) {
@@ -33,7 +35,7 @@ async function walkToQuestion(assistant: Assistant) {
 }
 
 describe("Assistant on the shared Redis", () => {
-  let redis: Redis;
+  let redis: RedisClient;
   const prefix = uniquePrefix("assistant");
   beforeAll(() => {
     redis = newRedis();
@@ -55,7 +57,7 @@ describe("Assistant on the shared Redis", () => {
     // Even a different update carrying the same old button cannot count it twice: it is stale now.
     const again = await assistant.handle(chat, final, { updateId: "901" });
     expect(again?.[0]?.text).toBe("Menu này đã cũ.");
-    const entries = await redis.xrange(`${prefix}stats:sessions`, "-", "+");
+    const entries = await redis.xrange(new StatsKeys(prefix).sessions(FIXED_DAY), "-", "+");
     expect(entries).toHaveLength(1);
     expect(entries[0]![1]).toEqual(expect.arrayContaining(["unit", "long-hiep", "outcome", "online_filing", "channel", "telegram"]));
   });
@@ -78,7 +80,7 @@ describe("Assistant on the shared Redis", () => {
     expect(seen.filter((t) => t === "step_reached")).toEqual([]);
   });
 
-  it("keeps the user's place across a restart (a new Assistant on the same Redis)", async () => {
+  it("keeps the user's place across a restart (a new Assistant on the same RedisClient)", async () => {
     const p = `${prefix}restart:`;
     const before = build(redis, p).assistant;
     await walkToQuestion(before);
@@ -103,11 +105,11 @@ describe("Assistant on the shared Redis", () => {
 
 describe("Assistant when Redis goes away", () => {
   let server: RedisServerHandle;
-  let appRedis: Redis;
+  let appRedis: RedisClient;
 
   beforeAll(async () => {
     server = await startRedisServer({ persist: true });
-    appRedis = createRedis(server.url, "test");
+    appRedis = createRedis({ kind: "single", url: server.url }, "test");
     appRedis.on("error", () => {});
     await connectRedis(appRedis);
   });
@@ -127,17 +129,17 @@ describe("Assistant when Redis goes away", () => {
     // The same press, redelivered, now goes through: the place was kept and the session counts once.
     const retried = await assistant.handle(chat, { kind: "button", data: press(replies, "Chưa có mã") }, { updateId: "77" });
     expect(retried?.map((r) => r.text).join()).toContain("Đã nộp xong.");
-    expect(await appRedis.xlen("outage:stats:sessions")).toBe(1);
+    expect(await appRedis.xlen(new StatsKeys("outage:").sessions(FIXED_DAY))).toBe(1);
   });
 });
 
 describe("Assistant when Redis freezes", () => {
   let server: RedisServerHandle;
-  let appRedis: Redis;
+  let appRedis: RedisClient;
 
   beforeAll(async () => {
     server = await startRedisServer();
-    appRedis = createRedis(server.url, "test");
+    appRedis = createRedis({ kind: "single", url: server.url }, "test");
     appRedis.on("error", () => {});
     await connectRedis(appRedis);
   });

@@ -2,7 +2,7 @@
  * Checking a broadcast where it was passed on (Zalo has no forwards the bot can see): /kiemtra CODE,
  * or the whole message pasted. A real code under a changed text is flagged; an unknown code warned.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../src/redis/connection.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticityAnswer } from "../../src/broadcast/authenticity.js";
 import { broadcastKeys } from "../../src/broadcast/keys.js";
@@ -10,7 +10,7 @@ import { RunStore } from "../../src/broadcast/run-store.js";
 import { cleanupPrefix, newRedis, uniquePrefix } from "../support/redis.js";
 import { loadTexts } from "./support/world.js";
 
-let redis: Redis;
+let redis: RedisClient;
 const prefix = uniquePrefix("authenticity");
 beforeAll(() => {
   redis = newRedis();

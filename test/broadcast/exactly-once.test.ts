@@ -2,15 +2,15 @@
  * Exactly once per recipient: a sender process killed with SIGKILL halfway and started again, and
  * two senders sharing one run. Counted on what the fake Bot API really received.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../src/redis/connection.js";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { BroadcastModule } from "../../src/broadcast/module.js";
 import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api.js";
-import { cleanupPrefix, newRedis, redisUrl, uniquePrefix } from "../support/redis.js";
+import { cleanupPrefix, newRedis, redisEnv, testRedisTarget, uniquePrefix } from "../support/redis.js";
 import { spawnSender, type SenderChild } from "./support/child.js";
 import { countsByChat, makeModule, seedSubscribers, startBroadcast, TEST_TUNING, waitForRun } from "./support/world.js";
 
-let redis: Redis;
+let redis: RedisClient;
 let fake: FakeBotApi;
 let prefix: string;
 const modules: BroadcastModule[] = [];
@@ -35,7 +35,7 @@ afterEach(async () => {
 
 /** A module that only creates runs and reads state: the sending happens elsewhere. */
 function controller(): BroadcastModule {
-  const mod = makeModule({ redis, redisUrl: redisUrl(), prefix, apiRoot: fake.apiRoot, token: fake.token, now: Date.now, sender: false });
+  const mod = makeModule({ redis, redisTarget: testRedisTarget(), prefix, apiRoot: fake.apiRoot, token: fake.token, now: Date.now, sender: false });
   modules.push(mod);
   return mod;
 }
@@ -68,7 +68,7 @@ describe("exactly once", () => {
   it("finishes a broadcast after a SIGKILL halfway and a restart: nobody missed, nobody twice", async () => {
     const ctl = controller();
     const ids = await seedSubscribers(ctl, 7000, 40);
-    const env = { REDIS_URL: redisUrl(), PREFIX: prefix, API_ROOT: fake.apiRoot, TOKEN: fake.token, TUNING: { ...TEST_TUNING, ratePerSecond: 25 } };
+    const env = { ...redisEnv(), PREFIX: prefix, API_ROOT: fake.apiRoot, TOKEN: fake.token, TUNING: { ...TEST_TUNING, ratePerSecond: 25 } };
     const first = await spawnSender(env);
     children.push(first);
     const id = await startBroadcast(ctl, "Tin quan trọng");
@@ -92,7 +92,7 @@ describe("exactly once", () => {
     const ctl = controller();
     const ids = await seedSubscribers(ctl, 8000, 40);
     for (let i = 0; i < 2; i++) {
-      const mod = makeModule({ redis, redisUrl: redisUrl(), prefix, apiRoot: fake.apiRoot, token: fake.token, now: Date.now });
+      const mod = makeModule({ redis, redisTarget: testRedisTarget(), prefix, apiRoot: fake.apiRoot, token: fake.token, now: Date.now });
       modules.push(mod);
       await mod.start();
     }
@@ -112,7 +112,7 @@ describe("exactly once", () => {
     // 9000 was claimed by a worker that died (its lease has expired) while the request was out.
     await redis.hset(ctl.parts.keys.ledger(id), "9000", `c1:${Date.now() - 1}`);
     await ctl.parts.runs.setStatus(id, "running", ["preparing"]);
-    const mod = makeModule({ redis, redisUrl: redisUrl(), prefix, apiRoot: fake.apiRoot, token: fake.token, now: Date.now });
+    const mod = makeModule({ redis, redisTarget: testRedisTarget(), prefix, apiRoot: fake.apiRoot, token: fake.token, now: Date.now });
     modules.push(mod);
     await mod.start();
     await mod.queue.enqueueRun(id, 2, 0);

@@ -2,18 +2,18 @@
  * The weekly reminder: fires once per occurrence with two instances ticking, names the commune's
  * office and hours in the subscriber's language, and is not sent late at night after downtime.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../src/redis/connection.js";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { BroadcastModule } from "../../src/broadcast/module.js";
 import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api.js";
-import { cleanupPrefix, newRedis, redisUrl, uniquePrefix } from "../support/redis.js";
+import { cleanupPrefix, newRedis, testRedisTarget, uniquePrefix } from "../support/redis.js";
 import { makeModule, seedSubscribers, testClock, waitForRun } from "./support/world.js";
 
 // Asia/Ho_Chi_Minh is UTC+7. Wednesday 26 November 2025.
 const local = (d: number, h: number, mi = 0) => Date.UTC(2025, 10, d, h - 7, mi);
 const QUIET = { fromMinute: 21 * 60, toMinute: 7 * 60 };
 
-let redis: Redis;
+let redis: RedisClient;
 let fake: FakeBotApi;
 let prefix: string;
 const modules: BroadcastModule[] = [];
@@ -38,7 +38,7 @@ async function instances(n: number, now: () => number): Promise<BroadcastModule[
   const list: BroadcastModule[] = [];
   for (let i = 0; i < n; i++) {
     // The ticker is driven by hand (tick()), so its timer never fires during the test.
-    const mod = makeModule({ redis, redisUrl: redisUrl(), prefix, apiRoot: fake.apiRoot, token: fake.token, now, quietHours: QUIET, tuning: { tickIntervalMs: 3600_000 } });
+    const mod = makeModule({ redis, redisTarget: testRedisTarget(), prefix, apiRoot: fake.apiRoot, token: fake.token, now, quietHours: QUIET, tuning: { tickIntervalMs: 3600_000 } });
     modules.push(mod);
     list.push(mod);
   }

@@ -8,21 +8,21 @@
  */
 import { autoRetry } from "@grammyjs/auto-retry";
 import { Api } from "grammy";
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../src/redis/connection.js";
 import { afterEach, beforeAll, afterAll, beforeEach, describe, expect, it } from "vitest";
 import { replyPacer } from "../../src/bot/telegram/reply-pacer.js";
 import type { BroadcastModule } from "../../src/broadcast/module.js";
 import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api.js";
-import { cleanupPrefix, newRedis, redisUrl, uniquePrefix } from "../support/redis.js";
+import { cleanupPrefix, newRedis, testRedisTarget, uniquePrefix } from "../support/redis.js";
 import { countsByChat, makeModule, seedSubscribers, startBroadcast, testClock, waitForRun, WED_10H, type ModuleOptions } from "./support/world.js";
 
-let redis: Redis;
+let redis: RedisClient;
 let fake: FakeBotApi;
 let prefix: string;
 const modules: BroadcastModule[] = [];
 
 async function module(opts: Partial<ModuleOptions> = {}): Promise<BroadcastModule> {
-  const mod = makeModule({ redis, redisUrl: redisUrl(), prefix, apiRoot: fake.apiRoot, token: fake.token, ...opts });
+  const mod = makeModule({ redis, redisTarget: testRedisTarget(), prefix, apiRoot: fake.apiRoot, token: fake.token, ...opts });
   modules.push(mod);
   await mod.start();
   return mod;

@@ -1,7 +1,7 @@
 /**
  * The subscription store and its listener on engine events, on a real Redis.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../src/redis/connection.js";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { broadcastKeys } from "../../src/broadcast/keys.js";
@@ -11,7 +11,7 @@ import { ChatStateStore } from "../../src/flows/state-store.js";
 import { cleanupPrefix, newRedis, uniquePrefix } from "../support/redis.js";
 import { testClock } from "./support/world.js";
 
-let redis: Redis;
+let redis: RedisClient;
 const prefix = uniquePrefix("bcsub");
 
 beforeAll(() => {

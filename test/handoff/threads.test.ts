@@ -3,7 +3,7 @@
  * the citizen is asked (once) whether they were helped; asked again, it opens again and can be closed
  * and rated once more; two closings at once close it once.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../src/redis/connection.js";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Handoff, type OutboxMessage } from "../../src/handoff/module.js";
@@ -11,7 +11,7 @@ import { RoleStore } from "../../src/roles/role-store.js";
 import { cleanupPrefix, newRedis, uniquePrefix } from "../support/redis.js";
 
 const prefix = uniquePrefix("threads");
-let redis: Redis;
+let redis: RedisClient;
 beforeAll(() => {
   redis = newRedis();
 });

@@ -1,11 +1,11 @@
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../src/redis/connection.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CODE_ALPHABET, displayCode, normalizeCode } from "../../src/roles/invite-code.js";
 import { INVITE_TTL_SECONDS, Invitations, MAX_FAILED_REDEEMS } from "../../src/roles/invitations.js";
 import { ProtectedAdminError, RoleStore } from "../../src/roles/role-store.js";
 import { cleanupPrefix, newRedis, uniquePrefix } from "../support/redis.js";
 
-let redis: Redis;
+let redis: RedisClient;
 const prefix = uniquePrefix("roles");
 beforeAll(() => {
   redis = newRedis();
@@ -61,7 +61,7 @@ describe("Invitations", () => {
     expect(invite.code).toMatch(new RegExp(`^[${CODE_ALPHABET}]{8}$`));
     expect(invite.code).not.toMatch(/[01OIL]/);
     expect(invite.expiresAt - invite.createdAt).toBe(48 * 3600 * 1000);
-    const ttl = await redis.ttl(`${p}roles:invite:${invite.code}`);
+    const ttl = await redis.ttl(`${p}{roles}:invite:${invite.code}`);
     expect(ttl).toBeGreaterThan(INVITE_TTL_SECONDS - 5);
     expect(ttl).toBeLessThanOrEqual(INVITE_TTL_SECONDS);
 
@@ -118,7 +118,7 @@ describe("Invitations", () => {
     const p = `${prefix}g:`;
     const invitations = new Invitations(redis, p, new RoleStore(redis, p, ["1"]));
     const old = await invitations.create("official", null, "1", Date.now() - INVITE_TTL_SECONDS * 1000 - 1);
-    await redis.persist(`${p}roles:invite:${old.code}`); // a key whose TTL was lost (restore, migration)
+    await redis.persist(`${p}{roles}:invite:${old.code}`); // a key whose TTL was lost (restore, migration)
     expect(await invitations.redeem("60", old.code)).toEqual({ ok: false, reason: "unknown" });
     const fresh = await invitations.create("official", null, "1");
     expect(await invitations.cancel(displayCode(fresh.code))).toBe(true);

@@ -1,5 +1,5 @@
 import { joinHtml } from "../../src/bot/telegram/report-html.js";
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../src/redis/connection.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RoleStore } from "../../src/roles/role-store.js";
 import { DailyDigest, msUntilNextDigest } from "../../src/stats/daily-digest.js";
@@ -8,7 +8,7 @@ import { UnitCatalogue } from "../../src/units/catalogue.js";
 import { unitsData } from "../flows/fixtures.js";
 import { cleanupPrefix, newRedis, uniquePrefix } from "../support/redis.js";
 
-let redis: Redis;
+let redis: RedisClient;
 const prefix = uniquePrefix("digest");
 beforeAll(() => {
   redis = newRedis();
@@ -29,7 +29,7 @@ describe("daily digest", () => {
     const now = () => Date.UTC(2026, 10, 24, 0, 0); // 7:00 on 24/11
     const roles = new RoleStore(redis, prefix, ["1"]);
     await roles.grant("2", "official", { unit: "long-hiep", by: "1", via: "test" });
-    await redis.hset(`${prefix}stats:day:2026-11-23`, "long-hiep|online_filing", "4", "tra-cu|online_filing", "2");
+    await redis.hset(`${prefix}stats:day:{2026-11-23}`, "long-hiep|online_filing", "4", "tra-cu|online_filing", "2");
     const sent: [string, string][] = [];
     const digest = new DailyDigest({ redis, prefix, roles, now, reports: new OfficialReports({ redis, prefix, catalogue: new UnitCatalogue(unitsData), now }), send: async (u, doc) => sent.push([u, joinHtml(doc)]) });
     for (const u of ["1", "2", "3"]) await digest.setSubscribed(u, true);

@@ -1,11 +1,11 @@
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../src/redis/connection.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importCsv } from "../../src/stats/import.js";
 import { UnitCatalogue } from "../../src/units/catalogue.js";
 import { unitsData } from "../flows/fixtures.js";
-import { cleanupPrefix, newRedis, uniquePrefix } from "../support/redis.js";
+import { allKeys, cleanupPrefix, newRedis, uniquePrefix } from "../support/redis.js";
 
-let redis: Redis;
+let redis: RedisClient;
 const prefix = uniquePrefix("import");
 const catalogue = new UnitCatalogue(unitsData); // tra-cu, long-hiep (old names Ngọc Biên, Tân Hiệp), dai-an
 const opts = { file: "test.csv", now: Date.UTC(2026, 10, 24), todayDay: "2026-11-24" };
@@ -46,7 +46,7 @@ describe("CSV import", () => {
         { line: 10, reason: "trùng với dòng 2" },
       ],
     });
-    expect(await redis.keys(`${p}*`)).toEqual([]);
+    expect(await allKeys(redis, `${p}*`)).toEqual([]);
   });
 
   it("checks the header", async () => {
@@ -61,11 +61,11 @@ describe("CSV import", () => {
     expect(first).toMatchObject({ ok: true, summary: { rows: 3, cells: 2, added: 2, changed: 0, unchanged: 0, totals: { online_filing: 11, account: 2 } } });
     const again = await importCsv(redis, p, catalogue, csv, opts);
     expect(again).toMatchObject({ ok: true, summary: { added: 0, changed: 0, unchanged: 2 } });
-    expect(await redis.hgetall(`${p}stats:import:day:2025-06-05`)).toEqual({ "long-hiep|online_filing": "11", "dai-an|account": "2" });
+    expect(await redis.hgetall(`${p}stats:import:day:{2025-06-05}`)).toEqual({ "long-hiep|online_filing": "11", "dai-an|account": "2" });
     // A corrected file replaces the figures it lists.
     const fixed = await importCsv(redis, p, catalogue, "date,unit,kind,count\n2025-06-05,long-hiep,online_filing,12\n", opts);
     expect(fixed).toMatchObject({ ok: true, summary: { changed: 1 } });
-    expect(await redis.hget(`${p}stats:import:day:2025-06-05`, "long-hiep|online_filing")).toBe("12");
-    expect(await redis.xlen(`${p}stats:imports`)).toBe(3);
+    expect(await redis.hget(`${p}stats:import:day:{2025-06-05}`, "long-hiep|online_filing")).toBe("12");
+    expect(await redis.xlen(`${p}{stats}:imports`)).toBe(3);
   });
 });

@@ -1,11 +1,11 @@
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../src/redis/connection.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SESSION_STREAM_RETENTION_DAYS, SessionLog, type SessionEntry } from "../../src/stats/session-log.js";
 import { localDay } from "../../src/stats/local-day.js";
 import { userHash } from "../../src/stats/user-hash.js";
 import { cleanupPrefix, newRedis, uniquePrefix } from "../support/redis.js";
 
-let redis: Redis;
+let redis: RedisClient;
 const prefix = uniquePrefix("session-log");
 
 beforeAll(() => {
@@ -39,7 +39,7 @@ describe("SessionLog", () => {
     const log = new SessionLog(redis, prefix);
     expect(await log.record(entry())).toBe(true);
     expect(await log.record(entry())).toBe(false);
-    const stream = await redis.xrange(log.streamKey, "-", "+");
+    const stream = await redis.xrange(log.streamKey("2026-11-24"), "-", "+");
     expect(stream).toHaveLength(1);
     const fields = Object.fromEntries(stream[0]![1].reduce<string[][]>((acc, v, i, all) => (i % 2 ? acc : [...acc, [v, all[i + 1]!]]), []));
     expect(fields).toMatchObject({ sid: "s1", flow: "khai-sinh", unit: "long-hiep", outcome: "online_filing", assisted: "1", channel: "telegram", lang: "km" });
@@ -59,7 +59,7 @@ describe("SessionLog", () => {
     const results = await Promise.all(Array.from({ length: 50 }, (_, i) => log.record(entry({ sessionId: `p${i % 25}`, user: `u${i % 25}`, assisted: false }))));
     expect(results.filter(Boolean)).toHaveLength(25);
     expect(await redis.hget(log.dayKey("2026-11-24"), "long-hiep|online_filing")).toBe("25");
-    expect(await redis.xlen(log.streamKey)).toBe(25);
+    expect(await redis.xlen(log.streamKey("2026-11-24"))).toBe(25);
   });
 });
 
@@ -68,7 +68,7 @@ describe("what counts", () => {
     const log = new SessionLog(redis, `${prefix}d:`);
     for (let i = 0; i < 15; i++) expect(await log.record(entry({ sessionId: `r${i}` }))).toBe(true);
     expect(await redis.hget(log.dayKey("2026-11-24"), "long-hiep|online_filing")).toBe("1");
-    expect(await redis.xlen(log.streamKey)).toBe(15);
+    expect(await redis.xlen(log.streamKey("2026-11-24"))).toBe(15);
     await log.record(entry({ sessionId: "other-guide", flow: "ket-hon" }));
     await log.record(entry({ sessionId: "next-day", completedAt: Date.UTC(2026, 10, 25, 3) }));
     expect(await redis.hget(log.dayKey("2026-11-24"), "long-hiep|online_filing")).toBe("2");
@@ -81,7 +81,7 @@ describe("what counts", () => {
     await log.record(entry({ sessionId: "a1", user: undefined })); // the same session delivered twice
     await log.record(entry({ sessionId: "a2", user: undefined }));
     expect(await redis.hget(log.dayKey("2026-11-24"), "long-hiep|online_filing")).toBe("2");
-    const entries = await redis.xrange(log.streamKey, "-", "+");
+    const entries = await redis.xrange(log.streamKey("2026-11-24"), "-", "+");
     expect(entries).toHaveLength(2);
     for (const [, fields] of entries) expect(fields).not.toContain("user");
   });
@@ -94,16 +94,19 @@ describe("what counts", () => {
 });
 
 describe("retention", () => {
-  it("trims stream entries older than the retention and leaves the counters alone", async () => {
+  it("keeps a day's sessions (with their pseudonyms) for the retention after the day, and its counters for good", async () => {
     const log = new SessionLog(redis, `${prefix}f:`);
-    const [seconds] = await redis.time();
-    const old = (Number(seconds) - (SESSION_STREAM_RETENTION_DAYS + 1) * 86_400) * 1000;
-    await redis.xadd(log.streamKey, `${old}-0`, "sid", "ancient");
-    await redis.hset(log.dayKey("2025-01-01"), "long-hiep|online_filing", "3");
     await log.record(entry({ sessionId: "fresh" }));
-    const ids = (await redis.xrange(log.streamKey, "-", "+")).map(([, fields]) => fields[1]);
-    expect(ids).toEqual(["fresh"]);
-    expect(await redis.hget(log.dayKey("2025-01-01"), "long-hiep|online_filing")).toBe("3");
+    const expiresAt = await redis.pexpiretime(log.streamKey("2026-11-24"));
+    expect(expiresAt).toBe(Date.UTC(2026, 10, 25) + SESSION_STREAM_RETENTION_DAYS * 86_400_000);
+    expect(await redis.ttl(log.dayKey("2026-11-24"))).toBe(-1);
+    // A session that ended longer ago than the retention is counted, but nothing of it is kept.
+    const old = Date.now() - (SESSION_STREAM_RETENTION_DAYS + 2) * 86_400_000;
+    const oldDay = localDay(old);
+    await log.record(entry({ sessionId: "ancient", completedAt: old }));
+    expect(await redis.exists(log.streamKey(oldDay))).toBe(0);
+    expect(await redis.hget(log.dayKey(oldDay), "long-hiep|online_filing")).toBe("1");
+    expect(log.retainedDays(Date.now())).toHaveLength(SESSION_STREAM_RETENTION_DAYS + 1);
   });
 });
 

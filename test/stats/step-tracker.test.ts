@@ -1,10 +1,10 @@
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../src/redis/connection.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CompletedSession } from "../../src/flows/types.js";
 import { createStepTracker } from "../../src/stats/step-tracker.js";
 import { cleanupPrefix, newRedis, uniquePrefix } from "../support/redis.js";
 
-let redis: Redis;
+let redis: RedisClient;
 const prefix = uniquePrefix("steps");
 const chat = { channel: "telegram" as const, id: "1" };
 let clock = Date.UTC(2026, 10, 23, 3); // 23/11 in Vietnam
@@ -32,11 +32,11 @@ describe("step tracker", () => {
     await track(chat, done("a"));
     await track(chat, done("a")); // a retried update
 
-    expect(await redis.hgetall(`${prefix}stats:steps:2026-11-23`)).toEqual({ "long-hiep|birth|who": "2", "long-hiep|birth|papers": "1", "-|birth|who": "1" });
-    expect(await redis.hgetall(`${prefix}stats:steps:2026-11-24`)).toEqual({ "long-hiep|birth|code": "1", "long-hiep|birth|done": "1", "long-hiep|birth|#done": "1" });
+    expect(await redis.hgetall(`${prefix}stats:steps:{2026-11-23}`)).toEqual({ "long-hiep|birth|who": "2", "long-hiep|birth|papers": "1", "-|birth|who": "1" });
+    expect(await redis.hgetall(`${prefix}stats:steps:{2026-11-24}`)).toEqual({ "long-hiep|birth|code": "1", "long-hiep|birth|done": "1", "long-hiep|birth|#done": "1" });
     // Session a left "papers" on the 23rd, so only b and c still stand there, at "who".
-    expect(await redis.hgetall(`${prefix}stats:stops:2026-11-23`)).toEqual({ "long-hiep|birth|who": "1", "long-hiep|birth|papers": "0", "-|birth|who": "1" });
-    expect(await redis.hgetall(`${prefix}stats:stops:2026-11-24`)).toEqual({ "long-hiep|birth|code": "0", "long-hiep|birth|done": "0" });
-    expect(await redis.smembers(`${prefix}stats:units`)).toEqual(["long-hiep"]);
+    expect(await redis.hgetall(`${prefix}stats:stops:{2026-11-23}`)).toEqual({ "long-hiep|birth|who": "1", "long-hiep|birth|papers": "0", "-|birth|who": "1" });
+    expect(await redis.hgetall(`${prefix}stats:stops:{2026-11-24}`)).toEqual({ "long-hiep|birth|code": "0", "long-hiep|birth|done": "0" });
+    expect(await redis.smembers(`${prefix}{stats}:units`)).toEqual(["long-hiep"]);
   });
 });

@@ -1,13 +1,13 @@
 // The Assistant as the channel tests use it: the test flows (test/flows/fixtures.ts) with state and
 // the session log on the given Redis and prefix.
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../src/redis/connection.js";
 import { pino } from "pino";
 import { Assistant, type EventListener } from "../../src/bot/assistant.js";
 import { ChatStateStore } from "../../src/flows/state-store.js";
 import { SessionLog } from "../../src/stats/session-log.js";
 import { makeContext } from "../flows/fixtures.js";
 
-export function testAssistant(redis: Redis, prefix: string, opts: { now?: () => number; listeners?: EventListener[] } = {}) {
+export function testAssistant(redis: RedisClient, prefix: string, opts: { now?: () => number; listeners?: EventListener[] } = {}) {
   const ctx = makeContext({ now: opts.now });
   const assistant = new Assistant({
     engine: ctx,

@@ -6,12 +6,39 @@ import { createServer } from "node:net";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Redis } from "ioredis";
+import { Cluster, Redis } from "ioredis";
 import { inject } from "vitest";
+import type { RedisTarget } from "../../src/config.js";
+import { dataNodes, type RedisClient } from "../../src/redis/connection.js";
+import { localDay } from "../../src/stats/local-day.js";
+import { StatsKeys } from "../../src/stats/stats-keys.js";
 
-/** URL of the redis-server shared by the whole test run (see global-setup.ts). */
+/** URL of the single redis-server shared by the whole test run (see global-setup.ts). */
 export function redisUrl(): string {
   return inject("redisUrl");
+}
+
+/**
+ * The Redis the run's Redis tests use: the single server, or in the cluster run (TEST_REDIS=cluster)
+ * a local 3-master Redis Cluster.
+ */
+export function testRedisTarget(): RedisTarget {
+  const nodes = inject("redisClusterNodes");
+  return nodes ? { kind: "cluster", nodes: nodes.split(",").map((n) => ({ host: n.split(":")[0]!, port: Number(n.split(":")[1]) })), password: null } : { kind: "single", url: redisUrl() };
+}
+
+/** True in the cluster run. */
+export const onCluster = (): boolean => Boolean(inject("redisClusterNodes"));
+
+/** The environment that points the app at the run's Redis (loadConfig). */
+export function redisEnv(): Record<string, string> {
+  const nodes = inject("redisClusterNodes");
+  return nodes ? { REDIS_CLUSTER_NODES: nodes } : { REDIS_URL: redisUrl() };
+}
+
+/** Today's stream of completed sessions under `prefix` (the session log keeps one per Vietnamese day). */
+export function sessionStreamToday(prefix: string): string {
+  return new StatsKeys(prefix).sessions(localDay(Date.now()));
 }
 
 /** A key prefix no other test uses, e.g. "t:session:3f9a1c2b:". */
@@ -21,22 +48,38 @@ export function uniquePrefix(name?: string): string {
   return `t:${label}${randomBytes(6).toString("hex")}:`;
 }
 
-/** A client for the shared server (or `url`); the caller must quit() it. */
-export function newRedis(url: string = redisUrl()): Redis {
-  return new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 1 });
+/**
+ * A client for the run's Redis (the shared server or the cluster), or for the server at `url`; the
+ * caller must quit() it.
+ */
+export function newRedis(url?: string): RedisClient {
+  if (url) return new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 1 });
+  const target = testRedisTarget();
+  return target.kind === "cluster" ? new Cluster(target.nodes, { redisOptions: { maxRetriesPerRequest: 1 } }) : new Redis(redisUrl(), { lazyConnect: false, maxRetriesPerRequest: 1 });
+}
+
+/** Every key matching `pattern` on every node that holds data (KEYS asks only one node of a cluster). */
+export async function allKeys(redis: RedisClient, pattern: string): Promise<string[]> {
+  if (redis instanceof Cluster && redis.status !== "ready") await redis.ping();
+  const found: string[] = [];
+  for (const node of dataNodes(redis)) {
+    let cursor = "0";
+    do {
+      const [next, keys] = await node.scan(cursor, "MATCH", pattern, "COUNT", 500);
+      cursor = next;
+      found.push(...keys);
+    } while (cursor !== "0");
+  }
+  return found;
 }
 
 /** Deletes only the keys under `prefix` (never FLUSHDB: other test files share the server). */
-export async function cleanupPrefix(redis: Redis, prefix: string): Promise<number> {
+export async function cleanupPrefix(redis: RedisClient, prefix: string): Promise<number> {
   if (prefix.length < 3) throw new Error(`refusing to clean up the too-broad prefix "${prefix}"`);
-  const pattern = `${prefix.replace(/[*?[\]\\]/g, "\\$&")}*`;
-  let cursor = "0";
+  const keys = await allKeys(redis, `${prefix.replace(/[*?[\]\\]/g, "\\$&")}*`);
   let deleted = 0;
-  do {
-    const [next, keys] = await redis.scan(cursor, "MATCH", pattern, "COUNT", 500);
-    cursor = next;
-    if (keys.length > 0) deleted += await redis.unlink(...keys);
-  } while (cursor !== "0");
+  // One key at a time: on a cluster the keys live in different slots.
+  for (const key of keys) deleted += await redis.unlink(key);
   return deleted;
 }
 

@@ -1,17 +1,17 @@
 // The whole app (createApp) with Telegram pointed at a fake Bot API, on a fresh prefix of the test
 // Redis: started before a test file's tests, stopped and its keys removed after them.
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../src/redis/connection.js";
 import { pino } from "pino";
 import { afterAll, beforeAll } from "vitest";
 import { createApp, type App } from "../../src/app.js";
 import { loadConfig, type Config } from "../../src/config.js";
 import { startFakeBotApi, type FakeBotApi } from "./fake-bot-api.js";
-import { cleanupPrefix, newRedis, redisUrl, uniquePrefix } from "./redis.js";
+import { cleanupPrefix, newRedis, redisEnv, uniquePrefix } from "./redis.js";
 
 export interface TelegramApp {
   prefix: string;
   fake: FakeBotApi;
-  redis: Redis;
+  redis: RedisClient;
   config: Config;
   app: App;
 }
@@ -20,7 +20,7 @@ export interface TelegramAppOptions {
   /** More configuration (BOT_ADMINS, STALL_NUDGE_HOURS…); quiet hours are off unless set here. */
   env?: Record<string, string>;
   /** Runs before the app starts, e.g. to grant roles. */
-  seed?: (redis: Redis, prefix: string) => Promise<void>;
+  seed?: (redis: RedisClient, prefix: string) => Promise<void>;
 }
 
 /** Its fields are set once the file's `beforeAll` has run: read them inside tests and hooks. */
@@ -30,7 +30,7 @@ export function telegramAppForFile(name: string, opts: TelegramAppOptions = {}):
     world.fake = await startFakeBotApi();
     world.redis = newRedis();
     world.config = loadConfig({
-      REDIS_URL: redisUrl(),
+      ...redisEnv(),
       REDIS_PREFIX: world.prefix,
       PORT: "0",
       TELEGRAM_BOT_TOKEN: world.fake.token,

@@ -3,7 +3,7 @@
  * cannot write first, so it gets no reminders (the onboarding does not ask for them).
  */
 import type { PersonalDataCommands } from "../personal-data-commands.js";
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../redis/connection.js";
 import type { Assistant } from "../assistant.js";
 import type { ChannelCapabilities, ChannelModule } from "../channel.js";
 import { WebChatLimiter } from "./rate-limit.js";
@@ -18,7 +18,7 @@ export const WEBCHAT_CAPABILITIES: ChannelCapabilities = {
   push: "none",
 };
 
-export function webChatChannel(opts: { assistant: Assistant; redis: Redis; prefix: string; hashSecret: string; trustProxy?: boolean; personalData?: PersonalDataCommands }): ChannelModule {
+export function webChatChannel(opts: { assistant: Assistant; redis: RedisClient; prefix: string; hashSecret: string; trustProxy?: boolean; personalData?: PersonalDataCommands }): ChannelModule {
   const limiter = new WebChatLimiter(opts.redis, opts.prefix);
   return {
     id: "web",

@@ -4,7 +4,7 @@
  * chats one client may open in an hour. Fixed windows in Redis, so every instance shares them; one
  * script call per request.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../redis/connection.js";
 import { LuaScript } from "../../redis/lua-script.js";
 
 export interface WebChatLimits {
@@ -25,7 +25,7 @@ const limitScript = LuaScript.load("bot/webchat/lua/rate-limit-3.lua");
 
 export class WebChatLimiter {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
     private readonly limits: WebChatLimits = DEFAULT_WEBCHAT_LIMITS,
     private readonly now: () => number = Date.now,
@@ -35,10 +35,12 @@ export class WebChatLimiter {
   async check(client: string, chat: string): Promise<LimitVerdict> {
     const minute = Math.floor(this.now() / 60_000);
     const hour = Math.floor(this.now() / 3_600_000);
-    const p = `${this.prefix}web:rl:`;
+    // One hash tag per client, so the script's three counters share a Redis Cluster slot; the chat's
+    // counter is then the chat's requests from this client.
+    const p = `${this.prefix}web:rl:{${client}}:`;
     const verdict = await limitScript.run(
       this.redis,
-      [`${p}c:${client}:${minute}`, `${p}chat:${chat}:${minute}`, `${p}chats:${client}:${hour}`],
+      [`${p}c:${minute}`, `${p}chat:${chat}:${minute}`, `${p}chats:${hour}`],
       [chat, this.limits.perClientPerMinute, this.limits.perChatPerMinute, this.limits.newChatsPerClientPerHour],
     );
     return VERDICTS[Number(verdict)] ?? "ok";

@@ -12,7 +12,7 @@
 import { timingSafeEqual } from "node:crypto";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../redis/connection.js";
 import type { Logger } from "pino";
 import type { ZaloBotConfig } from "../../config.js";
 import type { EngineInput } from "../../flows/types.js";
@@ -56,7 +56,7 @@ const sameSecret = (given: string | undefined, expected: string) => {
   return a.length === b.length && timingSafeEqual(a, b);
 };
 
-function webhookRoutes(opts: { redis: Redis; keys: InboxKeys; secret: string }): Hono {
+function webhookRoutes(opts: { redis: RedisClient; keys: InboxKeys; secret: string }): Hono {
   const app = new Hono();
   app.post("/", bodyLimit({ maxSize: MAX_BODY, onError: (c) => c.json({ error: "too large" }, 413) }), async (c) => {
     if (!sameSecret(c.req.header("x-bot-api-secret-token"), opts.secret)) return c.json({ error: "bad secret" }, 401);
@@ -84,7 +84,7 @@ export function fromZaloBotUpdate(update: ZaloBotUpdate): { chatId: string; even
 export interface ZaloBotChannelOptions extends ZaloBotConfig {
   assistant: Assistant;
   /** For the webhook's durable inbox. */
-  redis: Redis;
+  redis: RedisClient;
   prefix: string;
   logger: Logger;
   /** /dulieu and /xoadulieu (typed: the platform has no buttons). */

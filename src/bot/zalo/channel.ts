@@ -6,7 +6,7 @@
  * delete it themselves. Customer-service messages fail with -230 after 7 days without interaction;
  * an answer always follows the user's own message, so that only happens to late redeliveries.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../redis/connection.js";
 import type { Logger } from "pino";
 import type { ZaloConfig } from "../../config.js";
 import type { Assistant } from "../assistant.js";
@@ -43,7 +43,7 @@ export interface ZaloChannel extends ChannelModule {
 export interface ZaloChannelOptions {
   config: ZaloConfig;
   assistant: Assistant;
-  redis: Redis;
+  redis: RedisClient;
   prefix: string;
   logger: Logger;
   /** Officials' /kichhoat, /thongke, /xuatbaocao and /baocaongay. */

@@ -2,7 +2,7 @@
  * The OA's API client with its token keeper: one per process, shared by the channel (answers) and
  * its bulk sender (reminders, broadcasts), so both use the one token pair kept in Redis.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../redis/connection.js";
 import type { Logger } from "pino";
 import type { ZaloConfig } from "../../config.js";
 import { ZaloOaApi } from "./api.js";
@@ -13,7 +13,7 @@ export interface ZaloClient {
   api: ZaloOaApi;
 }
 
-export function createZaloClient(opts: { config: ZaloConfig; redis: Redis; prefix: string; logger: Logger; fetch?: typeof fetch }): ZaloClient {
+export function createZaloClient(opts: { config: ZaloConfig; redis: RedisClient; prefix: string; logger: Logger; fetch?: typeof fetch }): ZaloClient {
   const { config } = opts;
   const tokens = new ZaloTokenKeeper({
     redis: opts.redis,

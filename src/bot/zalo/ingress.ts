@@ -6,7 +6,7 @@
  */
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../redis/connection.js";
 import type { Logger } from "pino";
 import { enqueue, inboxKeys, type InboxKeys } from "../../redis/durable-stream.js";
 import { fromZaloEvent, type ZaloEvent } from "./inbound.js";
@@ -26,7 +26,7 @@ export function parseZaloEvent(raw: string) {
   }
 }
 
-export function zaloWebhookRoutes(opts: { redis: Redis; keys: InboxKeys; appId: string; oaSecretKey: string; logger: Logger }): Hono {
+export function zaloWebhookRoutes(opts: { redis: RedisClient; keys: InboxKeys; appId: string; oaSecretKey: string; logger: Logger }): Hono {
   const app = new Hono();
   app.post("/", bodyLimit({ maxSize: MAX_BODY, onError: (c) => c.json({ error: "too large" }, 413) }), async (c) => {
     const raw = await c.req.text();

@@ -7,7 +7,7 @@
  * - the new pair is stored before it is used, so a crash never loses the only valid refresh token;
  * - a refresh Zalo refuses is one clear log line and shows in /healthz.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../redis/connection.js";
 import type { Logger } from "pino";
 
 export interface TokenPair {
@@ -26,7 +26,7 @@ const LOCK_MS = 15_000;
 const EARLY_MS = 10 * 60_000;
 
 export interface TokenKeeperOptions {
-  redis: Redis;
+  redis: RedisClient;
   prefix: string;
   appId: string;
   appSecret: string;

@@ -1,6 +1,6 @@
--- Reads the counters of several days at once, only the non-zero ones, so a report over a year of a
--- large catalogue is one round trip with a small reply.
--- KEYS pairs per day: the guided counters (hash), the imported counters (hash)
+-- Reads one day's counters, only the non-zero ones, so a report over a year of a large catalogue
+-- gets small replies (one call per day, all sent together).
+-- KEYS[1] the day's guided counters (hash); KEYS[2] its imported counters (hash), same slot
 -- ARGV the fields to read ("<unit>|<kind>")
 -- Returns, per day: the count of non-zero values, then (index, value) pairs, where index is
 -- source * #ARGV + field index (0-based; source 0 guided, 1 imported).

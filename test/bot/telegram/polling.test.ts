@@ -4,7 +4,7 @@
  * acts once.
  */
 import { Composer } from "grammy";
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../../src/redis/connection.js";
 import { pino } from "pino";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ALLOWED_UPDATES, createTelegramBot } from "../../../src/bot/telegram/bot.js";
@@ -16,7 +16,7 @@ import { cleanupPrefix, newRedis, uniquePrefix } from "../../support/redis.js";
 import { testAssistant } from "../../support/assistant.js";
 
 const logger = pino({ level: "silent" });
-let redis: Redis;
+let redis: RedisClient;
 let api: FakeBotApi;
 let prefix: string;
 const pollers: Polling[] = [];

@@ -2,7 +2,7 @@
  * The Telegram channel end to end: grammY polling a local fake Bot API server, the Assistant on a
  * real Redis. A citizen completes a guide by pressing buttons; the final update arrives twice.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../../src/redis/connection.js";
 import { Composer } from "grammy";
 import type { BotContext } from "../../../src/bot/telegram/context.js";
 import { pino } from "pino";
@@ -11,11 +11,11 @@ import { ALLOWED_UPDATES, createTelegramBot } from "../../../src/bot/telegram/bo
 import { startPolling, type Polling } from "../../../src/bot/telegram/polling.js";
 import { registerCommands } from "../../../src/bot/telegram/commands.js";
 import { callbackUpdate, startFakeBotApi, stickerUpdate, textUpdate, type FakeBotApi } from "../../support/fake-bot-api.js";
-import { cleanupPrefix, newRedis, uniquePrefix } from "../../support/redis.js";
+import { cleanupPrefix, newRedis, sessionStreamToday, uniquePrefix } from "../../support/redis.js";
 import { testAssistant } from "../../support/assistant.js";
 
 const CHAT = 5551;
-let redis: Redis;
+let redis: RedisClient;
 let api: FakeBotApi;
 let prefix: string;
 let polling: Polling | undefined;
@@ -111,7 +111,7 @@ describe("Telegram channel", () => {
     // Telegram redelivers what was never confirmed, so the answer may never have arrived: it is
     // shown again (from what the first handling stored), and the session still counts once.
     expect(messages().filter((m) => m.text?.includes("Đã nộp xong."))).toHaveLength(2);
-    const log = await redis.xrange(`${prefix}stats:sessions`, "-", "+");
+    const log = await redis.xrange(sessionStreamToday(prefix), "-", "+");
     expect(log).toHaveLength(1);
     expect(log[0]![1]).toEqual(expect.arrayContaining(["unit", "tra-cu", "outcome", "online_filing", "assisted", "1", "channel", "telegram"]));
     // The user is a keyed hash: no field holds the chat id (timestamps may contain its digits).
@@ -146,7 +146,7 @@ describe("Telegram channel", () => {
     await say("084123456789", "Đừng gửi số căn cước");
     // The message with the ID number is removed from the chat.
     expect(api.calls.some((c) => c.method === "deleteMessage")).toBe(true);
-    expect(await redis.get(`${prefix}chat:telegram:${CHAT}`)).not.toContain("084123456789");
+    expect(await redis.get(`${prefix}chat:{telegram:${CHAT}}`)).not.toContain("084123456789");
   });
 
   it("lets a user continue at their step after the bot restarts", async () => {

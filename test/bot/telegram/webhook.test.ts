@@ -1,4 +1,4 @@
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../../src/redis/connection.js";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTelegramBot } from "../../../src/bot/telegram/bot.js";
@@ -9,7 +9,7 @@ import { cleanupPrefix, newRedis, uniquePrefix } from "../../support/redis.js";
 import { testAssistant } from "../../support/assistant.js";
 
 const SECRET = "webhook-secret-0123456789";
-let redis: Redis;
+let redis: RedisClient;
 let api: FakeBotApi;
 const prefix = uniquePrefix("webhook");
 

@@ -3,14 +3,14 @@
  * must be unguessable, and one client cannot flood a chat nor open chats without end.
  */
 import { randomBytes } from "node:crypto";
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../../src/redis/connection.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebChatLimiter } from "../../../src/bot/webchat/rate-limit.js";
 import { webChatRoutes } from "../../../src/bot/webchat/routes.js";
 import { testAssistant } from "../../support/assistant.js";
 import { cleanupPrefix, newRedis, uniquePrefix } from "../../support/redis.js";
 
-let redis: Redis;
+let redis: RedisClient;
 const prefix = uniquePrefix("webchat-routes");
 beforeAll(() => {
   redis = newRedis();

@@ -4,7 +4,6 @@
  * to its end, only by pressing buttons and typing, as they would on the page.
  */
 import type { ServerType } from "@hono/node-server";
-import type { Redis } from "ioredis";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Assistant } from "../../../src/bot/assistant.js";
@@ -12,15 +11,15 @@ import { createAssistant } from "../../../src/bot/assistant-factory.js";
 import { webChatRoutes } from "../../../src/bot/webchat/routes.js";
 import { loadContent } from "../../../src/flows/content.js";
 import { startHttpServer } from "../../../src/http/server.js";
-import { connectRedis, createRedis } from "../../../src/redis/connection.js";
+import { connectRedis, createRedis, type RedisClient } from "../../../src/redis/connection.js";
 import { chromiumPath, closeServer, launchChromium } from "../../support/browser.js";
-import { cleanupPrefix, redisUrl, uniquePrefix } from "../../support/redis.js";
+import { cleanupPrefix, redisUrl, sessionStreamToday, uniquePrefix } from "../../support/redis.js";
 
 const executable = chromiumPath();
 const DEMO_BANNER = "Bản thử nghiệm (demo) trên máy này — không gửi gì đến cơ quan nhà nước";
 const ACTION_TIMEOUT_MS = 10_000;
 
-let redis: Redis | undefined;
+let redis: RedisClient | undefined;
 let prefix: string;
 let assistant: Assistant | undefined;
 let server: ServerType | undefined;
@@ -63,7 +62,7 @@ function chat(page: Page) {
 }
 
 async function sessionEntries(): Promise<Array<Record<string, string>>> {
-  const entries = await redis!.xrange(`${prefix}stats:sessions`, "-", "+");
+  const entries = await redis!.xrange(sessionStreamToday(prefix), "-", "+");
   return entries.map(([, fields]) => {
     const record: Record<string, string> = {};
     for (let i = 0; i + 1 < fields.length; i += 2) record[fields[i]!] = fields[i + 1]!;
@@ -74,7 +73,7 @@ async function sessionEntries(): Promise<Array<Record<string, string>>> {
 // Skipped on a machine without Chromium, except in CI (.ci/run installs it and sets REQUIRE_BROWSER).
 describe.skipIf(!executable && !process.env.REQUIRE_BROWSER)("web chat in a real browser", () => {
   beforeAll(async () => {
-    redis = createRedis(redisUrl(), "webchat-test");
+    redis = createRedis({ kind: "single", url: redisUrl() }, "webchat-test");
     await connectRedis(redis);
     prefix = uniquePrefix("webchat");
     assistant = createAssistant({ redis, prefix, content: loadContent(), hashSecret: "test-secret-0123456789" });

@@ -3,24 +3,24 @@
  * registers its URL and secret, refuses a request without the secret, answers an update (bare or
  * wrapped in {ok, result}) with a numbered menu, and handles a redelivered update once.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../../src/redis/connection.js";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, type App } from "../../../src/app.js";
 import { loadConfig } from "../../../src/config.js";
 import { startFakeZaloBot, type FakeZaloBot } from "../../support/fake-zalo-bot.js";
-import { cleanupPrefix, newRedis, redisUrl, uniquePrefix } from "../../support/redis.js";
+import { cleanupPrefix, newRedis, redisEnv, uniquePrefix } from "../../support/redis.js";
 
 const prefix = uniquePrefix("zbhook");
 let bot: FakeZaloBot;
-let redis: Redis;
+let redis: RedisClient;
 let app: App;
 
 beforeAll(async () => {
   bot = await startFakeZaloBot();
   redis = newRedis();
   const config = loadConfig({
-    REDIS_URL: redisUrl(),
+    ...redisEnv(),
     REDIS_PREFIX: prefix,
     PORT: "0",
     ZALO_BOT_TOKEN: bot.token,

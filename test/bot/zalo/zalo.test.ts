@@ -4,24 +4,24 @@
  * typed numbers, a secret typed by mistake, an expired token refreshed once, single-use refresh
  * tokens shared by two keepers, a restart, and an event acknowledged before its process died.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../../src/redis/connection.js";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, type App } from "../../../src/app.js";
 import { ZaloTokenKeeper } from "../../../src/bot/zalo/token-keeper.js";
 import { ConfigError, loadConfig } from "../../../src/config.js";
 import { startFakeZalo, type FakeZalo } from "../../support/fake-zalo.js";
-import { cleanupPrefix, newRedis, redisUrl, uniquePrefix } from "../../support/redis.js";
+import { cleanupPrefix, newRedis, redisEnv, uniquePrefix } from "../../support/redis.js";
 
 const logger = pino({ level: "silent" });
 let zalo: FakeZalo;
-let redis: Redis;
+let redis: RedisClient;
 const prefix = uniquePrefix("zalo");
 const apps: App[] = [];
 
 function env(extra: Record<string, string> = {}) {
   return loadConfig({
-    REDIS_URL: redisUrl(),
+    ...redisEnv(),
     REDIS_PREFIX: prefix,
     PORT: "0",
     ...zalo.env(),
@@ -103,7 +103,7 @@ describe("Zalo OA channel", () => {
     await expectSent(user, "Bác hãy tự xóa tin nhắn vừa gửi", before);
     expect(JSON.stringify(await redis.get(`${prefix}chat:zalo:${user}`))).not.toContain("012345678901");
     // Answered events are deleted from the ingress stream: what people typed is not kept.
-    await expect.poll(async () => JSON.stringify(await redis.xrange(`${prefix}zalo:in`, "-", "+")), { timeout: 5_000 }).not.toContain("012345678901");
+    await expect.poll(async () => JSON.stringify(await redis.xrange(`${prefix}{zalo:in}`, "-", "+")), { timeout: 5_000 }).not.toContain("012345678901");
   });
 
   it("refreshes an expired token once and sends again; a restart uses the stored pair", async () => {

@@ -1,7 +1,7 @@
 // The real Telegram bot (bot.ts middleware order, the citizen Assistant on the test flows) with the
 // broadcast module's features, polling the fake Bot API.
 import { run, type RunnerHandle } from "@grammyjs/runner";
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../../src/redis/connection.js";
 import { pino } from "pino";
 import { createAssistant } from "../../../src/bot/assistant-factory.js";
 import { createTelegramBot } from "../../../src/bot/telegram/bot.js";
@@ -15,7 +15,7 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
-export function startBot(opts: { redis: Redis; prefix: string; fake: FakeBotApi; mod: BroadcastModule }): RunningBot {
+export function startBot(opts: { redis: RedisClient; prefix: string; fake: FakeBotApi; mod: BroadcastModule }): RunningBot {
   const ctx = makeContext({ now: Date.now });
   const assistant = createAssistant({
     redis: opts.redis,

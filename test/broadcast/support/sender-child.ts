@@ -1,13 +1,14 @@
 // A sender process for the kill-and-restart tests and the benchmark: runs the broadcast module's
-// worker until killed. Configured by environment: REDIS_URL, PREFIX, API_ROOT, TOKEN, TUNING (JSON);
+// worker until killed. Configured by environment: REDIS_URL or REDIS_CLUSTER_NODES, PREFIX, API_ROOT, TOKEN, TUNING (JSON);
 // APP=1 also runs the Telegram bot (long polling, a small citizen flow, the broadcast features), as
 // the real app does in one process. Prints "ready" once running; reports its peak RSS every second.
 import { run, type RunnerHandle } from "@grammyjs/runner";
-import { Redis } from "ioredis";
 import { pino } from "pino";
 import { createBenchAssistant } from "../../../src/bot/assistant-factory.js";
 import { ALLOWED_UPDATES, createTelegramBot } from "../../../src/bot/telegram/bot.js";
 import { makeModule } from "./world.js";
+import { loadConfig } from "../../../src/config.js";
+import { connectRedis, createRedis } from "../../../src/redis/connection.js";
 import { telegramBroadcast } from "../../../src/bot/telegram/broadcast-features.js";
 
 const env = (name: string) => {
@@ -16,10 +17,13 @@ const env = (name: string) => {
   return value;
 };
 
-const redis = new Redis(env("REDIS_URL"), { maxRetriesPerRequest: 1 });
+const target = loadConfig({ REDIS_URL: process.env.REDIS_URL, REDIS_CLUSTER_NODES: process.env.REDIS_CLUSTER_NODES }).redis.target;
+if (!target) throw new Error("REDIS_URL or REDIS_CLUSTER_NODES is required");
+const redis = createRedis(target, "sender-child");
+await connectRedis(redis);
 const mod = makeModule({
   redis,
-  redisUrl: env("REDIS_URL"),
+  redisTarget: target,
   prefix: env("PREFIX"),
   apiRoot: env("API_ROOT"),
   token: env("TOKEN"),

@@ -2,7 +2,8 @@
 // and a broadcast module wired to a fake Bot API with fast test tuning.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Redis } from "ioredis";
+import type { RedisTarget } from "../../../src/config.js";
+import type { RedisClient } from "../../../src/redis/connection.js";
 import { pino } from "pino";
 import type { QuietHours } from "../../../src/config.js";
 import { TelegramBulkChannel } from "../../../src/bot/telegram/bulk-channel.js";
@@ -82,8 +83,8 @@ export function testClock(t: number) {
 export const WED_10H = Date.UTC(2025, 10, 26, 3, 0, 0);
 
 export interface ModuleOptions {
-  redis: Redis;
-  redisUrl: string;
+  redis: RedisClient;
+  redisTarget: RedisTarget;
   prefix: string;
   apiRoot: string;
   token: string;
@@ -99,7 +100,7 @@ export function makeModule(opts: ModuleOptions): BroadcastModule {
   const telegram = new TelegramBulkChannel({ token: opts.token, apiRoot: opts.apiRoot, timeoutSeconds: 5, ratePerSecond });
   return createBroadcastModule({
     redis: opts.redis,
-    redisUrl: opts.redisUrl,
+    redisTarget: opts.redisTarget,
     config: { quietHours: opts.quietHours ?? null, redis: { prefix: opts.prefix } },
     units: UNITS,
     texts: loadTexts(),

@@ -2,19 +2,19 @@
  * /thongbao through the real bot against the fake Bot API: compose, audience, preview, confirm or
  * cancel; the role check; /dungthongbao and resume; /kiemtra and forwarded messages.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../../../src/redis/connection.js";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { BroadcastModule } from "../../../../src/broadcast/module.js";
 import { buttonsOf, startBot, type RunningBot } from "../../../broadcast/support/bot.js";
 import { countsByChat, makeModule, seedSubscribers, StubRoles, waitForRun, type TestTuning } from "../../../broadcast/support/world.js";
 import { callbackUpdate, FAKE_BOT, photoUpdate, startFakeBotApi, textUpdate, type FakeBotApi } from "../../../support/fake-bot-api.js";
-import { cleanupPrefix, newRedis, redisUrl, uniquePrefix } from "../../../support/redis.js";
+import { cleanupPrefix, newRedis, testRedisTarget, uniquePrefix } from "../../../support/redis.js";
 
 const TASKFORCE = 500;
 const OFFICIAL = 600;
 const CITIZEN = 700;
 
-let redis: Redis;
+let redis: RedisClient;
 let fake: FakeBotApi;
 let prefix: string;
 let mod: BroadcastModule;
@@ -23,7 +23,7 @@ let roles: StubRoles;
 
 async function setUp(tuning: TestTuning = {}) {
   roles = new StubRoles().grant(TASKFORCE, "taskforce").grant(OFFICIAL, "official");
-  mod = makeModule({ redis, redisUrl: redisUrl(), prefix, apiRoot: fake.apiRoot, token: fake.token, roles, now: Date.now, tuning });
+  mod = makeModule({ redis, redisTarget: testRedisTarget(), prefix, apiRoot: fake.apiRoot, token: fake.token, roles, now: Date.now, tuning });
   await mod.start();
   bot = startBot({ redis, prefix, fake, mod });
   await seedSubscribers(mod, 1000, 10, "tra-cu");

@@ -2,7 +2,7 @@
  * Authorisation: every privileged command and button against every role and a stranger. Those
  * without the role get exactly "Lệnh này dành cho cán bộ." and nothing else.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../../../src/redis/connection.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UnitCatalogue } from "../../../../src/units/catalogue.js";
 import { unitsData } from "../../../flows/fixtures.js";
@@ -37,7 +37,7 @@ const TABLE: { action: string; allowed: Who[]; button?: boolean }[] = [
   { action: "/nhatky", allowed: ["admin"] },
 ];
 
-let redis: Redis;
+let redis: RedisClient;
 let harness: Harness;
 const prefix = uniquePrefix("officials-auth");
 

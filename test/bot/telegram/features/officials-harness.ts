@@ -4,7 +4,7 @@
  */
 import { packHtml } from "../../../../src/bot/telegram/report-html.js";
 import type { Update } from "grammy/types";
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../../../src/redis/connection.js";
 import { pino } from "pino";
 import { createTelegramBot } from "../../../../src/bot/telegram/bot.js";
 import { officialsFeature } from "../../../../src/bot/telegram/features/officials.js";
@@ -31,7 +31,7 @@ export interface Harness {
 
 let nextUpdateId = 1;
 
-export async function officialsHarness(opts: { redis: Redis; prefix: string; catalogue: UnitCatalogue; admins: string[]; now?: () => number }): Promise<Harness> {
+export async function officialsHarness(opts: { redis: RedisClient; prefix: string; catalogue: UnitCatalogue; admins: string[]; now?: () => number }): Promise<Harness> {
   const api = await startFakeBotApi();
   const { redis, prefix } = opts;
   const roles = new RoleStore(redis, prefix, opts.admins);

@@ -4,7 +4,7 @@
  * official's role and command menu, and a revoke takes both away.
  */
 import { run, type RunnerHandle } from "@grammyjs/runner";
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../../../src/redis/connection.js";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTelegramBot } from "../../../../src/bot/telegram/bot.js";
@@ -18,7 +18,7 @@ import { cleanupPrefix, newRedis, uniquePrefix } from "../../../support/redis.js
 import { testAssistant } from "../../../support/assistant.js";
 
 const ADMIN = 777;
-let redis: Redis;
+let redis: RedisClient;
 let api: FakeBotApi;
 let runner: RunnerHandle;
 const prefix = uniquePrefix("officials-e2e");

@@ -3,25 +3,25 @@
  * CLI, `/thongke quy 2 2023` reproduces the table of report 03/BC-TCT (Q1 → Q2 2023 per unit).
  */
 import { fileURLToPath } from "node:url";
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../../../src/redis/connection.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../../../src/cli.js";
 import { UnitCatalogue } from "../../../../src/units/catalogue.js";
-import { cleanupPrefix, newRedis, redisUrl, uniquePrefix } from "../../../support/redis.js";
+import { cleanupPrefix, newRedis, redisEnv, uniquePrefix } from "../../../support/redis.js";
 import { officialsHarness, type Harness } from "./officials-harness.js";
 
 const UNITS_2023 = fileURLToPath(new URL("../../../../content/units/tra-cu-2023.yaml", import.meta.url));
 const CSV = fileURLToPath(new URL("../../../fixtures/tra-cu-2023.csv", import.meta.url));
 const ADMIN = 9001;
 
-let redis: Redis;
+let redis: RedisClient;
 let harness: Harness;
 const prefix = uniquePrefix("report-2023");
 
 beforeAll(async () => {
   redis = newRedis();
   const out: string[] = [];
-  const code = await runCli(["import", CSV], { REDIS_URL: redisUrl(), REDIS_PREFIX: prefix, UNITS_FILE: UNITS_2023 }, { out: (l) => out.push(l), err: (l) => out.push(l) });
+  const code = await runCli(["import", CSV], { ...redisEnv(), REDIS_PREFIX: prefix, UNITS_FILE: UNITS_2023 }, { out: (l) => out.push(l), err: (l) => out.push(l) });
   expect(out.join("\n")).toContain("Đã nhập 20 dòng");
   expect(code).toBe(0);
   harness = await officialsHarness({ redis, prefix, catalogue: UnitCatalogue.fromFile(UNITS_2023), admins: [String(ADMIN)], now: () => Date.UTC(2023, 6, 10, 3) });
@@ -69,7 +69,7 @@ describe("/thongke quy 2 2023 with the 2023 catalogue and figures", () => {
 
   it("re-importing the same file changes nothing", async () => {
     const out: string[] = [];
-    expect(await runCli(["import", CSV], { REDIS_URL: redisUrl(), REDIS_PREFIX: prefix, UNITS_FILE: UNITS_2023 }, { out: (l) => out.push(l), err: (l) => out.push(l) })).toBe(0);
+    expect(await runCli(["import", CSV], { ...redisEnv(), REDIS_PREFIX: prefix, UNITS_FILE: UNITS_2023 }, { out: (l) => out.push(l), err: (l) => out.push(l) })).toBe(0);
     expect(out.join("\n")).toContain("Mới: 0; thay đổi: 0; không đổi (đã nhập trước đó): 20.");
     const [reply] = await harness.say(ADMIN, "/thongke quy 2 2023");
     expect(reply!.text).toContain("    Tổng số           34 1.624 +1.590  +4.676%</pre>");

@@ -2,18 +2,18 @@
  * Subscriptions in Telegram: consent in onboarding (through the engine's reminders_changed event),
  * /dangky and /huy with the consent time stored, and a user blocking the bot.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../../../../src/redis/connection.js";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { BroadcastModule } from "../../../../src/broadcast/module.js";
 import { ChatStateStore } from "../../../../src/flows/state-store.js";
 import { buttonsOf, startBot, type RunningBot } from "../../../broadcast/support/bot.js";
 import { makeModule, startBroadcast, waitForRun } from "../../../broadcast/support/world.js";
 import { callbackUpdate, FAKE_BOT, myChatMemberUpdate, startFakeBotApi, textUpdate, type FakeBotApi } from "../../../support/fake-bot-api.js";
-import { cleanupPrefix, newRedis, redisUrl, uniquePrefix } from "../../../support/redis.js";
+import { cleanupPrefix, newRedis, testRedisTarget, uniquePrefix } from "../../../support/redis.js";
 
 const CHAT = 4242;
 
-let redis: Redis;
+let redis: RedisClient;
 let fake: FakeBotApi;
 let prefix: string;
 let mod: BroadcastModule;
@@ -28,7 +28,7 @@ afterAll(async () => {
 beforeEach(async () => {
   prefix = uniquePrefix("bcsubs");
   fake = await startFakeBotApi();
-  mod = makeModule({ redis, redisUrl: redisUrl(), prefix, apiRoot: fake.apiRoot, token: fake.token, now: Date.now });
+  mod = makeModule({ redis, redisTarget: testRedisTarget(), prefix, apiRoot: fake.apiRoot, token: fake.token, now: Date.now });
   await mod.start();
   bot = startBot({ redis, prefix, fake, mod });
 });

@@ -20,6 +20,7 @@ import type { RedisClient } from "../redis/connection.js";
 import { fold } from "../text/fold.js";
 import type { UnitCatalogue } from "../units/catalogue.js";
 import { isValidDay, type Day } from "./periods.js";
+import { recomputeRollups } from "./rollup-recompute.js";
 import { REPORT_KINDS, StatsKeys, type ReportKind } from "./stats-keys.js";
 
 export const IMPORT_HEADER = ["date", "unit", "kind", "count"] as const;
@@ -136,6 +137,8 @@ export async function applyImport(
   for (const [day, dayCells] of byDay) {
     await exec(redis.multi().hset(keys.importDay(day), Object.fromEntries(dayCells.map((c) => [field(c), c.count]))));
   }
+  // Then the months and years above those days, added up again from their days.
+  await recomputeRollups(redis, keys, byDay.keys(), "imported");
   const units = [...new Set(cells.map((c) => c.unit))];
   const tx = redis.multi();
   if (units.length > 0) tx.sadd(keys.units, ...units);

@@ -1,10 +1,11 @@
 /**
- * Reads report figures from counters only, never from the session stream, so the cost is
- * O(units × days in range) however long the history is.
+ * Reads report figures from counters only, never from the session stream: a range is cut into whole
+ * years, whole months and single days (range-parts.ts), each read from its rolled-up counters, so
+ * the cost is O(units × parts), at most about 50 parts for any range, however long the history is.
  *
- * For each day, one Lua script (EVALSHA, one round trip for all days) asks the day's guided hash
- * and imported hash for exactly the fields `<unit>|online_filing` and `<unit>|account` of every
- * unit ever counted (HMGET) and returns only the non-zero values.
+ * For each part, one short Lua script (all sent together) asks its guided hash and imported hash
+ * (same slot) for exactly the fields `<unit>|online_filing` and `<unit>|account` of every unit ever
+ * counted (HMGET) and returns only the non-zero values.
  *
  * A past day no longer changes once a quarter of an hour of the next day has gone by (a session
  * counts on the day it completed; the margin covers one recorded just after midnight), except
@@ -15,7 +16,8 @@
 import type { RedisClient } from "../redis/connection.js";
 import { LuaScript } from "../redis/lua-script.js";
 import type { UnitCatalogue } from "../units/catalogue.js";
-import { addDays, eachDay, today, type Day, type DayRange } from "./periods.js";
+import { addDays, today, type Day, type DayRange } from "./periods.js";
+import { rangeParts } from "./range-parts.js";
 import { UnitRollup } from "./rollup.js";
 import { REPORT_KINDS, StatsKeys } from "./stats-keys.js";
 import { slot, SOURCES, Tally } from "./tally.js";
@@ -71,18 +73,23 @@ export class StatsReader {
       this.#signature = signature;
     }
 
-    const days = [...new Set(ranges.flatMap((range) => eachDay(range)))].sort();
-    const perDay = await this.#readDays(days, fields);
+    const todayDay = today(this.now());
+    const parts = ranges.map((range) => rangeParts(range, todayDay));
+    const days = [...new Set(parts.flatMap((p) => p.days))].sort();
+    const rolled = [...new Set(parts.flatMap((p) => [...p.years.map((y) => `y:${y}`), ...p.months.map((m) => `m:${m}`)]))];
+    const [perDay, perRollup] = await Promise.all([this.#readDays(days, fields), this.#readRollups(rolled, fields)]);
 
     // Where each field's value goes: the rolled-up row and the kind's slot.
     const rows = codes.flatMap((code) => REPORT_KINDS.map(() => this.rollup.rowOf(code)));
     const kindSlots = codes.flatMap(() => REPORT_KINDS.map((kind) => slot(kind, "guided")));
-    return ranges.map((range) => {
+    return parts.map((part) => {
       const sums = new Float64Array(SOURCES.length * fields.length);
-      for (const day of eachDay(range)) {
-        const values = perDay.get(day)!;
+      const add = (values: Float64Array) => {
         for (let i = 0; i < sums.length; i++) sums[i]! += values[i]!;
-      }
+      };
+      for (const day of part.days) add(perDay.get(day)!);
+      for (const year of part.years) add(perRollup.get(`y:${year}`)!);
+      for (const month of part.months) add(perRollup.get(`m:${month}`)!);
       const tally = new Tally();
       sums.forEach((value, i) => {
         if (value === 0) return;
@@ -91,6 +98,13 @@ export class StatsReader {
       });
       return tally;
     });
+  }
+
+  /** Sums of whole months (`m:YYYY-MM`) and years (`y:YYYY`), read every time (one hash pair each). */
+  async #readRollups(ids: string[], fields: string[]): Promise<Map<string, Float64Array>> {
+    const keysOf = (id: string) => (id.startsWith("y:") ? [this.keys.guidedYear(id.slice(2)), this.keys.importYear(id.slice(2))] : [this.keys.guidedMonth(id.slice(2)), this.keys.importMonth(id.slice(2))]);
+    const replies = await Promise.all(ids.map((id) => daysScript.run(this.redis, keysOf(id), fields) as Promise<number[]>));
+    return new Map(ids.map((id, i) => [id, sparse(replies[i]!, fields.length)]));
   }
 
   /**
@@ -108,13 +122,18 @@ export class StatsReader {
     const replies = await Promise.all(missing.map((day) => daysScript.run(this.redis, [this.keys.guidedDay(day), this.keys.importDay(day)], fields) as Promise<number[]>));
     const lastFinal = addDays(today(this.now() - SETTLE_MS), -1);
     missing.forEach((day, i) => {
-      const flat = replies[i]!;
-      const values = new Float64Array(SOURCES.length * fields.length);
-      const count = flat[0]!;
-      for (let n = 0, at = 1; n < count; n++, at += 2) values[flat[at]!] = flat[at + 1]!;
+      const values = sparse(replies[i]!, fields.length);
       result.set(day, values);
       if (day <= lastFinal) this.#days.set(day, values);
     });
     return result;
   }
+}
+
+/** The script's reply (count, then index/value pairs) as sums by field, guided then imported. */
+function sparse(flat: number[], fieldCount: number): Float64Array {
+  const values = new Float64Array(SOURCES.length * fieldCount);
+  const count = flat[0]!;
+  for (let n = 0, at = 1; n < count; n++, at += 2) values[flat[at]!] = flat[at + 1]!;
+  return values;
 }

@@ -4,7 +4,8 @@
  * One Lua script does it atomically, all in the keys of the session's Vietnamese day (one Redis
  * Cluster slot, see stats-keys.ts): a once-marker keyed by the session id, an entry in the day's
  * stream with the session's fields, and counters per unit and outcome (plus per field, procedure,
- * channel and assisted). Reports then read counters, O(units × days), never the whole history.
+ * channel and assisted). A second one rolls the counters up into the month and the year (their own
+ * slot, guarded by a marker), so a report of a year reads one hash, never the whole history.
  *
  * Counters count one completion per person, guide and Vietnamese day: walking a filing guide to
  * the end fifteen times is one filing in officials' figures (the person's guides of the day are
@@ -42,6 +43,9 @@ const DAILY_TTL_SECONDS = 2 * 24 * 3600;
 export const SESSION_STREAM_RETENTION_DAYS = 180;
 
 const recordScript = LuaScript.load("stats/lua/record-session-4.lua");
+const rollupScript = LuaScript.load("stats/lua/rollup-3.lua");
+/** A retry of the same session comes within minutes; the roll-up marker need not outlive a day. */
+const ROLLED_TTL_SECONDS = 86_400;
 
 export class SessionLog {
   readonly #keys: StatsKeys;
@@ -113,6 +117,11 @@ export class SessionLog {
       [k.once(day, entry.sessionId), k.sessions(day), k.guidedDay(day), k.seen(day, entry.user ?? `s:${entry.sessionId}`)],
       [ONCE_TTL_SECONDS, DAILY_TTL_SECONDS, streamExpiresAt, entry.flow, flat.length, ...flat, ...SessionLog.counterFields(entry)],
     );
-    return Number(result) !== 0;
+    // Then its month and year (another slot: a second step, which a retry of the session finishes).
+    if (Number(result) === 1 || Number(result) === 3) {
+      const year = day.slice(0, 4);
+      await rollupScript.run(this.redis, [k.rolled(year, entry.sessionId), k.guidedMonth(day.slice(0, 7)), k.guidedYear(year)], [ROLLED_TTL_SECONDS, ...SessionLog.counterFields(entry)]);
+    }
+    return Number(result) === 1 || Number(result) === 2;
   }
 }

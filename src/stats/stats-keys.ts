@@ -4,7 +4,9 @@
  *
  * Hash tags (Redis Cluster): everything a completed session or a step writes atomically shares its
  * day's slot, `{<day>}` (the day's counters, its session stream, its once-markers); a session's
- * position has its own, `{<session>}`; the few catalogue-wide keys share `{stats}`. Session writes
+ * position has its own, `{<session>}`; the few catalogue-wide keys share `{stats}`. A year's
+ * roll-ups (its months and itself, guided and imported) share `{y:<year>}`, so a completed session
+ * rolls up into its month and year in one script. Session writes
  * are a few a second even nationally, so one slot per day is no hot spot, and a report reads one
  * slot per day.
  */
@@ -75,5 +77,28 @@ export class StatsKeys {
   /** The guides one person (by pseudonym) completed that day, so a repeat is not counted again. */
   seen(day: Day, user: string): string {
     return `${this.prefix}stats:seen:{${day}}:${user}`;
+  }
+
+  /** Guided sessions of a month (`YYYY-MM`), rolled up as they are recorded: the day hash's fields. */
+  guidedMonth(month: string): string {
+    return `${this.prefix}stats:month:{y:${month.slice(0, 4)}}:${month}`;
+  }
+
+  /** Imported figures of a month, recomputed from its days by every import. */
+  importMonth(month: string): string {
+    return `${this.prefix}stats:import:month:{y:${month.slice(0, 4)}}:${month}`;
+  }
+
+  guidedYear(year: string): string {
+    return `${this.prefix}stats:year:{y:${year}}`;
+  }
+
+  importYear(year: string): string {
+    return `${this.prefix}stats:import:year:{y:${year}}`;
+  }
+
+  /** Marker: this session was rolled up into its month and year (so a retry adds nothing). */
+  rolled(year: string, sessionId: string): string {
+    return `${this.prefix}stats:rolled:{y:${year}}:${sessionId}`;
   }
 }

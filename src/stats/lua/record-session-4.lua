@@ -6,9 +6,13 @@
 -- ARGV[1] once-marker TTL (s); ARGV[2] the person's set TTL (s); ARGV[3] when the day's stream
 -- expires (unix ms); ARGV[4] the guide; ARGV[5] how many stream field/value items follow; then the
 -- items; then the counter fields
--- Returns 0 for a repeat of a session, 1 when counted, 2 when logged but not counted (same day).
-if not redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[1]) then return 0 end
+-- Returns 1 when counted, 2 when logged but not counted (same day); for a repeat of a session, 3
+-- when it was counted the first time, else 0. (The once-marker keeps whether it counted, so a retry
+-- can finish the roll-up the first attempt may not have reached.)
+local seen = redis.call('GET', KEYS[1])
+if seen then return seen == '0' and 0 or 3 end
 local counted = tostring(redis.call('SADD', KEYS[4], ARGV[4]))
+redis.call('SET', KEYS[1], counted, 'EX', ARGV[1])
 redis.call('EXPIRE', KEYS[4], ARGV[2])
 local nfields = tonumber(ARGV[5])
 local entry = {}

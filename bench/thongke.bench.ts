@@ -9,6 +9,8 @@ import type { RedisClient } from "../src/redis/connection.js";
 import { packHtml } from "../src/bot/telegram/report-html.js";
 import { OfficialReports } from "../src/stats/official-reports.js";
 import { addDays, quarterPeriod } from "../src/stats/periods.js";
+import { recomputeRollups } from "../src/stats/rollup-recompute.js";
+import { StatsKeys } from "../src/stats/stats-keys.js";
 import { UnitCatalogue } from "../src/units/catalogue.js";
 import type { BenchModule } from "./support/bench-module.js";
 import { connectRedis } from "./support/redis-client.js";
@@ -85,6 +87,10 @@ async function seed(redis: RedisClient, prefix: string, sessions: number): Promi
     await pipeline.exec();
   }
   await redis.sadd(`${prefix}{stats}:units`, ...Array.from({ length: COMMUNES }, (_, i) => `xa-${i + 1}`));
+  // The months and years above the days, as the session log and imports keep them.
+  const keys = new StatsKeys(prefix);
+  await recomputeRollups(redis, keys, days, "guided");
+  await recomputeRollups(redis, keys, days, "imported");
   return Math.round(fieldCount / perDay.size);
 }
 

@@ -23,6 +23,8 @@ const unitSchema = z
   .object({
     code: z.string().regex(/^[a-z0-9][a-z0-9-]{0,23}$/, "expected a short code: a-z, 0-9 or -"),
     name: z.string().min(2).max(80),
+    /** The unit's province, when a catalogue spans several (a national one); else the catalogue's. */
+    province: z.string().min(2).max(80).optional(),
     aliases: z.array(z.string().min(2).max(80)).default([]),
     office: z
       .object({ name: z.string().min(2), address: z.string().min(2), verify: z.boolean().default(false) })
@@ -121,6 +123,11 @@ export class UnitCatalogue {
       throw new CatalogueError(`${path}: not valid ${path.endsWith(".json") ? "JSON" : "YAML"} (${(err as Error).message})`);
     }
     return new UnitCatalogue(data, path);
+  }
+
+  /** The province a unit belongs to. */
+  provinceOf(unit: Unit): string {
+    return unit.province ?? this.province;
   }
 
   byCode(code: string): Unit | undefined {

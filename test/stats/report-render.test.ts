@@ -121,11 +121,12 @@ describe("the overview", () => {
     );
   });
 
-  it("splits a table of 124 communes over several messages, each under Telegram's limit", () => {
+  it("splits a period report of 124 communes over several messages, each under Telegram's limit", () => {
     const units = Array.from({ length: 124 }, (_, i) => ({ code: `xa-${i}`, name: `xã Số ${i} Rất Dài`, office }));
     const big = new UnitCatalogue({ name: "big", province: "tỉnh P", validFrom: "2025-07-01", units });
     const t = tally(Object.fromEntries(units.map((u, i) => [u.code, [i * 100, 0, i]])));
-    const messages = packHtml(renderOverview(overviewFromTallies(big, "2026-11-24", "all", [t, t, t, t])));
+    // A period report keeps every commune (the overview shows the top and bottom ten instead).
+    const messages = packHtml(renderPeriodReport(buildPeriodReport(compare(quarterPeriod(2026, 4), "2026-11-24"), { current: t, previous: t }, big, "all")));
     expect(messages.length).toBeGreaterThan(1);
     for (const m of messages) {
       expect(m.length).toBeLessThanOrEqual(4096);
@@ -138,15 +139,42 @@ describe("the overview", () => {
     const units = Array.from({ length: 124 }, (_, i) => ({ code: `xa-${i}`, name: `xã Số ${i} Rất Dài`, office }));
     const big = new UnitCatalogue({ name: "big", province: "tỉnh P", validFrom: "2025-07-01", units });
     const t = tally(Object.fromEntries(units.map((u, i) => [u.code, [i * 100, 0, i]])));
-    const messages = plainText(renderOverview(overviewFromTallies(big, "2026-11-24", "all", [t, t, t, t])), 2000);
+    const messages = plainText(renderPeriodReport(buildPeriodReport(compare(quarterPeriod(2026, 4), "2026-11-24"), { current: t, previous: t }, big, "all")), 2000);
     expect(messages.length).toBeGreaterThan(2);
     for (const m of messages) {
       expect(m.length).toBeLessThanOrEqual(2000);
       expect(m).not.toMatch(/<\/?(b|pre)>|&amp;|&lt;/);
     }
     const all = messages.join("\n");
-    expect(all.startsWith("Thống kê đến nay (24/11/2026)")).toBe(true);
+    expect(all.startsWith("Hồ sơ nộp trực tuyến: quý 4/2026")).toBe(true);
     expect(all.indexOf("  1 Số 0 Rất Dài")).toBeLessThan(all.indexOf("124 Số 123 Rất Dài"));
-    expect(all).toContain("▌Tài khoản đã hướng dẫn");
+  });
+
+  it("shows a province's 124 communes as the top and bottom ten, with the full table in the workbook", () => {
+    const units = Array.from({ length: 124 }, (_, i) => ({ code: `xa-${i}`, name: `xã Số ${i}`, office }));
+    const province = new UnitCatalogue({ name: "Vĩnh Long", province: "tỉnh Vĩnh Long", validFrom: "2025-07-01", units });
+    const t = tally(Object.fromEntries(units.map((u, i) => [u.code, [i, 0, 1]])));
+    const messages = packHtml(renderOverview(overviewFromTallies(province, "2026-11-24", "all", [t, t, t, t])));
+    expect(messages).toHaveLength(1);
+    const text = messages[0]!;
+    expect(text).toContain("10 xã nhiều hồ sơ nhất quý này");
+    expect(text).toMatch(/ 1 Số 123 +123/); // the most filings first
+    expect(text).toMatch(/ 1 Số 0 +0/); // the fewest first among the bottom ten
+    expect(text).not.toContain("Số 60");
+    expect(text).toContain("Bảng đầy đủ 124 xã: gõ /xuatbaocao");
+    expect(text).toContain(`(124 xã): ${[7626, 7626, 7626, 7626].map((n) => n.toLocaleString("vi-VN")).join(" · ")}`);
+  });
+
+  it("shows the country as one row per province, then the top and bottom ten communes, in a few messages", () => {
+    const units = Array.from({ length: 3321 }, (_, i) => ({ code: `x-${i}`, name: `xã Số ${i}`, province: `Tỉnh ${(i % 34) + 1}`, office }));
+    const country = new UnitCatalogue({ name: "cả nước", province: "cả nước", validFrom: "2025-07-01", units });
+    const t = tally(Object.fromEntries(units.map((u, i) => [u.code, [i % 34 === 0 ? 2 : 1, 0, 0]])));
+    const messages = packHtml(renderOverview(overviewFromTallies(country, "2026-11-24", "all", [t, t, t, t])));
+    expect(messages.length).toBeLessThanOrEqual(2);
+    const text = messages.join("\n");
+    expect(text).toContain("theo tỉnh (34 tỉnh, 3.321 xã)");
+    expect(text).toMatch(/ 1 Tỉnh 1 +196 +196/); // 98 communes with 2 filings each
+    expect(text).toMatch(/34 Tỉnh 34 +97/);
+    expect(text).toContain("Bảng đầy đủ 3.321 xã");
   });
 });

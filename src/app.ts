@@ -54,6 +54,7 @@ import { describeWhere, markTaken, startHandoffRelay, type HandoffPusher } from 
 import { handoffFeature } from "./bot/telegram/features/handoff.js";
 import { personalDataFeature } from "./bot/telegram/features/personal-data.js";
 import { PersonalDataCommands } from "./bot/personal-data-commands.js";
+import { ChatTurns } from "./bot/chat-turns.js";
 import { SessionLog } from "./stats/session-log.js";
 import { PersonalData } from "./privacy/personal-data.js";
 import { handoffSection } from "./bot/handoff-texts.js";
@@ -188,6 +189,7 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
     handoffChannels,
     logger,
     listeners: [createStepTracker({ redis, prefix }), handoff.listener(), ...(nudges ? [nudges.listener()] : []), ...(broadcasts?.listeners ?? [])],
+    turns: new ChatTurns(redis, prefix, {}, (chat) => logger.warn({ channel: chat.channel }, "a chat's update waited too long for its turn; ran it anyway")),
   });
 
   // ── channels ──

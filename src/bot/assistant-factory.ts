@@ -11,6 +11,7 @@ import { DEFAULT_LIMITS, type EngineContext, type EngineLimits } from "../flows/
 import { assembleContent, type Content } from "../flows/content.js";
 import { ChatStateStore, type ChatAddress } from "../flows/state-store.js";
 import { Translator } from "../i18n/translator.js";
+import type { ChatTurns } from "./chat-turns.js";
 import { SessionLog } from "../stats/session-log.js";
 import { UnitCatalogue } from "../units/catalogue.js";
 
@@ -40,6 +41,8 @@ export interface AssistantOptions {
   limits?: EngineLimits | null;
   /** Fixed clock for tests. */
   now?: () => number;
+  /** Orders each chat's updates across instances (channels that pass an order); default off. */
+  turns?: ChatTurns;
 }
 
 export function createAssistant(opts: AssistantOptions): Assistant {
@@ -77,6 +80,7 @@ export function createAssistant(opts: AssistantOptions): Assistant {
     hashSecret: opts.hashSecret,
     logger: opts.logger ?? pino({ level: "silent" }),
     listeners: opts.listeners,
+    turns: opts.turns,
   });
 }
 

@@ -14,11 +14,22 @@ import type { EngineEvent, EngineInput, Lang, Reply } from "../flows/types.js";
 import type { Translator } from "../i18n/translator.js";
 import type { SessionLog } from "../stats/session-log.js";
 import { userHash } from "../stats/user-hash.js";
+import type { ChatTurns } from "./chat-turns.js";
 import { KeyedQueue } from "./keyed-queue.js";
 
 export interface HandleOptions {
   /** The channel's update id: an update delivered twice is handled once. */
   updateId?: string;
+  /**
+   * Where the update stands among the chat's (Telegram's update_id, Zalo's event time): with it,
+   * the chat's updates run one at a time and in this order across every instance (chat-turns.ts).
+   */
+  order?: number;
+  /**
+   * Sends the replies while the chat's turn is still held, so replies of consecutive updates reach
+   * the person in order even when different instances handled them. handle() then returns null.
+   */
+  deliver?: (replies: Reply[]) => Promise<void>;
   /** The user's app language (e.g. Telegram's language_code), used before they choose one. */
   localeHint?: string;
   /** Filled in with the chat's language after the update (a page draws its own words in it). */
@@ -41,10 +52,14 @@ export interface AssistantDeps {
   hashSecret: string;
   logger: Logger;
   listeners?: EventListener[];
+  /** Orders a chat's updates across instances; without it, only within this process. */
+  turns?: ChatTurns;
 }
 
 export class Assistant {
   readonly #queue = new KeyedQueue();
+  /** Updates running under a chat turn (they bypass the in-process queue), for drain(). */
+  readonly #inTurn = new Set<Promise<unknown>>();
 
   constructor(private readonly deps: AssistantDeps) {}
 
@@ -54,7 +69,22 @@ export class Assistant {
    * told the system is busy, in their language.
    */
   handle(chat: ChatAddress, input: EngineInput, opts: HandleOptions = {}): Promise<Reply[] | null> {
-    return this.#queue.run(`${chat.channel}:${chat.id}`, () => this.#handle(chat, input, opts));
+    const { turns } = this.deps;
+    if (!turns || opts.order === undefined) return this.#queue.run(`${chat.channel}:${chat.id}`, () => this.#handle(chat, input, opts));
+    // Not through the in-process queue too: an earlier update arriving second must be able to pass.
+    const task = async () => {
+      const replies = await this.#handle(chat, input, opts);
+      if (!opts.deliver) return replies;
+      if (replies) await opts.deliver(replies);
+      return null;
+    };
+    const running = turns.run(chat, opts.order, task).catch((err: unknown) => {
+      this.deps.logger.error({ err, channel: chat.channel }, "could not take the chat's turn; told the user to retry");
+      return [this.busyReply(opts.localeHint)];
+    });
+    this.#inTurn.add(running);
+    void running.finally(() => this.#inTurn.delete(running));
+    return running;
   }
 
   /** "The system is busy, try again", for a channel whose own handling failed (e.g. a command). */
@@ -68,8 +98,8 @@ export class Assistant {
   }
 
   /** Waits for every update in progress (graceful shutdown). */
-  drain(): Promise<void> {
-    return this.#queue.drain();
+  async drain(): Promise<void> {
+    await Promise.all([this.#queue.drain(), ...this.#inTurn]);
   }
 
   async #handle(chat: ChatAddress, input: EngineInput, opts: HandleOptions): Promise<Reply[] | null> {

@@ -44,8 +44,8 @@ export const SESSION_STREAM_RETENTION_DAYS = 180;
 
 const recordScript = LuaScript.load("stats/lua/record-session-4.lua");
 const rollupScript = LuaScript.load("stats/lua/rollup-3.lua");
-/** A retry of the same session comes within minutes; the roll-up marker need not outlive a day. */
-const ROLLED_TTL_SECONDS = 86_400;
+/** A retry of the same session comes within minutes; the roll-up marker need not outlive an hour. */
+const ROLLED_TTL_SECONDS = 3_600;
 
 export class SessionLog {
   readonly #keys: StatsKeys;

@@ -59,9 +59,9 @@ export class StatsKeys {
     return `${this.prefix}stats:pos:{${sessionId}}`;
   }
 
-  /** A step event applied to one day's counters (n-th move of a session), so a retried event counts once. */
-  stepEvent(day: Day, sessionId: string, move: number, side: "in" | "out"): string {
-    return `${this.prefix}stats:ev:{${day}}:${sessionId}:${move}:${side}`;
+  /** The moves of a session applied to one day's counters (hash `<n>:in|out`), so a retried event counts once. */
+  sessionMoves(day: Day, sessionId: string): string {
+    return `${this.prefix}stats:ev:{${day}}:${sessionId}`;
   }
 
   /** Completed sessions of one day (stream; one entry per session, with the pseudonym when consented). */

@@ -30,6 +30,7 @@ import { StatsKeys } from "./stats-keys.js";
 /** The marker step of a completed session. */
 export const DONE_STEP = "#done";
 const POSITION_TTL_SECONDS = 30 * 86_400;
+const DONE_POSITION_TTL_SECONDS = 86_400;
 
 /** A retried event comes within minutes; the markers need not outlive that by much. */
 const MOVE_MARKER_TTL_SECONDS = 3_600;
@@ -70,12 +71,13 @@ export function createStepTracker(deps: StepTrackerDeps): EventListener {
   const move = async (sessionId: string, from: Position | null, to: Omit<Position, "moves">, stops: boolean) => {
     const n = (from?.moves ?? 0) + 1;
     const field = `${to.unit}|${to.flow}|${to.step}`;
-    await moveScript.run(redis, [keys.stepEvent(to.day, sessionId, n, "in"), keys.steps(to.day), keys.stops(to.day)], [field, stops ? 1 : 0, 1, MOVE_MARKER_TTL_SECONDS]);
+    await moveScript.run(redis, [keys.sessionMoves(to.day, sessionId), keys.steps(to.day), keys.stops(to.day)], [field, stops ? 1 : 0, 1, MOVE_MARKER_TTL_SECONDS, `${n}:in`]);
     if (from) {
       const left = `${from.unit}|${from.flow}|${from.step}`;
-      await moveScript.run(redis, [keys.stepEvent(from.day, sessionId, n, "out"), keys.steps(from.day), keys.stops(from.day)], [left, -1, 0, MOVE_MARKER_TTL_SECONDS]);
+      await moveScript.run(redis, [keys.sessionMoves(from.day, sessionId), keys.steps(from.day), keys.stops(from.day)], [left, -1, 0, MOVE_MARKER_TTL_SECONDS, `${n}:out`]);
     }
-    await redis.set(keys.position(sessionId), `${to.day}|${to.unit}|${to.flow}|${to.step}|${n}`, "EX", POSITION_TTL_SECONDS);
+    // A finished session's position only has to turn away a retried completion.
+    await redis.set(keys.position(sessionId), `${to.day}|${to.unit}|${to.flow}|${to.step}|${n}`, "EX", to.step === DONE_STEP ? DONE_POSITION_TTL_SECONDS : POSITION_TTL_SECONDS);
   };
 
   return async (_chat, event) => {

@@ -38,7 +38,7 @@ async function instances(n: number, now: () => number): Promise<BroadcastModule[
   const list: BroadcastModule[] = [];
   for (let i = 0; i < n; i++) {
     // The ticker is driven by hand (tick()), so its timer never fires during the test.
-    const mod = makeModule({ redis, redisTarget: testRedisTarget(), prefix, apiRoot: fake.apiRoot, token: fake.token, now, quietHours: QUIET, tuning: { tickIntervalMs: 3600_000 } });
+    const mod = makeModule({ redis, redisTarget: testRedisTarget(), prefix, apiRoot: fake.apiRoot, token: fake.token, now, quietHours: QUIET, tuning: { tickIntervalMs: 3600_000 }, reminders: true });
     modules.push(mod);
     list.push(mod);
   }

@@ -3,11 +3,12 @@
 import type { RedisClient } from "../../src/redis/connection.js";
 import { pino } from "pino";
 import { Assistant, type EventListener } from "../../src/bot/assistant.js";
+import type { ChatTurns } from "../../src/bot/chat-turns.js";
 import { ChatStateStore } from "../../src/flows/state-store.js";
 import { SessionLog } from "../../src/stats/session-log.js";
 import { makeContext } from "../flows/fixtures.js";
 
-export function testAssistant(redis: RedisClient, prefix: string, opts: { now?: () => number; listeners?: EventListener[] } = {}) {
+export function testAssistant(redis: RedisClient, prefix: string, opts: { now?: () => number; listeners?: EventListener[]; turns?: ChatTurns } = {}) {
   const ctx = makeContext({ now: opts.now });
   const assistant = new Assistant({
     engine: ctx,
@@ -17,6 +18,7 @@ export function testAssistant(redis: RedisClient, prefix: string, opts: { now?: 
     hashSecret: "test-secret-0123456789",
     logger: pino({ level: "silent" }),
     listeners: opts.listeners,
+    turns: opts.turns,
   });
   return { assistant, ctx };
 }

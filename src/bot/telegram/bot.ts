@@ -2,7 +2,9 @@
  * The Telegram bot. The middleware order is written here, once:
  *
  *   1. a pino child logger per update
- *   2. sequentialize by chat: one chat's updates in order, other chats in parallel
+ *   2. sequentialize by chat: one chat's updates in order, other chats in parallel (long polling,
+ *      where one process gets every update in order; behind a load balancer the Assistant orders a
+ *      chat's updates across instances by update_id instead, see chat-turns.ts)
  *   3. answer every callback query at once (stops the spinner, even for stale buttons)
  *   4. in groups, commands other than GROUP_COMMANDS get "use a private chat" and stop here, so no
  *      feature can post figures, schedules or role details into a group
@@ -19,6 +21,7 @@ import { sequentialize } from "@grammyjs/runner";
 import { Bot, Composer, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "pino";
+import type { Reply } from "../../flows/types.js";
 import type { Assistant } from "../assistant.js";
 import type { UpdateClaims } from "../update-claims.js";
 import type { BotContext } from "./context.js";
@@ -41,6 +44,11 @@ export interface TelegramBotOptions {
   transformers?: Transformer[];
   /** Update claims, so features act once per update; without them features see every delivery. */
   claims?: UpdateClaims;
+  /**
+   * Webhook mode: updates may reach several instances, so a chat's guide updates are ordered in
+   * Redis by update_id (the Assistant's turns) rather than in this process.
+   */
+  orderAcrossInstances?: boolean;
 }
 
 export const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
@@ -66,7 +74,8 @@ export function createTelegramBot(opts: TelegramBotOptions): Bot<BotContext> {
     if (ctx.chat?.type !== "private") return;
     await ctx.reply(opts.assistant.busyReply(ctx.from?.language_code).text).catch(() => undefined);
   });
-  app.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
+  // Both would deadlock: an earlier update arriving second waits here behind one waiting for it there.
+  if (!opts.orderAcrossInstances) app.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
 
   app.on("callback_query", async (ctx, next) => {
     await ctx.answerCallbackQuery().catch((err: unknown) => ctx.log.warn({ err }, "could not answer a callback query"));
@@ -95,7 +104,12 @@ export function createTelegramBot(opts: TelegramBotOptions): Bot<BotContext> {
     const replies = await opts.assistant.handle(
       { channel: "telegram", id: String(ctx.chat.id) },
       input,
-      { updateId: String(ctx.update.update_id), localeHint: ctx.from?.language_code },
+      {
+        updateId: String(ctx.update.update_id),
+        localeHint: ctx.from?.language_code,
+        // Across instances: in update_id order, each update's replies sent before the next runs.
+        ...(opts.orderAcrossInstances ? { order: ctx.update.update_id, deliver: (r: Reply[]) => sendReplies(ctx, r) } : {}),
+      },
     );
     if (replies) await sendReplies(ctx, replies);
   });

@@ -53,6 +53,7 @@ export function telegramChannel(opts: TelegramChannelOptions): TelegramChannel {
     features: opts.features,
     transformers: opts.transformers,
     claims: opts.claims,
+    orderAcrossInstances: config.mode === "webhook",
   });
   let polling: Polling | null = null;
   return {

@@ -1,12 +1,14 @@
 -- One side of a session's move, applied to one day's counters once: arriving at a step (+1 to the
 -- step's arrivals when asked, +1 to where sessions stop) or leaving one (-1 from where sessions
--- stop). The marker names the session's move, so a retried event changes nothing. All keys are in
--- the day's hash slot.
--- KEYS[1] the move's marker; KEYS[2] the day's step arrivals (hash); KEYS[3] the day's stops (hash)
+-- stop). The session's moves of the day are fields of one short-lived hash, so a retried event
+-- changes nothing. All keys are in the day's hash slot.
+-- KEYS[1] the session's moves of the day (hash); KEYS[2] the day's step arrivals (hash); KEYS[3]
+-- the day's stops (hash)
 -- ARGV[1] field "<unit>|<flow>|<step>"; ARGV[2] +1 arriving, -1 leaving; ARGV[3] 1 to count an
--- arrival; ARGV[4] marker TTL (s)
+-- arrival; ARGV[4] the moves hash's TTL (s); ARGV[5] this move ("<n>:in" or "<n>:out")
 -- Returns 1 when applied, 0 when this move was already applied.
-if not redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[4]) then return 0 end
+if redis.call('HSETNX', KEYS[1], ARGV[5], '1') == 0 then return 0 end
+redis.call('EXPIRE', KEYS[1], ARGV[4])
 if ARGV[3] == '1' then redis.call('HINCRBY', KEYS[2], ARGV[1], 1) end
 if ARGV[2] ~= '0' then redis.call('HINCRBY', KEYS[3], ARGV[1], tonumber(ARGV[2])) end
 return 1

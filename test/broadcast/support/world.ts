@@ -93,12 +93,18 @@ export interface ModuleOptions {
   quietHours?: QuietHours | null;
   tuning?: TestTuning;
   sender?: boolean;
+  /**
+   * Whether the weekly reminder may fire by itself. Off unless asked: on a real clock the default
+   * schedule (Wednesday 17:00, Thursday 7:00) would start a reminder run in the middle of a test
+   * run at those hours.
+   */
+  reminders?: boolean;
 }
 
 export function makeModule(opts: ModuleOptions): BroadcastModule {
   const { ratePerSecond, ...tuning } = { ...TEST_TUNING, ...opts.tuning };
   const telegram = new TelegramBulkChannel({ token: opts.token, apiRoot: opts.apiRoot, timeoutSeconds: 5, ratePerSecond });
-  return createBroadcastModule({
+  const mod = createBroadcastModule({
     redis: opts.redis,
     redisTarget: opts.redisTarget,
     config: { quietHours: opts.quietHours ?? null, redis: { prefix: opts.prefix } },
@@ -113,6 +119,13 @@ export function makeModule(opts: ModuleOptions): BroadcastModule {
     tuning,
     sender: opts.sender,
   });
+  if (opts.reminders) return mod;
+  const start = mod.start.bind(mod);
+  mod.start = async () => {
+    await mod.parts.schedule.setPaused(true, 0);
+    await start();
+  };
+  return mod;
 }
 
 /** Subscribes chats `first … first + n - 1` to `unit` (Vietnamese unless told). */

@@ -1,0 +1,108 @@
+// Redis memory per active citizen: 100,000 citizens each go through the real Assistant (shipped
+// content): /start, language, commune, reminders yes, anonymous statistics yes; each is subscribed
+// (as the subscription listener does), completes one guide (session log with pseudonym, its month
+// and year roll-ups, step counters) and leaves one guide half done (a position). Measured as
+// used_memory after minus before, divided by the citizens; then the bytes of one citizen's own keys
+// (MEMORY USAGE, sampled) so the total can be read by key family. Target (issue 14): ≤ 600 B.
+import { performance } from "node:perf_hooks";
+import type { Redis } from "ioredis";
+import { createAssistant } from "../src/bot/assistant-factory.js";
+import { broadcastKeys } from "../src/broadcast/keys.js";
+import { SubscriptionStore } from "../src/broadcast/subscriptions.js";
+import { loadContent } from "../src/flows/content.js";
+import type { Reply } from "../src/flows/types.js";
+import { SessionLog } from "../src/stats/session-log.js";
+import { createStepTracker } from "../src/stats/step-tracker.js";
+import { userHash } from "../src/stats/user-hash.js";
+import type { BenchModule } from "./support/bench-module.js";
+import { connectRedis } from "./support/redis-client.js";
+import { benchPrefix, deleteByPrefix, scanKeys } from "./support/redis-keys.js";
+import { fmt, markdownTable } from "./support/table.js";
+
+const CITIZENS = Number(process.env.BENCH_CITIZENS ?? 100_000);
+const PARALLEL = 200;
+const SECRET = "bench-secret-0123456789";
+
+const usedMemory = async (redis: Redis) => Number(/used_memory:(\d+)/.exec(await redis.info("memory"))![1]);
+
+function press(replies: Reply[] | null, label: string): string {
+  for (const reply of [...(replies ?? [])].reverse()) for (const b of reply.buttons?.flat() ?? []) if ("data" in b && b.label.includes(label)) return b.data;
+  throw new Error(`no button "${label}" in ${JSON.stringify(replies?.map((r) => r.text.slice(0, 60)))}`);
+}
+
+export const memoryBench: BenchModule = {
+  id: "memory",
+  title: `Redis memory per active citizen (${fmt(CITIZENS)} citizens)`,
+  async run(redisUrl) {
+    const redis = await connectRedis(redisUrl);
+    const prefix = benchPrefix();
+    try {
+      const content = loadContent();
+      const assistant = createAssistant({ redis, prefix, content, hashSecret: SECRET, limits: null, listeners: [createStepTracker({ redis, prefix })] });
+      const subs = new SubscriptionStore(redis, broadcastKeys(prefix));
+      const log = new SessionLog(redis, prefix);
+      const before = await usedMemory(redis);
+      const t0 = performance.now();
+      const citizen = async (i: number) => {
+        const chat = { channel: "telegram" as const, id: String(8_000_000_000 + i) };
+        let u = i * 10;
+        const say = (input: Parameters<typeof assistant.handle>[1]) => assistant.handle(chat, input, { updateId: String(u++) });
+        const hello = await say({ kind: "start" });
+        await say({ kind: "button", data: press(hello, "Tiếng Việt") });
+        const remind = await say({ kind: "text", text: "Long Hiệp" });
+        const stats = await say({ kind: "button", data: press(remind, "Có, nhắc tôi") });
+        await say({ kind: "button", data: press(stats, "Đồng ý") });
+        await say({ kind: "open", flow: "vneid" }); // a guide left half done: its position is kept
+        await subs.subscribe(chat.id, { unit: "long-hiep", lang: "vi", source: "onboarding" });
+        const at = Date.now() - (i % 30) * 86_400_000;
+        await log.record({ sessionId: `m${i}`, flow: "khai-sinh", procedure: "khai-sinh", field: "ho-tich", unit: "long-hiep", lang: "vi", startedAt: at, completedAt: at, outcome: "online_filing", result: "done", assisted: false, channel: "telegram", user: userHash(SECRET, "telegram", chat.id) });
+      };
+      for (let i = 0; i < CITIZENS; i += PARALLEL) await Promise.all(Array.from({ length: Math.min(PARALLEL, CITIZENS - i) }, (_, j) => citizen(i + j)));
+      const seconds = (performance.now() - t0) / 1000;
+      const after = await usedMemory(redis);
+      const perCitizen = (after - before) / CITIZENS;
+
+      // One citizen's own keys, by family (sampled), and what the shared keys add per citizen.
+      const keys = await scanKeys(redis, prefix);
+      const family = (key: string) => key.slice(prefix.length).replace(/\{[^}]*\}/, "{…}").replace(/:\d{6,}/g, ":<id>").replace(/\d{4}-\d\d(-\d\d)?/g, "<date>").split(":").slice(0, 3).join(":");
+      const totals = new Map<string, { keys: number; bytes: number; ttl: number }>();
+      const sampled = keys.filter((_, i) => i % 97 === 0);
+      let lasting = 0;
+      for (const key of sampled) {
+        const bytes = Number((await redis.memory("USAGE", key)) ?? 0);
+        const ttl = await redis.ttl(key);
+        // Kept for a redelivery or a retry only (an hour at most), or for longer.
+        if (ttl < 0 || ttl > 3_600) lasting += bytes;
+        const f = family(key);
+        const t = totals.get(f) ?? { keys: 0, bytes: 0, ttl };
+        totals.set(f, { keys: t.keys + 1, bytes: t.bytes + bytes, ttl: Math.max(t.ttl, ttl) });
+      }
+      const scale = keys.length / sampled.length;
+      const rows = [...totals].map(([name, t]) => ({ name, keys: t.keys * scale, perCitizen: (t.bytes * scale) / CITIZENS, ttl: t.ttl })).sort((a, b) => b.perCitizen - a.perCitizen);
+      const kept = (ttl: number) => (ttl < 0 ? "no expiry" : ttl <= 3_600 ? `${Math.round(ttl / 60)} min` : `${fmt(ttl / 86_400, 0)} days`);
+      console.log(`${fmt(CITIZENS)} citizens onboarded, subscribed, one guide done and one open, in ${fmt(seconds, 1)} s; ${fmt(keys.length)} keys.\n`);
+      console.log(
+        markdownTable(
+          [
+            { header: "key family", cell: (r: (typeof rows)[number]) => `\`${r.name}\`` },
+            { header: "keys (est.)", align: "right", cell: (r) => fmt(Math.round(r.keys)) },
+            { header: "bytes per citizen (est.)", align: "right", cell: (r) => fmt(r.perCitizen, 0) },
+            { header: "kept", align: "right", cell: (r) => kept(r.ttl) },
+          ],
+          rows.slice(0, 12),
+        ),
+      );
+      const lastingPerCitizen = (lasting * scale) / CITIZENS;
+      const ok = lastingPerCitizen <= 600;
+      console.log(
+        `\nused_memory grew ${fmt((after - before) / 1e6, 1)} MB: **${fmt(perCitizen, 0)} B per citizen** right after; ` +
+          `of the keys' own bytes, **${fmt(lastingPerCitizen, 0)} B per citizen are kept beyond an hour** (the rest serve redeliveries and retries). ` +
+          `Target ≤ 600 B (for what is kept): ${ok ? "met" : "NOT met"}.`,
+      );
+      if (!ok) process.exitCode = 1;
+    } finally {
+      await deleteByPrefix(redis, prefix);
+      redis.disconnect();
+    }
+  },
+};

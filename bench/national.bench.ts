@@ -15,6 +15,7 @@ import { recomputeRollups } from "../src/stats/rollup-recompute.js";
 import { REPORT_KINDS, StatsKeys } from "../src/stats/stats-keys.js";
 import { UnitCatalogue } from "../src/units/catalogue.js";
 import type { BenchModule } from "./support/bench-module.js";
+import { rng } from "./support/random.js";
 import { connectRedis } from "./support/redis-client.js";
 import { benchPrefix, deleteByPrefix } from "./support/redis-keys.js";
 import { fmt, markdownTable } from "./support/table.js";
@@ -33,13 +34,6 @@ function nationalCatalogue(): UnitCatalogue {
   return new UnitCatalogue({ name: "national bench", province: "cả nước", validFrom: "2025-07-01", units });
 }
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1_664_525 + 1_013_904_223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 async function seed(redis: Redis, prefix: string, catalogue: UnitCatalogue): Promise<{ days: number; fields: number }> {
   const random = rng(3321);

@@ -13,6 +13,7 @@ import { recomputeRollups } from "../src/stats/rollup-recompute.js";
 import { StatsKeys } from "../src/stats/stats-keys.js";
 import { UnitCatalogue } from "../src/units/catalogue.js";
 import type { BenchModule } from "./support/bench-module.js";
+import { rng } from "./support/random.js";
 import { connectRedis } from "./support/redis-client.js";
 import { benchPrefix, deleteByPrefix } from "./support/redis-keys.js";
 import { fmt, fmtRatio, markdownTable } from "./support/table.js";
@@ -42,14 +43,6 @@ function benchCatalogue(): UnitCatalogue {
   return new UnitCatalogue({ name: "bench", province: "tỉnh Bench", validFrom: "2025-07-01", units });
 }
 
-/** A small deterministic generator, so both runs see the same kind of data. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1_664_525 + 1_013_904_223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 /** Writes the day counters `sessions` completed sessions would have produced; returns fields per day. */
 async function seed(redis: RedisClient, prefix: string, sessions: number): Promise<number> {

@@ -13,6 +13,7 @@ import { LuaScript } from "../redis/lua-script.js";
 import type { RedisClient } from "../redis/connection.js";
 import type { Lang } from "../flows/types.js";
 import type { BroadcastKeys } from "./keys.js";
+import { execOrThrow } from "../redis/transaction.js";
 
 /** How a subscription was given or withdrawn. */
 export type ConsentSource = "onboarding" | "command" | "blocked" | "kicked" | "gone" | "unfollow";
@@ -73,12 +74,13 @@ export class SubscriptionStore {
     const previous = await this.redis.hget(key, "unit");
     await this.redis.sadd(this.keys.unitSubscribers(opts.unit), chatId);
     await this.redis.sadd(this.keys.subscribers, chatId);
-    await exec(
+    await execOrThrow(
       this.redis
         .multi()
         .hset(key, { on: "1", unit: opts.unit, lang: opts.lang, consentAt: String(this.now()), consentText: CONSENT_TEXT_VERSION, source: opts.source })
         // Kept as long as the consent stands.
         .persist(key),
+      "subscription",
     );
     if (previous && previous !== opts.unit) await this.redis.srem(this.keys.unitSubscribers(previous), chatId);
   }
@@ -160,10 +162,4 @@ export class SubscriptionStore {
       } while (cursor !== "0");
     }
   }
-}
-
-async function exec(tx: ReturnType<RedisClient["multi"]>): Promise<void> {
-  const results = await tx.exec();
-  const failed = results?.find(([err]) => err);
-  if (!results || failed) throw failed?.[0] ?? new Error("subscription transaction aborted");
 }

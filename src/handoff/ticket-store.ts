@@ -8,6 +8,7 @@
 import type { RedisClient } from "../redis/connection.js";
 import type { Lang } from "../flows/types.js";
 import type { HandoffKeys } from "./keys.js";
+import { execOrThrow } from "../redis/transaction.js";
 
 /** A thread idle this long counts as closed. */
 export const THREAD_OPEN_MS = 7 * 86_400_000;
@@ -87,7 +88,7 @@ export class TicketStore {
     tx.zadd(this.keys.open(q.unit), "NX", q.at, q.code);
     tx.sadd(this.keys.mine(q.citizen), q.code).expire(this.keys.mine(q.citizen), THREAD_TTL_SECONDS);
     this.#expire(tx, q.code);
-    const results = await exec(tx);
+    const results = await execOrThrow(tx, "handoff");
     return { isNew: created === 1, index: Number(results[1]) - 1 };
   }
 
@@ -105,7 +106,7 @@ export class TicketStore {
       tx.ltrim(this.keys.delays(unit), 0, DELAYS_KEPT - 1);
     }
     this.#expire(tx, code);
-    const results = await exec(tx);
+    const results = await execOrThrow(tx, "handoff");
     return { index: Number(results[0]) - 1 };
   }
 
@@ -128,7 +129,7 @@ export class TicketStore {
     if (!from || from === unit) return false;
     const tx = this.redis.multi().hset(key, "unit", unit).hdel(key, "takenBy", "takenByName").zrem(this.keys.open(from), code).zadd(this.keys.open(unit), Number(createdAt ?? 0), code);
     this.#expire(tx, code);
-    await exec(tx);
+    await execOrThrow(tx, "handoff");
     return true;
   }
 
@@ -141,7 +142,7 @@ export class TicketStore {
     if ((await this.redis.hsetnx(key, "closedAt", String(at))) === 0) return false;
     const tx = this.redis.multi().hset(key, "status", "closed").zrem(this.keys.open(unit), code);
     this.#expire(tx, code);
-    await exec(tx);
+    await execOrThrow(tx, "handoff");
     return true;
   }
 
@@ -190,7 +191,7 @@ export class TicketStore {
       const tx = this.redis.multi().del(this.keys.ticket(code), this.keys.messages(code), this.keys.notices(code));
       if (unit) tx.zrem(this.keys.open(unit), code);
       for (const n of notices) tx.del(this.keys.notice(n.official, n.messageId));
-      await exec(tx);
+      await execOrThrow(tx, "handoff");
     }
     await this.redis.del(this.keys.mine(citizen));
     return codes.length;
@@ -221,11 +222,4 @@ export class TicketStore {
   #expire(tx: ReturnType<RedisClient["multi"]>, code: string): void {
     tx.expire(this.keys.ticket(code), THREAD_TTL_SECONDS).expire(this.keys.messages(code), THREAD_TTL_SECONDS);
   }
-}
-
-async function exec(tx: ReturnType<RedisClient["multi"]>): Promise<unknown[]> {
-  const results = await tx.exec();
-  const failed = results?.find(([err]) => err);
-  if (!results || failed) throw failed?.[0] ?? new Error("handoff transaction aborted");
-  return results.map(([, value]) => value);
 }

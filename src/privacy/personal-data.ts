@@ -126,16 +126,20 @@ export class PersonalData {
   /** Calls `each` with the stream and id of every session-log entry of the chat's pseudonym, day by day. */
   async #eachSession(chat: ChatAddress, each: (stream: string, id: string) => Promise<void>): Promise<void> {
     const user = userHash(this.deps.hashSecret, chat.channel, chat.id);
-    for (const day of this.deps.sessionLog.retainedDays(this.#now())) {
-      const stream = this.deps.sessionLog.streamKey(day);
-      let start = "-";
-      for (;;) {
-        const entries = (await this.deps.redis.xrange(stream, start, "+", "COUNT", SCAN_CHUNK)) as [string, string[]][];
-        for (const [id, fields] of entries) if (fields[fields.indexOf("user") + 1] === user) await each(stream, id);
-        if (entries.length < SCAN_CHUNK) break;
-        start = `(${entries.at(-1)![0]}`;
-      }
-    }
+    // The days side by side (one stream each, in as many slots): one round trip, not 181.
+    const days = this.deps.sessionLog.retainedDays(this.#now());
+    await Promise.all(
+      days.map(async (day) => {
+        const stream = this.deps.sessionLog.streamKey(day);
+        let start = "-";
+        for (;;) {
+          const entries = (await this.deps.redis.xrange(stream, start, "+", "COUNT", SCAN_CHUNK)) as [string, string[]][];
+          for (const [id, fields] of entries) if (fields[fields.indexOf("user") + 1] === user) await each(stream, id);
+          if (entries.length < SCAN_CHUNK) break;
+          start = `(${entries.at(-1)![0]}`;
+        }
+      }),
+    );
   }
 
   #now(): number {

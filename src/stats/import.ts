@@ -22,6 +22,7 @@ import type { UnitCatalogue } from "../units/catalogue.js";
 import { isValidDay, type Day } from "./periods.js";
 import { recomputeRollups } from "./rollup-recompute.js";
 import { REPORT_KINDS, StatsKeys, type ReportKind } from "./stats-keys.js";
+import { execOrThrow } from "../redis/transaction.js";
 
 export const IMPORT_HEADER = ["date", "unit", "kind", "count"] as const;
 /** A day's count above this is surely a typing mistake. */
@@ -135,7 +136,7 @@ export async function applyImport(
   const byDay = new Map<string, ImportCell[]>();
   for (const c of cells) byDay.set(c.day, [...(byDay.get(c.day) ?? []), c]);
   for (const [day, dayCells] of byDay) {
-    await exec(redis.multi().hset(keys.importDay(day), Object.fromEntries(dayCells.map((c) => [field(c), c.count]))));
+    await execOrThrow(redis.multi().hset(keys.importDay(day), Object.fromEntries(dayCells.map((c) => [field(c), c.count]))), "import");
   }
   // Then the months and years above those days, added up again from their days.
   await recomputeRollups(redis, keys, byDay.keys(), "imported");
@@ -144,7 +145,7 @@ export async function applyImport(
   if (units.length > 0) tx.sadd(keys.units, ...units);
   tx.incr(keys.importGeneration);
   tx.xadd(keys.imports, "*", "file", meta.file, "sha256", meta.sha256, "rows", String(check.rows), "cells", String(cells.length), "at", String(meta.at));
-  await exec(tx);
+  await execOrThrow(tx, "import");
 
   const summary: ImportSummary = { rows: check.rows, cells: cells.length, added: 0, changed: 0, unchanged: 0, totals: { online_filing: 0, account: 0 }, days: null };
   cells.forEach((c, i) => {
@@ -176,10 +177,4 @@ export async function importCsv(
   if (!check.ok) return check;
   const sha256 = createHash("sha256").update(text).digest("hex");
   return { ok: true, summary: await applyImport(redis, prefix, check, { file: opts.file, sha256, at: opts.now }) };
-}
-
-async function exec(tx: ReturnType<RedisClient["multi"]>): Promise<void> {
-  const results = await tx.exec();
-  const failed = results?.find(([err]) => err);
-  if (!results || failed) throw failed?.[0] ?? new Error("import transaction aborted");
 }

@@ -6,6 +6,7 @@
  * on its own (one slot per day) and a month or year written in one transaction (its year's slot).
  */
 import type { RedisClient } from "../redis/connection.js";
+import { execOrThrow } from "../redis/transaction.js";
 import { daysInMonth, dayOf, type Day } from "./periods.js";
 import type { StatsKeys } from "./stats-keys.js";
 
@@ -41,7 +42,5 @@ async function replace(redis: RedisClient, key: string, sums: Map<string, number
   const tx = redis.multi().del(key);
   const fields = [...sums].filter(([, n]) => n !== 0);
   if (fields.length > 0) tx.hset(key, Object.fromEntries(fields.map(([f, n]) => [f, String(n)])));
-  const results = await tx.exec();
-  const failed = results?.find(([err]) => err);
-  if (!results || failed) throw failed?.[0] ?? new Error(`could not write ${key}`);
+  await execOrThrow(tx, `roll-up ${key}`);
 }

@@ -14,6 +14,7 @@ import { randomBytes } from "node:crypto";
 import type { ChatAddress } from "../flows/state-store.js";
 import type { RedisClient } from "../redis/connection.js";
 import { LuaScript } from "../redis/lua-script.js";
+import { execOrThrow } from "../redis/transaction.js";
 
 const takeScript = LuaScript.load("bot/lua/take-turn-2.lua");
 const endScript = LuaScript.load("bot/lua/end-turn-2.lua");
@@ -52,8 +53,7 @@ export class ChatTurns {
     const start = Date.now();
     const member = `${order}|${start + maxWaitMs + leaseMs}|${randomBytes(4).toString("hex")}`;
     const token = randomBytes(8).toString("hex");
-    await this.redis.zadd(keys.waiting, order, member);
-    await this.redis.pexpire(keys.waiting, maxWaitMs + leaseMs);
+    await execOrThrow(this.redis.multi().zadd(keys.waiting, order, member).pexpire(keys.waiting, maxWaitMs + leaseMs), "chat turn");
     await sleep(settleMs);
     for (let pause = 2; ; pause = Math.min(pause * 2, 25)) {
       if (Number(await takeScript.run(this.redis, [keys.waiting, keys.lease], [member, token, leaseMs, Date.now()])) === 1) break;

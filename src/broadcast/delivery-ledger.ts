@@ -73,7 +73,7 @@ export class DeliveryLedger {
 
   /** Tries to take `recipient` for one send attempt (see ClaimResult). */
   async claim(keys: LedgerKeys, recipient: string): Promise<ClaimResult> {
-    const gate = Number(await gateScript.run(this.redis, [keys.gate, keys.debt || `${keys.gate}:debt`], []));
+    const gate = Number(await gateScript.run(this.redis, [keys.gate, keys.debt], []));
     if (gate !== 0) return { kind: "paused", ms: Math.max(gate, 0) };
     const gap = await this.redis.pttl(keys.chatPace);
     if (gap > 0) return { kind: "chatBusy", ms: gap };

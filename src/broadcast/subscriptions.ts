@@ -72,8 +72,8 @@ export class SubscriptionStore {
   async subscribe(chatId: string, opts: { unit: string; lang: Lang; source: ConsentSource }): Promise<void> {
     const key = this.keys.subscriber(chatId);
     const previous = await this.redis.hget(key, "unit");
-    await this.redis.sadd(this.keys.unitSubscribers(opts.unit), chatId);
-    await this.redis.sadd(this.keys.subscribers, chatId);
+    // Both indexes first (together: their order does not matter), then the hash.
+    await Promise.all([this.redis.sadd(this.keys.unitSubscribers(opts.unit), chatId), this.redis.sadd(this.keys.subscribers, chatId)]);
     await execOrThrow(
       this.redis
         .multi()

@@ -114,8 +114,8 @@ export class SessionLog {
     const streamExpiresAt = dayMs(addDays(day, 1)) + SESSION_STREAM_RETENTION_DAYS * 86_400_000;
     const result = await recordScript.run(
       this.redis,
-      [k.once(day, entry.sessionId), k.sessions(day), k.guidedDay(day), k.seen(day, entry.user ?? `s:${entry.sessionId}`)],
-      [ONCE_TTL_SECONDS, DAILY_TTL_SECONDS, streamExpiresAt, entry.flow, flat.length, ...flat, ...SessionLog.counterFields(entry)],
+      [k.once(day, entry.sessionId), k.sessions(day), k.guidedDay(day), k.seen(day, entry.user ?? "-")],
+      [ONCE_TTL_SECONDS, DAILY_TTL_SECONDS, streamExpiresAt, entry.user ? entry.flow : "", flat.length, ...flat, ...SessionLog.counterFields(entry)],
     );
     // Then its month and year (another slot: a second step, which a retry of the session finishes).
     if (Number(result) === 1 || Number(result) === 3) {

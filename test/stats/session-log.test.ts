@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SESSION_STREAM_RETENTION_DAYS, SessionLog, type SessionEntry } from "../../src/stats/session-log.js";
 import { localDay } from "../../src/stats/local-day.js";
 import { userHash } from "../../src/stats/user-hash.js";
-import { cleanupPrefix, newRedis, uniquePrefix } from "../support/redis.js";
+import { allKeys, cleanupPrefix, newRedis, uniquePrefix } from "../support/redis.js";
 
 let redis: RedisClient;
 const prefix = uniquePrefix("session-log");
@@ -84,6 +84,8 @@ describe("what counts", () => {
     const entries = await redis.xrange(log.streamKey("2026-11-24"), "-", "+");
     expect(entries).toHaveLength(2);
     for (const [, fields] of entries) expect(fields).not.toContain("user");
+    // Nor a "seen today" set of its own: the session's once-marker already counts it once.
+    expect(await allKeys(redis, `${prefix}anon:stats:seen:*`)).toEqual([]);
   });
 
   it("keeps the real result of a guide that did not solve the problem", async () => {

@@ -148,7 +148,7 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
   // Reminders and broadcasts go to the subscribers of every channel that can write first: Telegram,
   // and the Zalo OA within its messaging window. The task force composes on Telegram.
   const zaloClient = config.zalo ? createZaloClient({ config: config.zalo, redis, prefix, logger }) : null;
-  const telegramBulk = telegram ? new TelegramBulkChannel({ token: telegram.token, apiRoot: telegram.apiRoot, ratePerSecond: config.telegramBulkRate }) : null;
+  const telegramBulk = telegram ? new TelegramBulkChannel({ token: telegram.token, apiRoot: telegram.apiRoot, ratePerSecond: config.telegramBulkRate, ...(config.telegramPaid ? { paid: config.telegramPaid } : {}) }) : null;
   const bulkChannels: BulkChannel[] = [
     ...(telegramBulk ? [telegramBulk] : []),
     ...(zaloClient && config.zalo?.pushWindowMs ? [new ZaloBulkChannel(zaloClient.api, config.zalo.pushWindowMs)] : []),

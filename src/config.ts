@@ -115,6 +115,14 @@ const schema = z
       emptyToUndefined,
       z.coerce.number().gt(0).max(30, "at most 30 messages a second (Telegram's limit without paid broadcasts)").default(28.8),
     ),
+    // Paid broadcasts: past 30 a second for 0.1 Star a message, within a monthly cap of Stars. The
+    // default pace keeps the free pace's 4 % margin under Telegram's 1,000 (any 1-s window counts).
+    TELEGRAM_PAID_BROADCAST: z.preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : v), z.enum(["on", "off"]).default("off")),
+    TELEGRAM_PAID_RATE: z.preprocess(
+      emptyToUndefined,
+      z.coerce.number().gt(30, "paid broadcasts are for more than 30 a second").max(1000, "at most 1,000 messages a second (Telegram's limit for paid broadcasts)").default(960),
+    ),
+    TELEGRAM_STARS_BUDGET: z.preprocess(emptyToUndefined, z.coerce.number().int("a whole number of Stars").min(1).max(100_000_000).optional()),
     STALL_NUDGE_HOURS: z.preprocess(emptyToUndefined, z.coerce.number().min(0).max(720).default(24)),
     ZALO_PUSH_WINDOW: z.preprocess(emptyToUndefined, z.enum(["48h", "7d", "off"]).default("48h")),
     ZALO_BOT_TOKEN: z.preprocess(emptyToUndefined, z.string().regex(/^\d+:[\w-]{8,}$/, "expected the bot token from Zalo Bot Creator, like 123456:abc…").optional()),
@@ -138,6 +146,9 @@ const schema = z
     }
     if (env.REDIS_SENTINELS && !env.REDIS_SENTINEL_NAME) {
       ctx.addIssue({ code: "custom", path: ["REDIS_SENTINEL_NAME"], message: "required with REDIS_SENTINELS (the master group's name, e.g. mymaster)" });
+    }
+    if (env.TELEGRAM_PAID_BROADCAST === "on" && env.TELEGRAM_STARS_BUDGET === undefined) {
+      ctx.addIssue({ code: "custom", path: ["TELEGRAM_STARS_BUDGET"], message: "required with TELEGRAM_PAID_BROADCAST=on: the most Stars a calendar month may spend (0.1 Star a message)" });
     }
     if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_BOT_TOKEN) {
       ctx.addIssue({ code: "custom", path: ["TELEGRAM_WEBHOOK_URL"], message: "needs TELEGRAM_BOT_TOKEN as well" });
@@ -210,6 +221,8 @@ export interface Config {
   stallNudgeMs: number | null;
   /** Broadcast and reminder messages a second on Telegram, shared by every instance. */
   telegramBulkRate: number;
+  /** Paid broadcasts on Telegram (TELEGRAM_PAID_BROADCAST=on): their pace and monthly Stars cap; null when off. */
+  telegramPaid: { ratePerSecond: number; monthlyBudgetStars: number } | null;
   dataDir: string;
   /** The local web chat runs: WEBCHAT=on, or (auto, the default) when no other channel is configured. */
   webchat: boolean;
@@ -284,6 +297,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     quietHours: e.QUIET_HOURS,
     stateTtlSeconds: e.STATE_TTL_DAYS * 86_400,
     telegramBulkRate: e.TELEGRAM_BULK_RATE,
+    telegramPaid: e.TELEGRAM_PAID_BROADCAST === "on" ? { ratePerSecond: e.TELEGRAM_PAID_RATE, monthlyBudgetStars: e.TELEGRAM_STARS_BUDGET! } : null,
     stallNudgeMs: e.STALL_NUDGE_HOURS > 0 ? e.STALL_NUDGE_HOURS * 3_600_000 : null,
     dataDir: e.DATA_DIR,
     trustProxy: e.TRUST_PROXY === "on",

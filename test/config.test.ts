@@ -38,6 +38,13 @@ describe("loadConfig", () => {
     expect(loadConfig({ TELEGRAM_BULK_RATE: "20" }).telegramBulkRate).toBe(20);
   });
 
+  it("turns paid broadcasts on only with a monthly Stars budget, at 960 a second unless told (at most 1,000)", () => {
+    expect(loadConfig({}).telegramPaid).toBeNull();
+    expect(loadConfig({ TELEGRAM_PAID_BROADCAST: "on", TELEGRAM_STARS_BUDGET: "5000" }).telegramPaid).toEqual({ ratePerSecond: 960, monthlyBudgetStars: 5000 });
+    expect(loadConfig({ TELEGRAM_PAID_BROADCAST: "ON", TELEGRAM_STARS_BUDGET: "50", TELEGRAM_PAID_RATE: "300" }).telegramPaid).toEqual({ ratePerSecond: 300, monthlyBudgetStars: 50 });
+    expect(loadConfig({ TELEGRAM_STARS_BUDGET: "50" }).telegramPaid).toBeNull();
+  });
+
   it("reads a Redis Cluster (which wins over REDIS_URL) or a Sentinel group, and refuses half a Sentinel", () => {
     expect(loadConfig({ REDIS_URL: "redis://h:1", REDIS_CLUSTER_NODES: "10.0.0.1:7000, 10.0.0.2:7001" }).redis.target).toEqual({
       kind: "cluster",
@@ -69,6 +76,10 @@ describe("loadConfig", () => {
     [{ PORT: "70000" }, /^PORT: /],
     [{ TELEGRAM_BULK_RATE: "50" }, /^TELEGRAM_BULK_RATE: at most 30 messages a second/],
     [{ TELEGRAM_BULK_RATE: "0" }, /^TELEGRAM_BULK_RATE: /],
+    [{ TELEGRAM_PAID_BROADCAST: "on" }, /^TELEGRAM_STARS_BUDGET: required with TELEGRAM_PAID_BROADCAST=on/],
+    [{ TELEGRAM_PAID_BROADCAST: "on", TELEGRAM_STARS_BUDGET: "100", TELEGRAM_PAID_RATE: "5000" }, /^TELEGRAM_PAID_RATE: at most 1,000 messages a second/],
+    [{ TELEGRAM_PAID_BROADCAST: "on", TELEGRAM_STARS_BUDGET: "-3" }, /^TELEGRAM_STARS_BUDGET: /],
+    [{ TELEGRAM_PAID_BROADCAST: "yes" }, /^TELEGRAM_PAID_BROADCAST: /],
     [{ TELEGRAM_BOT_TOKEN: "nope" }, /^TELEGRAM_BOT_TOKEN: expected a token from @BotFather.*\(got "…"\)$/],
     [{ REDIS_URL: "http://x" }, /^REDIS_URL: /],
     [{ BOT_ADMINS: "12,abc" }, /^BOT_ADMINS: expected comma-separated user ids: a Telegram id/],

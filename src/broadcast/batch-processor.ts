@@ -2,9 +2,9 @@
  * Sends one batch of a run: the heart of bulk sending, without BullMQ in it (the worker adapts it),
  * so its rules are plain to read and to test.
  *
- * For each recipient not yet final, a lane waits for a slot of the shared pace of the recipient's
- * channel (send-gate.ts), claims the recipient (delivery-ledger.ts), sends, and records the
- * outcome. A few lanes run at once so a channel's round trip (100-300 ms) does not cap the rate;
+ * For each recipient not yet final, a lane reserves a slot of the shared pace of the recipient's
+ * channel (send-gate.ts), claims the recipient (delivery-ledger.ts) while the slot comes, sends at
+ * the slot, and records the outcome. A few lanes run at once so a channel's round trip (100-300 ms) does not cap the rate;
  * each channel's gate keeps its own total pace.
  *
  *   outside the channel's messaging window            → final "outOfWindow", nothing sent
@@ -13,6 +13,10 @@
  *   another 400 (the message itself is refused)       → final "failed", no retry
  *   429                                               → everyone pauses retry_after; same recipient again
  *   5xx, network                                      → retried with backoff, "failed" after maxAttempts
+ *
+ * A channel with a paid pace (Telegram's paid broadcasts) sends each message paid while the month's
+ * budget covers it, on the paid gate, and unpaid on the free gate once it does not; the price is
+ * given back for a message that did not go out, and the run counts what its delivered messages cost.
  *
  * The batch ends early when the run is stopped or quiet hours begin; the caller then re-queues it
  * (quiet hours, or a recipient still claimed by a live instance) or drops it (stopped: a resume
@@ -26,15 +30,18 @@ import type { MessageRenderer } from "./message-renderer.js";
 import type { ProgressReporter } from "./progress.js";
 import { isQuiet, msUntilQuietEnds } from "./quiet-hours.js";
 import type { Run, RunStore } from "./run-store.js";
-import type { SendGate } from "./send-gate.js";
+import { arrive, type SendGate } from "./send-gate.js";
 import type { Recipient, SubscriptionStore } from "./subscriptions.js";
 import type { BulkChannel } from "./bulk-channel.js";
+import type { PaidBudget } from "./paid-budget.js";
 import { recipientAddress } from "./recipient.js";
 
 /** One pushing channel as the processor uses it: its sender and its shared pace. */
 export interface ChannelLane {
   sender: BulkChannel;
   gate: SendGate;
+  /** The channel's paid pace and the budget paying for it, when turned on. */
+  paid?: { gate: SendGate; budget: PaidBudget };
 }
 
 /** One BullMQ job: recipients [from, to) of a run's snapshot. */
@@ -82,6 +89,12 @@ export interface BatchDeps {
   /** True once the module is shutting down: batches hand their rest back to the queue. */
   closing: () => boolean;
 }
+
+/**
+ * A recipient is claimed this long before its slot: enough for the claim's round trips, short
+ * enough that a long wait (a slow pace, many lanes) is not spent holding a claim.
+ */
+const CLAIM_LEAD_MS = 200;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
@@ -170,8 +183,6 @@ export class BatchProcessor {
     const lane = this.deps.channels.get(address.channel);
     const lk: LedgerKeys = {
       channel: address.channel,
-      gate: keys.gate(address.channel),
-      debt: lane?.gate.debtKey ?? "",
       ledger: keys.ledger(run.id),
       chatPace: keys.chatPace(recipient.chatId),
       run: keys.run(run.id),
@@ -188,26 +199,46 @@ export class BatchProcessor {
       await this.#afterOutcome(run, await ledger.settle(lk, recipient.chatId, "outOfWindow"));
       return { kind: "settled" };
     }
-    if (!(await gate.reserve(tuning.lateMs))) return { kind: "again", afterMs: 0 };
+    // Paid while the month's budget covers it; the price goes back unless the message went out.
+    const paidMonth = lane.paid ? (await lane.paid.budget.spend())?.month : undefined;
+    let charged = paidMonth !== undefined;
+    const refund = async () => {
+      if (!charged) return;
+      charged = false;
+      await lane.paid!.budget.refund(paidMonth!);
+    };
+    // The slot first, the claim while waiting for it, so the message leaves right at its slot.
+    const due = await (charged ? lane.paid!.gate : gate).nextSlot();
+    await sleep(due - CLAIM_LEAD_MS - performance.now());
     const claim = await ledger.claim(lk, recipient.chatId);
-    switch (claim.kind) {
-      case "paused":
-        return { kind: "again", afterMs: claim.ms };
-      case "chatBusy":
-        return { kind: "again", afterMs: claim.ms };
-      case "busy":
-        return { kind: "busy", ms: claim.ms };
-      case "done":
-        return { kind: "settled" };
-      case "unsure":
-        this.deps.logger.warn({ run: run.id, chat: recipient.chatId }, "a send was in flight when its worker died; counted as unsure, not resent");
-        await this.#afterOutcome(run, claim.done);
-        return { kind: "settled" };
+    if (claim.kind !== "claimed") {
+      await refund();
+      switch (claim.kind) {
+        case "chatBusy":
+          return { kind: "again", afterMs: claim.ms };
+        case "busy":
+          return { kind: "busy", ms: claim.ms };
+        case "done":
+          return { kind: "settled" };
+        case "unsure":
+          this.deps.logger.warn({ run: run.id, chat: recipient.chatId }, "a send was in flight when its worker died; counted as unsure, not resent");
+          await this.#afterOutcome(run, claim.done);
+          return { kind: "settled" };
+      }
+    }
+    // A slot missed (a stall), a pause (429) or a slot owed to a reply: the claim goes back uncounted.
+    const onTime = await arrive(due, tuning.lateMs);
+    const held = onTime ? await gate.check() : 0;
+    if (!onTime || held !== 0) {
+      await refund();
+      await ledger.release(lk, recipient.chatId, claim.token, claim.attempt - 1);
+      return { kind: "again", afterMs: Math.max(held, 0) };
     }
 
-    const result = await sender.send(address.id, renderer.render(run, recipient));
+    const result = await sender.send(address.id, renderer.render(run, recipient), { paid: charged });
+    if (result.kind !== "ok") await refund();
     const finish = async (outcome: Outcome) => {
-      const done = await ledger.finish(lk, recipient.chatId, claim.token, outcome);
+      const done = await ledger.finish(lk, recipient.chatId, claim.token, outcome, charged ? lane.paid!.budget.priceMilli : 0);
       await this.#afterOutcome(run, done);
       return { kind: "settled" as const };
     };

@@ -22,6 +22,17 @@ export type SendResult =
   /** 5xx, network trouble, timeouts: worth another try later. */
   | { kind: "retry"; description: string };
 
+/**
+ * A faster pace the channel sells (Telegram's paid broadcasts): messages sent with `paid` may go at
+ * `ratePerSecond`, each costing `priceMilli` (thousandths of the channel's unit, a Star), within a
+ * monthly cap shared by every instance (paid-budget.ts).
+ */
+export interface PaidPace {
+  readonly ratePerSecond: number;
+  readonly priceMilli: number;
+  readonly monthlyCapMilli: number;
+}
+
 export interface BulkChannel {
   /** Which channel's recipients (recipient.ts) this one sends to. */
   readonly channel: PushChannel;
@@ -32,11 +43,14 @@ export interface BulkChannel {
    * it may write any time. Recipients outside it are counted "out of window", never sent to.
    */
   readonly windowMs: number | null;
+  /** The paid pace, when the deployment turned it on; otherwise every message goes at `ratePerSecond`. */
+  readonly paid?: PaidPace;
   /**
    * Sends one bulk message to the chat `id` (the channel's own id, without the recipient prefix),
    * in parts if the channel's messages are shorter; never throws, the result says what happened.
+   * With `paid`, the message uses (and is charged for) the paid pace.
    */
-  send(id: string, message: RenderedMessage): Promise<SendResult>;
+  send(id: string, message: RenderedMessage, options?: { paid?: boolean }): Promise<SendResult>;
 }
 
 /** Where the task force who started a run is told how it goes (the composing channel's chat). */

@@ -14,11 +14,12 @@
  * never resent: a duplicate official message is worse than one reported as uncertain. Only a
  * request in flight at the moment of the crash can end up there.
  *
- * Right before the claim, the shared pause (429) and the slots owed to replies are checked in the
- * channel's slot, and the chat's pace (one message per second per chat) in the chat's; the pace is
- * set once the claim is ours. On a Redis Cluster these live in other slots than the run, so they
- * are steps, not one script: a reply or a 429 landing between the check and the send can let one
- * message through early, which Telegram answers with a 429 that pauses everyone, never a duplicate.
+ * Right before the claim, the chat's pace (one message per second per chat) is checked in the chat's
+ * slot, and set once the claim is ours; the channel's pause (429) and the slots owed to replies are
+ * checked by its send gate right before sending (send-gate.ts). On a Redis Cluster these live in
+ * other slots than the run, so they are steps, not one script: a 429 landing between the check and
+ * the send can let one message through early, which Telegram answers with a 429 that pauses
+ * everyone, never a duplicate.
  *
  * Each outcome is counted twice in the run's hash: in total (`ok`) and per channel (`ok@zalo`), so
  * reports can say how many were reached on Telegram and on Zalo.
@@ -33,8 +34,6 @@ export const OUTCOMES: readonly Outcome[] = ["ok", "blocked", "gone", "outOfWind
 
 export type ClaimResult =
   | { kind: "claimed"; attempt: number; token: string }
-  /** Bulk sending is paused for `ms` (a 429), or this slot went to a reply (ms = 0). */
-  | { kind: "paused"; ms: number }
   /** This chat got a message less than a second ago; try again in `ms`. */
   | { kind: "chatBusy"; ms: number }
   /** Another live worker holds the claim for `ms` more. */
@@ -45,7 +44,6 @@ export type ClaimResult =
   | { kind: "unsure"; done: number };
 
 const claimScript = LuaScript.load("broadcast/lua/claim-2.lua");
-const gateScript = LuaScript.load("broadcast/lua/gate-check-2.lua");
 
 const finishScript = LuaScript.load("broadcast/lua/finish-send-2.lua");
 
@@ -56,9 +54,6 @@ const releaseScript = LuaScript.load("broadcast/lua/release-1.lua");
 export interface LedgerKeys {
   /** The recipient's channel, for the per-channel counters. */
   channel: string;
-  gate: string;
-  /** Slots owed to the bot's replies (send-gate.ts). */
-  debt: string;
   ledger: string;
   chatPace: string;
   run: string;
@@ -73,8 +68,6 @@ export class DeliveryLedger {
 
   /** Tries to take `recipient` for one send attempt (see ClaimResult). */
   async claim(keys: LedgerKeys, recipient: string): Promise<ClaimResult> {
-    const gate = Number(await gateScript.run(this.redis, [keys.gate, keys.debt], []));
-    if (gate !== 0) return { kind: "paused", ms: Math.max(gate, 0) };
     const gap = await this.redis.pttl(keys.chatPace);
     if (gap > 0) return { kind: "chatBusy", ms: gap };
     const reply = (await claimScript.run(this.redis, [keys.ledger, keys.run], [recipient, this.leaseMs, keys.channel])) as [string, number, string?];
@@ -94,10 +87,11 @@ export class DeliveryLedger {
 
   /**
    * Records the final outcome of a claimed attempt. Returns the run's new done count, or -1 when
-   * the claim was no longer ours (nothing counted twice).
+   * the claim was no longer ours (nothing counted twice). `costMilli` is what the message cost (a
+   * paid broadcast), added to the run's spending with the outcome, so it is counted once too.
    */
-  async finish(keys: LedgerKeys, recipient: string, token: string, outcome: Outcome): Promise<number> {
-    return Number(await finishScript.run(this.redis, [keys.ledger, keys.run], [recipient, token, outcome, keys.channel]));
+  async finish(keys: LedgerKeys, recipient: string, token: string, outcome: Outcome, costMilli = 0): Promise<number> {
+    return Number(await finishScript.run(this.redis, [keys.ledger, keys.run], [recipient, token, outcome, keys.channel, costMilli]));
   }
 
   /**

@@ -51,6 +51,10 @@ export function broadcastKeys(prefix: string) {
      * debt key (send-gate.ts) shares the tag.
      */
     gate: (channel: string) => `${p}gate:{${channel}}`,
+    /** A channel's paid pace (send-gate.ts), beside its free one. */
+    paidGate: (channel: string) => `${p}gate:{${channel}}:paid`,
+    /** A channel's paid-broadcast spending in one calendar month, milli-Stars (paid-budget.ts). */
+    paidSpent: (channel: string, month: string) => `${p}gate:{${channel}}:spent:${month}`,
     /** Marker per recipient: a message went to this chat less than a second ago. */
     chatPace: (recipient: string) => `${p}chat:${recipient}`,
 

@@ -26,7 +26,7 @@ import type { QuietHours } from "../config.js";
 import type { ChatStateStore } from "../flows/state-store.js";
 import type { Translator } from "../i18n/translator.js";
 import type { UnitCatalogue } from "../units/catalogue.js";
-import { BatchProcessor, type BatchJobData, type BatchTuning } from "./batch-processor.js";
+import { BatchProcessor, type BatchJobData, type BatchTuning, type ChannelLane } from "./batch-processor.js";
 import { BroadcastQueue } from "./broadcast-queue.js";
 import { BroadcastService } from "./broadcast-service.js";
 import type { BulkChannel, StaffChannel } from "./bulk-channel.js";
@@ -34,6 +34,7 @@ import { ComposeStore } from "./compose-store.js";
 import { DeliveryLedger } from "./delivery-ledger.js";
 import { broadcastKeys, type BroadcastKeys } from "./keys.js";
 import { MessageRenderer } from "./message-renderer.js";
+import { PaidBudget } from "./paid-budget.js";
 import { ProgressReporter } from "./progress.js";
 import { ReminderTicker } from "./reminder-ticker.js";
 import { ScheduleStore } from "./reminder-schedule.js";
@@ -140,8 +141,37 @@ export interface BroadcastModule {
   stop(): Promise<void>;
 }
 
+/** A channel's sender with its shared free pace and, when turned on, its paid pace and budget. */
+function channelLane(redis: RedisClient, keys: BroadcastKeys, sender: BulkChannel, now: () => number): ChannelLane {
+  const gate = new SendGate(redis, keys.gate(sender.channel), sender.ratePerSecond);
+  if (!sender.paid) return { sender, gate };
+  const { ratePerSecond, priceMilli, monthlyCapMilli } = sender.paid;
+  return {
+    sender,
+    gate,
+    paid: {
+      gate: new SendGate(redis, keys.paidGate(sender.channel), ratePerSecond),
+      budget: new PaidBudget(redis, (month) => keys.paidSpent(sender.channel, month), priceMilli, monthlyCapMilli, now),
+    },
+  };
+}
+
+/**
+ * Sends in flight scale with the fastest pace: at 1,000 messages a second and a round trip of up
+ * to 250 ms, about 250 must be in flight, spread over the worker's batches (and bigger batches,
+ * so a batch is not over before its lanes have started).
+ */
+export function scaleTuning(tuning: BroadcastTuning, fastestPerSecond: number): BroadcastTuning {
+  if (fastestPerSecond <= 0) return tuning;
+  const inFlight = Math.ceil(fastestPerSecond * 0.25);
+  const lanes = Math.max(tuning.lanes, Math.ceil(inFlight / tuning.concurrency));
+  return { ...tuning, lanes, batchSize: Math.max(tuning.batchSize, lanes * 5) };
+}
+
 export function createBroadcastModule(opts: BroadcastModuleOptions): BroadcastModule {
-  const tuning = { ...DEFAULT_TUNING, ...opts.tuning };
+  // Tuning given by the caller wins over the scaled defaults.
+  const fastestPaid = Math.max(0, ...opts.channels.map((c) => c.paid?.ratePerSecond ?? 0));
+  const tuning = { ...scaleTuning(DEFAULT_TUNING, fastestPaid), ...opts.tuning };
   const now = opts.now ?? Date.now;
   const prefix = opts.config.redis.prefix;
   const quietHours = opts.config.quietHours;
@@ -154,7 +184,7 @@ export function createBroadcastModule(opts: BroadcastModuleOptions): BroadcastMo
   const runs = new RunStore(redis, keys);
   const queue = new BroadcastQueue(connection, prefix, tuning.batchSize);
   const service = new BroadcastService({ redis, keys, runs, subscriptions, queue, stateStore: opts.stateStore, now, logger });
-  const lanes = new Map(opts.channels.map((sender) => [sender.channel, { sender, gate: new SendGate(redis, keys.gate(sender.channel), sender.ratePerSecond) }]));
+  const lanes = new Map(opts.channels.map((sender) => [sender.channel, channelLane(redis, keys, sender, now)]));
   const gates = new Map([...lanes].map(([channel, lane]) => [channel, lane.gate]));
   const renderer = new MessageRenderer(opts.texts, opts.units);
   const schedule = new ScheduleStore(redis, keys.schedule);

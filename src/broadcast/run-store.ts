@@ -44,6 +44,8 @@ export interface Run {
   counts: Record<Outcome | "done", number>;
   /** The same outcomes per channel ("telegram", "zalo"), for those that had any. */
   byChannel: Record<string, Partial<Record<Outcome, number>>>;
+  /** What its paid messages cost, milli-Stars (0 without paid broadcasts). */
+  costMilli: number;
   createdAt: number;
   finishedAt: number | null;
   /** While quiet hours hold the run back: when sending resumes (ms). */
@@ -237,6 +239,7 @@ export class RunStore {
       total: num(h.total),
       counts: { done: num(h.done), ok: num(h.ok), blocked: num(h.blocked), gone: num(h.gone), outOfWindow: num(h.outOfWindow), failed: num(h.failed), unsure: num(h.unsure) },
       byChannel: perChannel(h),
+      costMilli: num(h.costMilli),
       createdAt: num(h.createdAt),
       finishedAt: h.finishedAt ? Number(h.finishedAt) : null,
       quietUntil: h.quietUntil ? Number(h.quietUntil) : null,

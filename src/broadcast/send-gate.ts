@@ -14,8 +14,8 @@
  * because slots already reserved ahead by other lanes would otherwise still go out. Unpaid debt
  * expires after a second (no broadcast running, nothing to slow down).
  *
- * The pause (`pauseUntil`) and the debt are checked atomically when a recipient is claimed (see
- * delivery-ledger.ts), so slots reserved before a 429 do not slip through during the pause.
+ * The pause (`pauseUntil`) and the debt are checked together right before each send (`check`), so
+ * slots reserved before a 429 do not slip through during the pause.
  */
 import type { RedisClient } from "../redis/connection.js";
 import { LuaScript } from "../redis/lua-script.js";
@@ -25,6 +25,19 @@ const reserveScript = LuaScript.load("broadcast/lua/reserve-slot-1.lua");
 const debtScript = LuaScript.load("broadcast/lua/owe-slot-1.lua");
 
 const pauseScript = LuaScript.load("broadcast/lua/pause-1.lua");
+
+const checkScript = LuaScript.load("broadcast/lua/gate-check-2.lua");
+
+/**
+ * Sleeps until `due` (a `performance.now()` time). False when this process woke more than `lateMs`
+ * after it (an event-loop stall): sending then would bunch messages together, so the caller takes a
+ * later slot instead.
+ */
+export async function arrive(due: number, lateMs: number): Promise<boolean> {
+  const wait = due - performance.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  return performance.now() - due <= lateMs;
+}
 
 export class SendGate {
   readonly intervalMs: number;
@@ -46,15 +59,21 @@ export class SendGate {
   }
 
   /**
-   * Reserves the next free slot and resolves when it has come. Resolves `false` instead when this
-   * process woke up more than `lateMs` after its slot (an event-loop stall): sending then would
-   * bunch messages together, so the caller reserves again.
+   * Reserves the next free slot and tells when it comes (a `performance.now()` time). The caller
+   * prepares during the wait and sends at the slot (see `arrive`), so what it does before sending
+   * does not delay the message by a varying amount and bunch messages together.
    */
-  async reserve(lateMs: number): Promise<boolean> {
+  async nextSlot(): Promise<number> {
     const wait = Number(await reserveScript.run(this.redis, [this.key], [this.intervalMs]));
-    const due = performance.now() + wait;
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    return performance.now() - due <= lateMs;
+    return performance.now() + wait;
+  }
+
+  /**
+   * Before a bulk message: the pause left after a 429 (ms), -1 when this slot goes to a reply the
+   * bot sent (a debt paid), or 0 to send now.
+   */
+  async check(): Promise<number> {
+    return Number(await checkScript.run(this.redis, [this.key, this.debtKey], []));
   }
 
   /** A reply to a citizen is going out: bulk owes it one slot (fire and forget, never waited for). */

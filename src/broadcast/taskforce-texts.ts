@@ -24,6 +24,10 @@ function perChannel(run: Pick<Run, "byChannel">): string {
 /** Why some were not written to: the channel's window, in plain words. */
 const outOfWindowLine = (count: number) =>
   `• Chưa gửi được vì người dân lâu chưa nhắn cho trang Zalo của xã (Zalo chỉ cho gửi trong thời gian cho phép sau tin nhắn cuối của họ): ${n(count)}`;
+/** "12,5" Stars from milli-Stars, the way Telegram shows a Star balance (decimals only when needed). */
+const stars = (milli: number) => new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 }).format(milli / 1000);
+/** What the paid part of a broadcast cost, in words an official can put in the accounts. */
+const costLine = (milli: number) => `• Gửi nhanh có trả phí của Telegram: đã dùng ${stars(milli)} Sao (Telegram Stars)`;
 const clock = (at: number) => DateTime.fromMillis(at, { zone: LOCAL_ZONE }).toFormat("HH:mm dd/MM");
 
 export const tf = {
@@ -60,7 +64,7 @@ export const tf = {
     if (run.quietUntil) return `${head}\n🌙 Tạm dừng trong giờ yên lặng, tự gửi tiếp lúc ${clock(run.quietUntil)}.`;
     return head;
   },
-  report: (run: Pick<Run, "id" | "total" | "counts" | "code" | "byChannel">) => {
+  report: (run: Pick<Run, "id" | "total" | "counts" | "code" | "byChannel" | "costMilli">) => {
     const c = run.counts;
     const lines = [
       `✅ Thông báo #${run.id} (mã ${run.code}) đã gửi xong.`,
@@ -71,6 +75,7 @@ export const tf = {
       `• Gửi không được: ${n(c.failed)}`,
     ];
     if (c.unsure > 0) lines.push(`• Không rõ đã nhận chưa (máy chủ dừng đột ngột đúng lúc gửi, không gửi lại để tránh trùng): ${n(c.unsure)}`);
+    if (run.costMilli > 0) lines.push(costLine(run.costMilli));
     return lines.join("\n");
   },
   stopped: (run: Pick<Run, "id" | "total" | "counts">) =>

@@ -40,6 +40,8 @@ export interface SentMessage {
   reply_markup: unknown;
   message_id: number;
   method: string;
+  /** Sent with allow_paid_broadcast (a paid broadcast message, 0.1 Star). */
+  paid?: true;
 }
 
 /** An injected answer: an HTTP status and body, or a dropped connection. */
@@ -47,7 +49,10 @@ export interface SentMessage {
 export type FakeFailure = ({ status: number; body?: unknown } | { network: true }) & { forChat?: (chatId: string) => boolean };
 
 export interface RateLimit {
+  /** Free messages a second (Telegram: 30). */
   globalPerSecond?: number;
+  /** Every message a second, paid ones included (Telegram: 1,000 with allow_paid_broadcast). */
+  paidPerSecond?: number;
   perChatPerSecond?: number;
   /** Seconds reported in retry_after; defaults to 1. */
   retryAfter?: number;
@@ -59,7 +64,8 @@ export interface FakeBotApi {
   readonly botInfo: UserFromGetMe;
   readonly calls: RecordedCall[];
   readonly sent: SentMessage[];
-  readonly stats: { rateLimited: number };
+  /** 429s answered; paid messages accepted (allow_paid_broadcast). */
+  readonly stats: { rateLimited: number; paid: number };
   /** Queues an update for getUpdates; pushing the same update (same update_id) twice simulates redelivery. */
   pushUpdate(update: UpdateInput): Update;
   /** Resolves with the predicate's first truthy result; rejects after timeoutMs (default 3000). */
@@ -285,13 +291,14 @@ export async function startFakeBotApi(opts: FakeBotApiOptions = {}): Promise<Fak
   const token = opts.token ?? `${botInfo.id}:AAFakeTokenForTestsOnly_0123456789ab`;
   const calls: RecordedCall[] = [];
   const sent: SentMessage[] = [];
-  const stats = { rateLimited: 0 };
+  const stats = { rateLimited: 0, paid: 0 };
 
   const failures = new Map<string, FakeFailure[]>();
   const blocked = new Set<string>();
   const unknown = new Set<string>();
   let rateLimit: Required<RateLimit> | undefined;
   const globalHits: number[] = [];
+  const allHits: number[] = [];
   const chatHits = new Map<string, number[]>();
 
   // Per chat: the next id for bot messages, and every message the fake knows (own = sent by the bot).
@@ -339,7 +346,8 @@ export async function startFakeBotApi(opts: FakeBotApiOptions = {}): Promise<Fak
 
   const findMessage = (payload: Payload) => chats.get(chatKey(payload.chat_id))?.messages.get(Number(payload.message_id));
 
-  const checkRate = (chatId: unknown) => {
+  // A paid message is outside the free limit but inside the paid one, which counts every message.
+  const checkRate = (chatId: unknown, paid: boolean) => {
     if (!rateLimit) return;
     const now = Date.now();
     const prune = (hits: number[]) => {
@@ -348,13 +356,16 @@ export async function startFakeBotApi(opts: FakeBotApiOptions = {}): Promise<Fak
     const hits = chatHits.get(chatKey(chatId)) ?? [];
     chatHits.set(chatKey(chatId), hits);
     prune(globalHits);
+    prune(allHits);
     prune(hits);
-    if (globalHits.length >= rateLimit.globalPerSecond || hits.length >= rateLimit.perChatPerSecond) {
+    const overFree = !paid && globalHits.length >= rateLimit.globalPerSecond;
+    if (overFree || allHits.length >= rateLimit.paidPerSecond || hits.length >= rateLimit.perChatPerSecond) {
       stats.rateLimited++;
       const wait = rateLimit.retryAfter;
       throw new ApiError(429, `Too Many Requests: retry after ${wait}`, { retry_after: wait });
     }
-    globalHits.push(now);
+    if (!paid) globalHits.push(now);
+    allHits.push(now);
     hits.push(now);
   };
 
@@ -618,12 +629,17 @@ export async function startFakeBotApi(opts: FakeBotApiOptions = {}): Promise<Fak
       const needsChat = CHAT_METHODS.has(key) && !(key.startsWith("edit") && payload.inline_message_id !== undefined);
       if (needsChat) {
         if (payload.chat_id === undefined || payload.chat_id === "") throw bad("chat_id is empty");
-        if (SEND_METHODS.has(key)) checkRate(payload.chat_id);
+        if (SEND_METHODS.has(key)) checkRate(payload.chat_id, payload.allow_paid_broadcast === true);
         if (unknown.has(chatKey(payload.chat_id))) throw bad("chat not found");
         if (blocked.has(chatKey(payload.chat_id))) throw new ApiError(403, "Forbidden: bot was blocked by the user");
       }
 
+      const before = sent.length;
       const result = await found.handler(payload, files, res);
+      if (payload.allow_paid_broadcast === true && sent.length > before) {
+        stats.paid++;
+        sent[sent.length - 1]!.paid = true;
+      }
       if (result === HANDLED) {
         call.status = res.writableEnded ? res.statusCode : 0;
         return call.status;
@@ -709,10 +725,12 @@ export async function startFakeBotApi(opts: FakeBotApiOptions = {}): Promise<Fak
 
     setRateLimit(limit) {
       globalHits.splice(0);
+      allHits.splice(0);
       chatHits.clear();
       rateLimit = limit
         ? {
             globalPerSecond: limit.globalPerSecond ?? Infinity,
+            paidPerSecond: limit.paidPerSecond ?? Infinity,
             perChatPerSecond: limit.perChatPerSecond ?? Infinity,
             retryAfter: limit.retryAfter ?? 1,
           }

@@ -6,7 +6,7 @@
  * forever, so the broadcast module decides.
  */
 import { Api, GrammyError, HttpError } from "grammy";
-import type { BulkChannel, SendResult, StaffChannel } from "../../broadcast/bulk-channel.js";
+import type { BulkChannel, PaidPace, SendResult, StaffChannel } from "../../broadcast/bulk-channel.js";
 import type { RenderedMessage } from "../../broadcast/message-renderer.js";
 
 /** Descriptions of a 400 that mean the recipient is gone rather than the message being wrong. */
@@ -21,28 +21,47 @@ export const BULK_TIMEOUT_SECONDS = 15;
  */
 export const TELEGRAM_BULK_RATE = 28.8;
 
+/**
+ * Telegram's paid broadcasts (Bot API 7.11): a message sent with `allow_paid_broadcast` may go past
+ * the free 30 a second, up to 1,000, for 0.1 Star each, taken from the bot's Star balance.
+ */
+export const TELEGRAM_PAID_RATE_MAX = 1000;
+export const TELEGRAM_PAID_PRICE_MILLI = 100;
+
 export interface TelegramBulkOptions {
   token: string;
   apiRoot: string;
   timeoutSeconds?: number;
   ratePerSecond?: number;
+  /** Paid broadcasts: the pace and the Stars one calendar month may spend. */
+  paid?: { ratePerSecond: number; monthlyBudgetStars: number };
 }
 
 export class TelegramBulkChannel implements BulkChannel, StaffChannel {
   readonly channel = "telegram" as const;
   readonly windowMs = null;
   readonly ratePerSecond: number;
+  readonly paid?: PaidPace;
   readonly api: Api;
 
   constructor(opts: TelegramBulkOptions) {
     this.api = new Api(opts.token, { apiRoot: opts.apiRoot, timeoutSeconds: opts.timeoutSeconds ?? BULK_TIMEOUT_SECONDS });
     this.ratePerSecond = opts.ratePerSecond ?? TELEGRAM_BULK_RATE;
+    if (opts.paid) {
+      this.paid = {
+        ratePerSecond: Math.min(opts.paid.ratePerSecond, TELEGRAM_PAID_RATE_MAX),
+        priceMilli: TELEGRAM_PAID_PRICE_MILLI,
+        monthlyCapMilli: Math.round(opts.paid.monthlyBudgetStars * 1000),
+      };
+    }
   }
 
-  async send(chatId: string, message: RenderedMessage): Promise<SendResult> {
+  async send(chatId: string, message: RenderedMessage, options: { paid?: boolean } = {}): Promise<SendResult> {
+    // Only sent when true: a request without it is an ordinary, free message.
+    const paid = options.paid ? { allow_paid_broadcast: true } : {};
     try {
-      if (message.photo) await this.api.sendPhoto(chatId, message.photo, { caption: message.text });
-      else await this.api.sendMessage(chatId, message.text, { link_preview_options: { is_disabled: true } });
+      if (message.photo) await this.api.sendPhoto(chatId, message.photo, { caption: message.text, ...paid });
+      else await this.api.sendMessage(chatId, message.text, { link_preview_options: { is_disabled: true }, ...paid });
       return { kind: "ok" };
     } catch (err) {
       return classify(err);

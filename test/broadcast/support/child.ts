@@ -18,7 +18,7 @@ export interface SenderChild {
 const SCRIPT = fileURLToPath(new URL("./sender-child.ts", import.meta.url));
 
 export async function spawnSender(
-  env: { REDIS_URL?: string; REDIS_CLUSTER_NODES?: string; PREFIX: string; API_ROOT: string; TOKEN: string; TUNING?: object; APP?: "1" },
+  env: { REDIS_URL?: string; REDIS_CLUSTER_NODES?: string; PREFIX: string; API_ROOT: string; TOKEN: string; TUNING?: object; APP?: "1"; PAID?: string },
   opts: { bundle?: string } = {},
 ): Promise<SenderChild> {
   // Node itself (with tsx as a loader unless given a compiled bundle), not the tsx wrapper: a SIGKILL

@@ -1,5 +1,6 @@
 // A sender process for the kill-and-restart tests and the benchmark: runs the broadcast module's
 // worker until killed. Configured by environment: REDIS_URL or REDIS_CLUSTER_NODES, PREFIX, API_ROOT, TOKEN, TUNING (JSON);
+// PAID (JSON {ratePerSecond, monthlyBudgetStars}) turns Telegram's paid broadcasts on;
 // APP=1 also runs the Telegram bot (long polling, a small citizen flow, the broadcast features), as
 // the real app does in one process. Prints "ready" once running; reports its peak RSS every second.
 import { run, type RunnerHandle } from "@grammyjs/runner";
@@ -29,6 +30,7 @@ const mod = makeModule({
   token: env("TOKEN"),
   now: Date.now,
   tuning: JSON.parse(process.env.TUNING ?? "{}") as Record<string, number>,
+  ...(process.env.PAID ? { paid: JSON.parse(process.env.PAID) as { ratePerSecond: number; monthlyBudgetStars: number } } : {}),
 });
 await mod.start();
 let runner: RunnerHandle | null = null;

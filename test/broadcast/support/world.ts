@@ -92,6 +92,8 @@ export interface ModuleOptions {
   now?: () => number;
   quietHours?: QuietHours | null;
   tuning?: TestTuning;
+  /** Telegram's paid broadcasts: pace and monthly Stars cap. */
+  paid?: { ratePerSecond: number; monthlyBudgetStars: number };
   sender?: boolean;
   /**
    * Whether the weekly reminder may fire by itself. Off unless asked: on a real clock the default
@@ -103,7 +105,7 @@ export interface ModuleOptions {
 
 export function makeModule(opts: ModuleOptions): BroadcastModule {
   const { ratePerSecond, ...tuning } = { ...TEST_TUNING, ...opts.tuning };
-  const telegram = new TelegramBulkChannel({ token: opts.token, apiRoot: opts.apiRoot, timeoutSeconds: 5, ratePerSecond });
+  const telegram = new TelegramBulkChannel({ token: opts.token, apiRoot: opts.apiRoot, timeoutSeconds: 5, ratePerSecond, ...(opts.paid ? { paid: opts.paid } : {}) });
   const mod = createBroadcastModule({
     redis: opts.redis,
     redisTarget: opts.redisTarget,

@@ -216,6 +216,7 @@ function draftRun(draft: Draft, at: number): Run {
     total: 0,
     counts: zeroCounts(),
     byChannel: {},
+    costMilli: 0,
     createdAt: at,
     finishedAt: null,
     quietUntil: null,

@@ -44,7 +44,7 @@ export class PersonalData {
       stateStore: Pick<ChatStateStore, "read" | "forget">;
       tickets: TicketStore;
       /** Where completed guides are logged under the person's pseudonym. */
-      sessionLog: Pick<SessionLog, "streamKey" | "retainedDays" | "personKeys">;
+      sessionLog: Pick<SessionLog, "streamKey" | "retainedDays" | "personFields">;
       now?: () => number;
     },
   ) {}
@@ -90,7 +90,7 @@ export class PersonalData {
     for (const [stream, ids] of byStream) for (let i = 0; i < ids.length; i += 500) await redis.xdel(stream, ...ids.slice(i, i + 500));
     const sessions = [...byStream.values()].reduce((n, ids) => n + ids.length, 0);
     // One key at a time: on a Redis Cluster they live in different slots.
-    for (const key of this.deps.sessionLog.personKeys(userHash(this.deps.hashSecret, chat.channel, chat.id), this.#now())) await redis.del(key);
+    for (const { key, field } of this.deps.sessionLog.personFields(userHash(this.deps.hashSecret, chat.channel, chat.id), this.#now())) await redis.hdel(key, field);
     const runs = await this.#eraseFromEndedRuns(to);
     await this.deps.stateStore.forget(chat);
     return { sessions, threads, subscribed: on === "1", runs };

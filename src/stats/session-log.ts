@@ -32,10 +32,13 @@ export interface SessionEntry extends CompletedSession {
 
 /** Unit recorded for users who never chose a commune. */
 export const UNKNOWN_UNIT = "-";
-/** Once-markers outlive any redelivery or retry by far. */
-const ONCE_TTL_SECONDS = 400 * 24 * 3600;
-/** The person's guides of a day only have to outlive that day. */
-const DAILY_TTL_SECONDS = 2 * 24 * 3600;
+/**
+ * How long after its day a session's once-marker is kept: a retry comes with a redelivered update
+ * (hours at most), so a week is ample, and the day's markers leave together.
+ */
+const ONCE_KEPT_MS = 7 * 86_400_000;
+/** The guides a person completed on a day are needed that day only; kept one more for late retries. */
+const SEEN_KEPT_MS = 86_400_000;
 /**
  * A day's stream (one entry per session, with the person's pseudonym) expires this long after the
  * day ends; the per-day counters that reports read are aggregates and stay.
@@ -72,10 +75,13 @@ export class SessionLog {
     return Array.from({ length: SESSION_STREAM_RETENTION_DAYS + 1 }, (_, i) => addDays(today, -i));
   }
 
-  /** The keys naming a person's pseudonym outside the streams: their guides of today and yesterday. */
-  personKeys(user: string, now: number): string[] {
+  /**
+   * Where a person's pseudonym is held outside the streams: their field in the "guides seen" hashes
+   * of today and yesterday (the only ones not yet expired).
+   */
+  personFields(user: string, now: number): { key: string; field: string }[] {
     const today = localDay(now);
-    return [today, addDays(today, -1)].map((day) => this.#keys.seen(day, user));
+    return [today, addDays(today, -1)].map((day) => ({ key: this.#keys.seen(day), field: user }));
   }
 
   /** Counter fields of one session: the main one is `<unit>|<outcome>`; the rest are breakdowns. */
@@ -111,11 +117,23 @@ export class SessionLog {
     const flat = Object.entries(fields).flat();
     const day = localDay(entry.completedAt);
     const k = this.#keys;
-    const streamExpiresAt = dayMs(addDays(day, 1)) + SESSION_STREAM_RETENTION_DAYS * 86_400_000;
+    const dayEnds = dayMs(addDays(day, 1));
+    // Markers last from the day's end, or from now for a session of a past day (never born expired).
+    const markersFrom = Math.max(dayEnds, Date.now());
     const result = await recordScript.run(
       this.redis,
-      [k.once(day, entry.sessionId), k.sessions(day), k.guidedDay(day), k.seen(day, entry.user ?? "-")],
-      [ONCE_TTL_SECONDS, DAILY_TTL_SECONDS, streamExpiresAt, entry.user ? entry.flow : "", flat.length, ...flat, ...SessionLog.counterFields(entry)],
+      [k.once(day), k.sessions(day), k.guidedDay(day), k.seen(day)],
+      [
+        entry.sessionId,
+        markersFrom + ONCE_KEPT_MS,
+        markersFrom + SEEN_KEPT_MS,
+        dayEnds + SESSION_STREAM_RETENTION_DAYS * 86_400_000,
+        entry.user ?? "",
+        entry.flow,
+        flat.length,
+        ...flat,
+        ...SessionLog.counterFields(entry),
+      ],
     );
     // Then its month and year (another slot: a second step, which a retry of the session finishes).
     if (Number(result) === 1 || Number(result) === 3) {

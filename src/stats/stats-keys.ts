@@ -69,14 +69,20 @@ export class StatsKeys {
     return `${this.prefix}stats:sessions:{${day}}`;
   }
 
-  /** Marker: this session was logged (its completion day's slot). */
-  once(day: Day, sessionId: string): string {
-    return `${this.prefix}stats:once:{${day}}:${sessionId}`;
+  /**
+   * The sessions logged that day (hash: session id → whether it counted), so a retry logs nothing
+   * twice. One hash per day rather than a key per session: a key costs about 60 bytes of its own.
+   */
+  once(day: Day): string {
+    return `${this.prefix}stats:once:{${day}}`;
   }
 
-  /** The guides one person (by pseudonym) completed that day, so a repeat is not counted again. */
-  seen(day: Day, user: string): string {
-    return `${this.prefix}stats:seen:{${day}}:${user}`;
+  /**
+   * The guides each person (by pseudonym) completed that day (hash: pseudonym → "flow,flow"), so a
+   * repeat is not counted again; one hash per day, a field per person.
+   */
+  seen(day: Day): string {
+    return `${this.prefix}stats:seen:{${day}}`;
   }
 
   /** Guided sessions of a month (`YYYY-MM`), rolled up as they are recorded: the day hash's fields. */

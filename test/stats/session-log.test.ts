@@ -84,7 +84,7 @@ describe("what counts", () => {
     const entries = await redis.xrange(log.streamKey("2026-11-24"), "-", "+");
     expect(entries).toHaveLength(2);
     for (const [, fields] of entries) expect(fields).not.toContain("user");
-    // Nor a "seen today" set of its own: the session's once-marker already counts it once.
+    // Nor a "guides seen today" entry: the session's once-marker already counts it once.
     expect(await allKeys(redis, `${prefix}anon:stats:seen:*`)).toEqual([]);
   });
 

@@ -178,6 +178,8 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
           send: (nudge) => sendNudge({ pushers, texts: content.texts, flows: content.flows }, nudge),
         })
       : null;
+  // A chat's updates one at a time and in order across instances (Telegram webhooks, Zalo events).
+  const turns = new ChatTurns(redis, prefix, {}, (chat) => logger.warn({ channel: chat.channel }, "a chat's update waited too long for its turn; ran it anyway"));
   const assistant = createAssistant({
     redis,
     prefix,
@@ -189,7 +191,7 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
     handoffChannels,
     logger,
     listeners: [createStepTracker({ redis, prefix }), handoff.listener(), ...(nudges ? [nudges.listener()] : []), ...(broadcasts?.listeners ?? [])],
-    turns: new ChatTurns(redis, prefix, {}, (chat) => logger.warn({ channel: chat.channel }, "a chat's update waited too long for its turn; ran it anyway")),
+    turns,
   });
 
   // ── channels ──
@@ -246,10 +248,11 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
         handoff: handoffCommands,
         personalData,
         verify,
+        turns,
       })
     : null;
   if (zalo) channels.push(zalo);
-  if (config.zaloBot) channels.push(zaloBotChannel({ ...config.zaloBot, assistant, redis, prefix, logger, verify, handoff: handoffCommands, personalData }));
+  if (config.zaloBot) channels.push(zaloBotChannel({ ...config.zaloBot, assistant, redis, prefix, logger, verify, handoff: handoffCommands, personalData, turns }));
   if (config.webchat) channels.push(webChatChannel({ assistant, redis, prefix, hashSecret: config.hashSecret, trustProxy: config.trustProxy, personalData }));
 
   // A token refresh Zalo refused shows here until a new ZALO_REFRESH_TOKEN is set.

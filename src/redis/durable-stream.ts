@@ -37,6 +37,15 @@ export async function enqueue(redis: RedisClient, keys: InboxKeys, eventId: stri
   return Number(await enqueueScript.run(redis, [keys.seen(eventId), keys.stream], [SEEN_TTL_SECONDS, STREAM_MAXLEN, raw])) === 1;
 }
 
+/**
+ * A stream entry id ("<ms>-<seq>") as one number that sorts like it (Redis gives later entries
+ * greater ids), for ordering a chat's events across instances.
+ */
+export function entryOrder(id: string): number {
+  const [ms = "0", seq = "0"] = id.split("-");
+  return Number(ms) * 4096 + Math.min(Number(seq), 4095);
+}
+
 export interface InboxWorker {
   stop(): Promise<void>;
 }
@@ -50,7 +59,8 @@ export async function startInboxWorker<T>(opts: {
   keys: InboxKeys;
   logger: Logger;
   parse: (raw: string) => T | null;
-  handle: (event: T) => Promise<void>;
+  /** `arrived` orders the event: its stream entry's time (see `entryOrder`). */
+  handle: (event: T, arrived: number) => Promise<void>;
   blockMs?: number;
 }): Promise<InboxWorker> {
   const group = "workers";
@@ -68,7 +78,7 @@ export async function startInboxWorker<T>(opts: {
     const task = (async () => {
       try {
         const event = opts.parse(fields[fields.indexOf("e") + 1] ?? "{}");
-        if (event !== null) await opts.handle(event);
+        if (event !== null) await opts.handle(event, entryOrder(id));
         // Handled: acknowledged and deleted at once, so what people typed is not kept in Redis.
         await opts.redis.multi().xack(opts.keys.stream, group, id).xdel(opts.keys.stream, id).exec();
       } catch (err) {

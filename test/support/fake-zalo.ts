@@ -37,6 +37,8 @@ export interface FakeZalo {
   outOfWindow: Set<string>;
   /** Uploads fail (as Zalo does for a type it does not take) while this is set. */
   refuseUploads: boolean;
+  /** How long Zalo takes to accept a message (ms), per call; none by default. */
+  sendDelayMs?: () => number;
   /** The settings that point the app at this fake (ZALO_APP_ID and the rest). */
   env(): Record<string, string>;
   /** A signed webhook request for `event` (app_id and timestamp filled in). */
@@ -121,6 +123,8 @@ export async function startFakeZalo(): Promise<FakeZalo> {
         return reply({ error: 0, message: "Success", data: { token } });
       }
       if (req.url === "/v3.0/oa/message/cs") {
+        const delay = fake.sendDelayMs?.() ?? 0;
+        if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
         if (!access.has(String(req.headers.access_token ?? ""))) return reply({ error: -216, message: "Access token is invalid" });
         type Attachment =
           | { type: "template"; payload: { template_type?: string; buttons?: SentZalo["buttons"]; elements?: { title: string; subtitle: string }[] } }

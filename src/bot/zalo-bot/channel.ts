@@ -19,6 +19,7 @@ import type { EngineInput } from "../../flows/types.js";
 import type { Assistant } from "../assistant.js";
 import type { ChannelCapabilities, ChannelModule } from "../channel.js";
 import { citizenCommand } from "../citizen-commands.js";
+import type { ChatTurns } from "../chat-turns.js";
 import { enqueue, inboxKeys, startInboxWorker, type InboxKeys, type InboxWorker } from "../../redis/durable-stream.js";
 import { HandoffCommands } from "../handoff-commands.js";
 import { PersonalDataCommands } from "../personal-data-commands.js";
@@ -94,6 +95,8 @@ export interface ZaloBotChannelOptions extends ZaloBotConfig {
   /** /kiemtra, or a pasted broadcast: its answer in the chat's language, or null for other text. */
   verify?: (text: string, chat: { channel: "zalo-bot"; id: string }) => Promise<string | null>;
   pollTimeoutSeconds?: number;
+  /** A chat's webhook updates one at a time and in order across every instance (the app passes the Assistant's). */
+  turns?: ChatTurns;
   fetch?: typeof fetch;
 }
 
@@ -106,11 +109,16 @@ export function zaloBotChannel(opts: ZaloBotChannelOptions): ChannelModule {
   let running = false;
   let loop: Promise<void> | null = null;
 
-  /** Answers one update, one chat's updates in order. */
-  const answer = async (update: ZaloBotUpdate) => {
+  /**
+   * Answers one update, one chat's updates in order: across instances under the chat's turn when
+   * webhook events arrive through the shared inbox (`arrived` orders them), else in this process.
+   */
+  const answer = async (update: ZaloBotUpdate, arrived?: number) => {
     const inbound = fromZaloBotUpdate(update);
     if (!inbound) return;
-    await queue.run(inbound.chatId, async () => {
+    const chat = { channel: "zalo-bot" as const, id: inbound.chatId };
+    const inOrder = <T>(task: () => Promise<T>) => (opts.turns && arrived !== undefined ? opts.turns.run(chat, arrived, task) : queue.run(inbound.chatId, task));
+    await inOrder(async () => {
       if (inbound.input.kind === "text" && opts.personalData && PersonalDataCommands.matches(inbound.input.text)) {
         const answer = await opts.personalData.handle({ channel: "zalo-bot", id: inbound.chatId }, inbound.input.text);
         if (answer) return void (await api.sendMessage(inbound.chatId, answer.text.slice(0, 2000)));

@@ -20,6 +20,7 @@ import { plainText } from "../report-text.js";
 import type { SubscriptionCommands } from "../../broadcast/subscription-commands.js";
 import { ZALO_OUT_OF_WINDOW, ZaloApiError, type ZaloMessage, type ZaloOaApi } from "./api.js";
 import { createZaloClient, type ZaloClient } from "./client.js";
+import type { ChatTurns } from "../chat-turns.js";
 import { startInboxWorker, type InboxWorker } from "../../redis/durable-stream.js";
 import { parseZaloEvent, ZALO_WEBHOOK_PATH, zaloIngressKeys, zaloWebhookRoutes } from "./ingress.js";
 import type { ZaloInbound } from "./inbound.js";
@@ -58,6 +59,11 @@ export interface ZaloChannelOptions {
   subscriptions?: SubscriptionCommands;
   /** The API client, when the app shares it with the bulk sender; made here otherwise. */
   client?: ZaloClient;
+  /**
+   * A person's events one at a time and in order across every instance (the app passes the
+   * Assistant's); without it, in order within this process only.
+   */
+  turns?: ChatTurns;
   fetch?: typeof fetch;
 }
 
@@ -68,9 +74,17 @@ export function zaloChannel(opts: ZaloChannelOptions): ZaloChannel {
   const queue = new KeyedQueue();
   let worker: InboxWorker | null = null;
 
-  const handle = (inbound: ZaloInbound) =>
-    // One user's events in order: handled and answered before the next one.
-    queue.run(inbound.userId, async () => {
+  /**
+   * One user's events in order, each handled and answered before the next: across instances under
+   * the chat's turn (chat-turns.ts), by when the person sent it, else by arrival; in-process without.
+   */
+  const handle = (inbound: ZaloInbound, arrived: number) => {
+    const chat = { channel: "zalo" as const, id: inbound.userId };
+    const order = inbound.sentAt !== undefined ? inbound.sentAt * 4096 : arrived;
+    return opts.turns ? opts.turns.run(chat, order, () => answer(inbound)) : queue.run(inbound.userId, () => answer(inbound));
+  };
+
+  const answer = async (inbound: ZaloInbound) => {
       const chat = { channel: "zalo" as const, id: inbound.userId };
       // Whoever unfollows the OA gets no more reminders (and no answer: Zalo would refuse it).
       if ("unfollow" in inbound) {
@@ -122,7 +136,7 @@ export function zaloChannel(opts: ZaloChannelOptions): ZaloChannel {
       const replies = await assistant.handle(chat, inbound.input, { updateId: inbound.eventId, canDeleteInput: false });
       if (!replies) return;
       for (const message of toZaloMessages(replies)) if (!(await send(inbound.userId, message))) return;
-    });
+  };
 
   /** An officials' answer: texts and reports as plain text, files as attachments (else the report as text). */
   const showOfficial = async (userId: string, reply: OfficialReply) => {

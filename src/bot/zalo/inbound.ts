@@ -15,7 +15,7 @@ export interface ZaloEvent {
   message?: { msg_id?: string; text?: string };
 }
 
-export type ZaloInbound =
+export type ZaloInbound = (
   | {
       userId: string;
       /** Zalo's id of this event, so a redelivery is recognised. */
@@ -25,11 +25,20 @@ export type ZaloInbound =
   /** The person unfollowed the OA: no answer, no more reminders. */
   | { userId: string; eventId: string; unfollow: true }
   /** The person shared their phone number (Zalo's info card), after an official asked. */
-  | { userId: string; eventId: string; sharedPhone: string };
-
+  | { userId: string; eventId: string; sharedPhone: string }
+) & {
+  /** When the person sent it (Zalo's timestamp, ms), which orders a person's events; absent if Zalo gave none. */
+  sentAt?: number;
+};
 
 /** The input of an event for the guide, or null for events the bot does not answer (echoes, receipts…). */
 export function fromZaloEvent(event: ZaloEvent): ZaloInbound | null {
+  const inbound = mapEvent(event);
+  const sentAt = Number(event.timestamp);
+  return inbound && Number.isSafeInteger(sentAt) && sentAt > 0 ? { ...inbound, sentAt } : inbound;
+}
+
+function mapEvent(event: ZaloEvent): ZaloInbound | null {
   const name = event.event_name ?? "";
   if (name === "follow" && event.follower?.id) {
     return { userId: event.follower.id, eventId: `follow:${event.follower.id}:${event.timestamp ?? ""}`, input: { kind: "start" } };

@@ -210,6 +210,7 @@ describe("Zalo: sharing a phone number with an official", () => {
       userId: "z-900",
       eventId: "info:z-900:1",
       sharedPhone: "84912345678",
+      sentAt: 1,
     });
   });
 });

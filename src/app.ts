@@ -91,7 +91,13 @@ export interface App {
   stop(): Promise<void>;
 }
 
-export async function createApp(config: Config, opts: { logger?: Logger } = {}): Promise<App> {
+export interface AppOptions {
+  logger?: Logger;
+  /** How long a Telegram poller's lease lasts before another instance may take over (tests shorten it). */
+  pollerTermMs?: number;
+}
+
+export async function createApp(config: Config, opts: AppOptions = {}): Promise<App> {
   const logger = opts.logger ?? createLogger({ level: config.logLevel, hashSecret: config.hashSecret });
   const content = loadContent({ unitsFile: config.unitsFile });
 
@@ -224,6 +230,9 @@ export async function createApp(config: Config, opts: { logger?: Logger } = {}):
       roles,
       roleMenu,
       claims: new UpdateClaims(redis, prefix),
+      redis,
+      prefix,
+      ...(opts.pollerTermMs ? { pollerTermMs: opts.pollerTermMs } : {}),
       features: [personalDataFeature(personalData), handoffFeature(handoffCommands, handoff.tickets), officialsFeature({ roles, invitations, reports, digest, menu: roleMenu }), ...(tb?.features ?? [])],
       // Replies to citizens take their share of the bulk sender's budget, never wait behind it.
       transformers: tb ? [tb.replyPacer] : [],

@@ -29,6 +29,14 @@ export async function reportFor(reports: OfficialReports, scope: UnitScope, args
   const { period, unitText } = parsed.args;
   if (unitText) {
     const match = reports.catalogue.resolve(unitText);
+    // A province: the same reports, for its communes (those the viewer may see).
+    const province = match ? null : reports.catalogue.provinceNamed(unitText);
+    if (province) {
+      const codes = scope === "all" ? province.codes : province.codes.filter((c) => scope.includes(c));
+      if (codes.length === 0) return { error: T.outOfScope((scope as readonly string[]).map((c) => reports.catalogue.byCode(c)?.name ?? c).join(", ")) };
+      if (period) return { kind: "period", doc: renderPeriodReport(await reports.period(period, codes)), period };
+      return { kind: "overview", doc: await reports.overview(codes) };
+    }
     if (!match) return { error: T.unknownUnit(unitText) };
     if (scope !== "all" && !scope.includes(match.unit.code)) return { error: T.outOfScope(scope.map((c) => reports.catalogue.byCode(c)?.name ?? c).join(", ")) };
     return { kind: "detail", doc: await reports.detail(match.unit.code, period) };

@@ -9,7 +9,7 @@ export const T = {
   denied: "Lệnh này dành cho cán bộ.",
   busy: "Hệ thống đang bận, vui lòng thử lại sau ít phút.",
   staleButton: "Nút này không còn dùng được. Gõ /thongke để xem số liệu mới.",
-  unknownUnit: (text: string) => `Không tìm thấy xã “${text}”. Gõ tên xã (có dấu hoặc không dấu), ví dụ: /thongke Long Hiệp.`,
+  unknownUnit: (text: string) => `Không tìm thấy xã hay tỉnh “${text}”. Gõ tên xã hoặc tỉnh (có dấu hoặc không dấu), ví dụ: /thongke Long Hiệp, /thongke Vĩnh Long.`,
   outOfScope: (names: string) => `Bạn chỉ xem được số liệu của: ${names}.`,
   chartCaption: (current: string, previous: string) => `Biểu đồ hồ sơ nộp trực tuyến: ${current} so với ${previous}.`,
   exportCaption: (current: string) => `Báo cáo hồ sơ nộp trực tuyến: ${current}.`,

@@ -17,6 +17,8 @@ export interface ReportLine {
   /** Unit code, or OTHER_ROW. */
   code: string;
   name: string;
+  /** The province the commune belongs to (the catalogue's own for the "other" row). */
+  province: string;
   previous: number;
   current: number;
   /** This period's figure by source. */
@@ -62,6 +64,7 @@ export function buildPeriodReport(
     stt: i + 1,
     code: row.code,
     name: row.name,
+    province: catalogue.byCode(row.code) ? catalogue.provinceOf(catalogue.byCode(row.code)!) : catalogue.province,
     previous: previous.get(row.code, "online_filing"),
     current: current.get(row.code, "online_filing"),
     currentSplit: { guided: current.get(row.code, "online_filing", "guided"), imported: current.get(row.code, "online_filing", "imported") },

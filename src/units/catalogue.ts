@@ -71,6 +71,12 @@ const unitPrefix = new RegExp(`^(${["xã", "thị trấn", "tt", "phường", "p
 const unitSuffix = /\s+commune$/;
 const bare = (name: string) => fold(name).replace(unitPrefix, "").replace(unitSuffix, "");
 
+/** A province's name without "tỉnh" / "thành phố" / "TP.", folded, for matching what officials type. */
+const provinceKey = (name: string) =>
+  fold(name)
+    .replace(/^(tinh|thanh pho|tp\.?)\s+/, "")
+    .trim();
+
 export class UnitCatalogue {
   readonly name: string;
   readonly province: string;
@@ -128,6 +134,17 @@ export class UnitCatalogue {
   /** The province a unit belongs to. */
   provinceOf(unit: Unit): string {
     return unit.province ?? this.province;
+  }
+
+  /**
+   * The province a text names ("Vĩnh Long", "tinh vinh long", "TP. Cần Thơ"), with the codes of its
+   * units in the catalogue; null when no unit's province has that name.
+   */
+  provinceNamed(text: string): { name: string; codes: string[] } | null {
+    const key = provinceKey(text);
+    if (!key) return null;
+    const codes = this.units.filter((u) => provinceKey(this.provinceOf(u)) === key).map((u) => u.code);
+    return codes.length > 0 ? { name: this.provinceOf(this.byCode(codes[0]!)!), codes } : null;
   }
 
   byCode(code: string): Unit | undefined {

@@ -150,6 +150,22 @@ describe("the overview", () => {
     expect(all.indexOf("  1 Số 0 Rất Dài")).toBeLessThan(all.indexOf("124 Số 123 Rất Dài"));
   });
 
+  it("shows a national period report as a row per province and the top and bottom ten, in two messages at most", () => {
+    const units = Array.from({ length: 3321 }, (_, i) => ({ code: `xa-${i}`, name: `xã Số ${i}`, office, province: `tỉnh P${i % 34}` }));
+    const country = new UnitCatalogue({ name: "cả nước", province: "tỉnh P0", validFrom: "2025-07-01", units });
+    const current = tally(Object.fromEntries(units.map((u, i) => [u.code, [i, 0]])));
+    const previous = tally(Object.fromEntries(units.map((u) => [u.code, [1, 0]])));
+    const messages = packHtml(renderPeriodReport(buildPeriodReport(compare(quarterPeriod(2026, 4), "2026-11-24"), { current, previous }, country, "all")));
+    expect(messages.length).toBeLessThanOrEqual(2);
+    const text = messages.join("\n");
+    expect(text).toContain("Theo tỉnh (34 tỉnh, 3.321 xã)");
+    expect(text).toMatch(/34 tỉnh P33 /);
+    expect(text).toMatch(/ 1 Số 3320 +1 +3\.320/); // the most filings first
+    expect(text).toMatch(/ 1 Số 0 +1 +0/); // the fewest first among the bottom ten
+    expect(text).not.toContain("Số 1700 ");
+    expect(text).toContain("Bảng đầy đủ 3.321 xã: gõ /xuatbaocao");
+  });
+
   it("shows a province's 124 communes as the top and bottom ten, with the full table in the workbook", () => {
     const units = Array.from({ length: 124 }, (_, i) => ({ code: `xa-${i}`, name: `xã Số ${i}`, office }));
     const province = new UnitCatalogue({ name: "Vĩnh Long", province: "tỉnh Vĩnh Long", validFrom: "2025-07-01", units });

@@ -9,12 +9,13 @@ import type { CliCommand, CliContext } from "./cli/command.js";
 import { contentCommand } from "./cli/content-export.js";
 import { evalCommand } from "./cli/eval.js";
 import { importCommand } from "./cli/import.js";
+import { migrateKeysCommand } from "./cli/migrate-keys.js";
 import { loadConfig } from "./config.js";
 import { connectRedis, createRedis } from "./redis/connection.js";
 import { ensureLocalRedis, type LocalRedis } from "./redis/local-server.js";
 
 /** Every subcommand; add new ones here. */
-export const COMMANDS: readonly CliCommand[] = [importCommand, contentCommand, evalCommand];
+export const COMMANDS: readonly CliCommand[] = [importCommand, contentCommand, evalCommand, migrateKeysCommand];
 
 function usage(): string {
   const lines = COMMANDS.map((c) => `  ${`${c.name} ${c.usage}`.padEnd(28)} ${c.summary}`);

@@ -68,7 +68,12 @@ export const memoryBench: BenchModule = {
       const keys = await scanKeys(redis, prefix);
       const family = (key: string) => key.slice(prefix.length).replace(/\{[^}]*\}/, "{…}").replace(/:\d{6,}/g, ":<id>").replace(/\d{4}-\d\d(-\d\d)?/g, "<date>").split(":").slice(0, 3).join(":");
       const groups = new Map<string, string[]>();
-      for (const key of keys) groups.set(family(key), [...(groups.get(family(key)) ?? []), key]);
+      for (const key of keys) {
+        const f = family(key);
+        const members = groups.get(f);
+        if (members) members.push(key);
+        else groups.set(f, [key]);
+      }
       const ttlOf = async (members: string[]) => {
         const ttls = await Promise.all(members.slice(0, 20).map((k) => redis.ttl(k)));
         return ttls.some((t) => t < 0) ? -1 : Math.max(...ttls);

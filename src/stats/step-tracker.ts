@@ -7,7 +7,9 @@
  *   stats:stops:{<day>}  `<unit>|<flow>|<step>`: sessions whose last step so far is this one, by the
  *                      day they reached it. A session moving on takes its 1 with it (−1 on the day it
  *                      arrived, +1 where it goes), so what stays is exactly where people stopped.
- *   stats:pos:{<sid>}    `<day>|<unit>|<flow>|<step>|<moves>`: where a session stands (kept 30 days)
+ *   stats:pos:{<sid>}    `<day>|<unit>|<flow>|<step>|<moves>`: where a session stands (kept 30 days;
+ *                      an hour once finished)
+ *   Both day hashes expire STEP_COUNTERS_KEPT_DAYS after their day.
  *   {stats}:units        every unit a completed session counted under, so reports still find a
  *                      unit after it leaves the catalogue (and roll it up into its new commune)
  *
@@ -23,19 +25,28 @@ import type { RedisClient } from "../redis/connection.js";
 import type { EventListener } from "../flows/event-listener.js";
 import { LuaScript } from "../redis/lua-script.js";
 import { localDay } from "./local-day.js";
-import type { Day } from "./periods.js";
+import { addDays, dayMs, type Day } from "./periods.js";
 import { UNKNOWN_UNIT } from "./session-log.js";
 import { StatsKeys } from "./stats-keys.js";
 
 /** The marker step of a completed session. */
 export const DONE_STEP = "#done";
 const POSITION_TTL_SECONDS = 30 * 86_400;
-const DONE_POSITION_TTL_SECONDS = 86_400;
+/** A finished session's position only turns away a retried completion, which comes within minutes. */
+const DONE_POSITION_TTL_SECONDS = 3_600;
 
 /** A retried event comes within minutes; the markers need not outlive that by much. */
 const MOVE_MARKER_TTL_SECONDS = 3_600;
 
 const moveScript = LuaScript.load("stats/lua/day-move-3.lua");
+
+/**
+ * A day's step counters (where people stop) are kept 400 days after the day: enough to compare a
+ * month with the same month a year before. Unlike the filing counters, they do not roll up; at
+ * national scale they are the largest daily keys (see README, Memory).
+ */
+export const STEP_COUNTERS_KEPT_DAYS = 400;
+const countersExpireAt = (day: Day) => dayMs(addDays(day, 1)) + STEP_COUNTERS_KEPT_DAYS * 86_400_000;
 
 interface Position {
   day: Day;
@@ -71,10 +82,10 @@ export function createStepTracker(deps: StepTrackerDeps): EventListener {
   const move = async (sessionId: string, from: Position | null, to: Omit<Position, "moves">, stops: boolean) => {
     const n = (from?.moves ?? 0) + 1;
     const field = `${to.unit}|${to.flow}|${to.step}`;
-    await moveScript.run(redis, [keys.sessionMoves(to.day, sessionId), keys.steps(to.day), keys.stops(to.day)], [field, stops ? 1 : 0, 1, MOVE_MARKER_TTL_SECONDS, `${n}:in`]);
+    await moveScript.run(redis, [keys.sessionMoves(to.day, sessionId), keys.steps(to.day), keys.stops(to.day)], [field, stops ? 1 : 0, 1, MOVE_MARKER_TTL_SECONDS, `${n}:in`, countersExpireAt(to.day)]);
     if (from) {
       const left = `${from.unit}|${from.flow}|${from.step}`;
-      await moveScript.run(redis, [keys.sessionMoves(from.day, sessionId), keys.steps(from.day), keys.stops(from.day)], [left, -1, 0, MOVE_MARKER_TTL_SECONDS, `${n}:out`]);
+      await moveScript.run(redis, [keys.sessionMoves(from.day, sessionId), keys.steps(from.day), keys.stops(from.day)], [left, -1, 0, MOVE_MARKER_TTL_SECONDS, `${n}:out`, countersExpireAt(from.day)]);
     }
     // A finished session's position only has to turn away a retried completion.
     await redis.set(keys.position(sessionId), `${to.day}|${to.unit}|${to.flow}|${to.step}|${n}`, "EX", to.step === DONE_STEP ? DONE_POSITION_TTL_SECONDS : POSITION_TTL_SECONDS);

@@ -38,5 +38,10 @@ describe("step tracker", () => {
     expect(await redis.hgetall(`${prefix}stats:stops:{2026-11-23}`)).toEqual({ "long-hiep|birth|who": "1", "long-hiep|birth|papers": "0", "-|birth|who": "1" });
     expect(await redis.hgetall(`${prefix}stats:stops:{2026-11-24}`)).toEqual({ "long-hiep|birth|code": "0", "long-hiep|birth|done": "0" });
     expect(await redis.smembers(`${prefix}{stats}:units`)).toEqual(["long-hiep"]);
+    // Kept 400 days after their day, then gone: no key without a retention.
+    const endOf24 = Date.UTC(2026, 10, 25);
+    for (const key of [`${prefix}stats:steps:{2026-11-24}`, `${prefix}stats:stops:{2026-11-24}`]) {
+      expect(await redis.pexpiretime(key)).toBe(endOf24 + 400 * 86_400_000);
+    }
   });
 });

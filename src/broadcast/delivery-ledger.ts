@@ -14,8 +14,8 @@
  * never resent: a duplicate official message is worse than one reported as uncertain. Only a
  * request in flight at the moment of the crash can end up there.
  *
- * Right before the claim, the chat's pace (one message per second per chat) is checked in the chat's
- * slot, and set once the claim is ours; the channel's pause (429) and the slots owed to replies are
+ * Right before the claim, the chat's pace (one message per second per chat) is taken in the chat's
+ * slot (SET NX with its gap); the channel's pause (429) and the slots owed to replies are
  * checked by its send gate right before sending (send-gate.ts). On a Redis Cluster these live in
  * other slots than the run, so they are steps, not one script: a 429 landing between the check and
  * the send can let one message through early, which Telegram answers with a 429 that pauses
@@ -68,13 +68,15 @@ export class DeliveryLedger {
 
   /** Tries to take `recipient` for one send attempt (see ClaimResult). */
   async claim(keys: LedgerKeys, recipient: string): Promise<ClaimResult> {
-    const gap = await this.redis.pttl(keys.chatPace);
-    if (gap > 0) return { kind: "chatBusy", ms: gap };
+    // The chat's pace is taken first, in one command: a claim that then fails leaves the chat
+    // quiet for a second, which delays nobody (it was just served or is being served).
+    if ((await this.redis.set(keys.chatPace, "1", "PX", this.chatGapMs, "NX")) !== "OK") {
+      return { kind: "chatBusy", ms: Math.max(await this.redis.pttl(keys.chatPace), 1) };
+    }
     const reply = (await claimScript.run(this.redis, [keys.ledger, keys.run], [recipient, this.leaseMs, keys.channel])) as [string, number, string?];
     const [kind, n, token] = reply;
     switch (kind) {
       case "claimed":
-        await this.redis.set(keys.chatPace, "1", "PX", this.chatGapMs);
         return { kind, attempt: n, token: token! };
       case "busy":
         return { kind, ms: n };

@@ -67,18 +67,27 @@ export const memoryBench: BenchModule = {
       // count as fully as each citizen's own.
       const keys = await scanKeys(redis, prefix);
       const family = (key: string) => key.slice(prefix.length).replace(/\{[^}]*\}/, "{…}").replace(/:\d{6,}/g, ":<id>").replace(/\d{4}-\d\d(-\d\d)?/g, "<date>").split(":").slice(0, 3).join(":");
-      const groups = new Map<string, string[]>();
-      for (const key of keys) {
-        const f = family(key);
-        const members = groups.get(f);
-        if (members) members.push(key);
-        else groups.set(f, [key]);
+      // A family's keys may live for different times (a finished session's position an hour, an
+      // open one 30 days): they are grouped by family and lifetime class, from each key's own TTL.
+      const ttls: number[] = [];
+      for (let i = 0; i < keys.length; i += 1000) {
+        const pipe = redis.pipeline();
+        for (const k of keys.slice(i, i + 1000)) pipe.ttl(k);
+        for (const [, ttl] of (await pipe.exec()) ?? []) ttls.push(Number(ttl));
       }
-      const ttlOf = async (members: string[]) => {
-        const ttls = await Promise.all(members.slice(0, 20).map((k) => redis.ttl(k)));
-        return ttls.some((t) => t < 0) ? -1 : Math.max(...ttls);
-      };
-      const families = await Promise.all([...groups].map(async ([name, members]) => ({ name, members, ttl: await ttlOf(members) })));
+      const lifetime = (ttl: number) => (ttl < 0 ? "kept" : ttl <= 3_600 ? "hour" : ttl <= 2 * 86_400 ? "days" : "kept");
+      const groups = new Map<string, { name: string; members: string[]; ttl: number }>();
+      keys.forEach((key, i) => {
+        const ttl = ttls[i]!;
+        const id = `${family(key)}|${lifetime(ttl)}`;
+        const group = groups.get(id);
+        if (!group) groups.set(id, { name: family(key), members: [key], ttl });
+        else {
+          group.members.push(key);
+          group.ttl = group.ttl < 0 || ttl < 0 ? -1 : Math.max(group.ttl, ttl);
+        }
+      });
+      const families = [...groups.values()];
       const order = (ttl: number) => (ttl < 0 ? Infinity : ttl);
       families.sort((a, b) => order(a.ttl) - order(b.ttl));
       const rows: { name: string; keys: number; perCitizen: number; ttl: number }[] = [];

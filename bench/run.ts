@@ -8,13 +8,14 @@ import { flowBench } from "./flow.bench.js";
 import { handoffBench } from "./handoff.bench.js";
 import { memoryBench } from "./memory.bench.js";
 import { nationalBench } from "./national.bench.js";
+import { nationalDayBench } from "./national-day.bench.js";
 import { nluBench } from "./nlu.bench.js";
 import { paidBroadcastBench } from "./paid-broadcast.bench.js";
 import type { BenchModule } from "./support/bench-module.js";
 import { thongkeBench } from "./thongke.bench.js";
 import { zaloBench } from "./zalo.bench.js";
 
-const BENCHES: BenchModule[] = [flowBench, nluBench, thongkeBench, nationalBench, memoryBench, zaloBench, handoffBench, broadcastBench, paidBroadcastBench];
+const BENCHES: BenchModule[] = [flowBench, nluBench, thongkeBench, nationalBench, nationalDayBench, memoryBench, zaloBench, handoffBench, broadcastBench, paidBroadcastBench];
 
 async function main(): Promise<void> {
   const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";

@@ -52,11 +52,14 @@ describe("migrate-keys", () => {
     await redis.hset(`${prefix}stats:day:${d2}`, "long-hiep|online_filing", "1");
     await redis.hset(`${prefix}roles:user:7`, "role", "official");
     await redis.set(`${prefix}stats:once:s1`, "1");
+    await redis.hset(`${prefix}stats:steps:${d1}`, "long-hiep|vneid|who", "2", "tra-cu|vneid|who", "1");
+    await redis.hset(`${prefix}stats:stops:{${d1}}`, "long-hiep|vneid|who", "1");
     await redis.xadd(`${prefix}stats:sessions`, `${first}-0`, "sid", "s1", "completed", String(first));
     await redis.xadd(`${prefix}stats:sessions`, `${first + 86_400_000}-0`, "sid", "s2", "completed", String(first + 86_400_000));
 
     const dry = await cli();
-    expect(dry.out).toContain("Sẽ đổi tên 4 khóa, bỏ 1 khóa");
+    expect(dry.out).toContain("Sẽ đổi tên 5 khóa, bỏ 1 khóa");
+    expect(dry.out).toContain("tách 2 bảng bước");
     expect(dry.out).toContain("chia 2 phiên");
     expect(await redis.exists(`${prefix}chat:telegram:42`)).toBe(1);
 
@@ -64,6 +67,10 @@ describe("migrate-keys", () => {
     expect(await redis.get(`${prefix}chat:{telegram:42}`)).toContain('"lang":"km"');
     expect(await redis.ttl(`${prefix}chat:{telegram:42}`)).toBeGreaterThan(3000);
     expect(await redis.hget(`${prefix}{roles}:user:7`, "role")).toBe("official");
+    expect(await redis.hgetall(`${prefix}stats:steps:{${d1}}:long-hiep`)).toEqual({ "vneid|who": "2" });
+    expect(await redis.hgetall(`${prefix}stats:steps:{${d1}}:tra-cu`)).toEqual({ "vneid|who": "1" });
+    expect(await redis.hgetall(`${prefix}stats:stops:{${d1}}:long-hiep`)).toEqual({ "vneid|who": "1" });
+    expect(await redis.hgetall(`${prefix}stats:steps:{m:${month}}:long-hiep`)).toEqual({ "vneid|who": "2" });
     // The two days may straddle a month's end: their year holds both.
     expect(Number(await redis.hget(`${prefix}stats:month:{y:${year}}:${month}`, "long-hiep|online_filing"))).toBeGreaterThanOrEqual(4);
     expect(await redis.hget(`${prefix}stats:year:{y:${d2.slice(0, 4)}}`, "long-hiep|online_filing")).toBe(year === d2.slice(0, 4) ? "5" : "1");

@@ -4,7 +4,10 @@
  * subscriptions, questions and broadcast records. Without --apply it only counts what it would do.
  *
  *   chat:<channel>:<id>[:last]      → chat:{<channel>:<id>}[:last]
- *   stats:day|import:day|steps|stops:<day> → …:{<day>}, then the month and year roll-ups are computed
+ *   stats:day|import:day:<day>      → …:{<day>}, then the month and year roll-ups are computed
+ *   stats:steps|stops:<day> or :{<day>} (fields <unit>|<flow>|<step>) → one hash per commune-day,
+ *                                   stats:steps|stops:{<day>}:<unit> (fields <flow>|<step>), added
+ *                                   into the commune's month too (stats:steps|stops:{m:<month>}:<unit>)
  *   stats:pos:<session>             → stats:pos:{<session>}
  *   stats:units|imports|import:gen  → {stats}:…
  *   stats:sessions (one stream)     → one stream per completed day, stats:sessions:{<day>}, with its retention
@@ -25,6 +28,7 @@ import { addDays, dayMs, type Day } from "../stats/periods.js";
 import { localDay } from "../stats/local-day.js";
 import { SESSION_STREAM_RETENTION_DAYS } from "../stats/session-log.js";
 import { StatsKeys } from "../stats/stats-keys.js";
+import { STEP_COUNTERS_KEPT_DAYS, STEP_MONTHS_KEPT_DAYS } from "../stats/step-tracker.js";
 import type { CliCommand } from "./command.js";
 
 const DAY = "(\\d{4}-\\d{2}-\\d{2})";
@@ -101,6 +105,38 @@ async function splitSessions(redis: RedisClient, prefix: string, apply: boolean)
   return moved;
 }
 
+/** Splits day-wide step counters (fields `<unit>|<flow>|<step>`) into one hash per commune-day. */
+async function splitStepCounters(redis: RedisClient, prefix: string, names: string[], apply: boolean): Promise<number> {
+  const keys = new StatsKeys(prefix);
+  let split = 0;
+  for (const name of names) {
+    const m = /^stats:(steps|stops):(?:\{)?(\d{4}-\d{2}-\d{2})(?:\})?$/.exec(name.slice(prefix.length));
+    if (!m) continue;
+    split++;
+    if (!apply) continue;
+    const [, kind, day] = m as unknown as [string, "steps" | "stops", Day];
+    // The day's hash under today's name (moved just before) or, on a second run, nothing left.
+    const source = `${prefix}stats:${kind}:{${day}}`;
+    const fields = await redis.hgetall(source);
+    const month = day.slice(0, 7);
+    const dayExpires = dayMs(addDays(day, 1)) + STEP_COUNTERS_KEPT_DAYS * 86_400_000;
+    const monthExpires = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 1) + STEP_MONTHS_KEPT_DAYS * 86_400_000;
+    for (const [field, value] of Object.entries(fields)) {
+      const bar = field.indexOf("|");
+      const [unit, rest] = [field.slice(0, bar), field.slice(bar + 1)];
+      // Into the commune's day (kept a few weeks) and its month (what longer reports read).
+      const targets: [string, number][] = kind === "steps" ? [[keys.steps(day, unit), dayExpires], [keys.stepsMonth(month, unit), monthExpires]] : [[keys.stops(day, unit), dayExpires], [keys.stopsMonth(month, unit), monthExpires]];
+      for (const [target, expiresAt] of targets) {
+        if (expiresAt <= Date.now()) continue;
+        await redis.hincrby(target, rest, Number(value));
+        await redis.pexpireat(target, expiresAt);
+      }
+    }
+    await redis.del(source);
+  }
+  return split;
+}
+
 export const migrateKeysCommand: CliCommand = {
   name: "migrate-keys",
   usage: "[--apply]",
@@ -129,6 +165,7 @@ export const migrateKeysCommand: CliCommand = {
       else counts.kept++;
     }
     const sessions = await splitSessions(redis, prefix, apply);
+    const stepDays = await splitStepCounters(redis, prefix, names, apply);
     if (apply && days.size > 0) {
       const keys = new StatsKeys(prefix);
       await recomputeRollups(redis, keys, days, "guided");
@@ -136,6 +173,7 @@ export const migrateKeysCommand: CliCommand = {
     }
     const verb = apply ? "Đã" : "Sẽ";
     ctx.out(`${verb} đổi tên ${counts.moved} khóa, bỏ ${counts.dropped} khóa đánh dấu tạm; ${verb.toLowerCase()} chia ${sessions} phiên vào luồng theo ngày; ${days.size} ngày số liệu ${apply ? "đã" : "sẽ"} được cộng lại theo tháng và năm.`);
+    if (stepDays > 0) ctx.out(`${verb} tách ${stepDays} bảng bước theo ngày thành bảng theo từng xã.`);
     if (counts.kept > 0) ctx.out(`${counts.kept} khóa cũ giữ nguyên vì tên mới đã có (chạy lại lần hai).`);
     if (!apply) ctx.out("Chưa đổi gì. Dừng ứng dụng rồi chạy lại với --apply.");
     return 0;

@@ -9,11 +9,12 @@
  */
 import type { RedisClient } from "../redis/connection.js";
 import { formatCount, formatPercent } from "./mono-table.js";
-import { eachDay, formatRange, isoWeekday, type Comparison } from "./periods.js";
+import { eachDay, formatRange, isoWeekday, today, type Comparison } from "./periods.js";
 import type { StatsReader } from "./report-query.js";
 import { heading, paragraph, title, type ReportDoc } from "./report-doc.js";
 import { REPORT_KINDS, type ReportKind } from "./stats-keys.js";
 import type { StatsNames } from "./stats-names.js";
+import { rangeParts } from "./range-parts.js";
 import { DONE_STEP } from "./step-tracker.js";
 
 export interface CommuneDetail {
@@ -42,18 +43,26 @@ const add = (map: Map<string, number>, key: string, n: number) => map.set(key, (
 export async function buildCommuneDetail(redis: RedisClient, reader: StatsReader, code: string, comparison: Comparison): Promise<CommuneDetail> {
   const { keys, rollup } = reader;
   const unit = reader.catalogue.byCode(code);
-  const codes = (await reader.unitCodes()).filter((c) => rollup.rowOf(c) === code);
+  // The commune itself (its steps may be counted before any session is) and the old units rolled into it.
+  const codes = [...new Set([code, ...(await reader.unitCodes()).filter((c) => rollup.rowOf(c) === code)])];
   const importFields = codes.flatMap((c) => REPORT_KINDS.map((k) => `${c}|${k}`));
   const days = eachDay(comparison.current);
 
   // Sent together (the client batches them per node); no multi-key command, so any slot layout works.
-  const reads = days.flatMap((day) => [
-    redis.hgetall(keys.guidedDay(day)),
-    importFields.length ? redis.hmget(keys.importDay(day), ...importFields) : Promise.resolve([]),
-    redis.hgetall(keys.steps(day)),
-    redis.hgetall(keys.stops(day)),
+  const reads = days.flatMap((day) => [redis.hgetall(keys.guidedDay(day)), importFields.length ? redis.hmget(keys.importDay(day), ...importFields) : Promise.resolve([])]);
+  // Step counters are kept per commune (only this one's, and the old units rolled into it, are read),
+  // as whole months where the period covers them and days for the rest.
+  const parts = rangeParts(comparison.current, today(reader.now()));
+  const months = [...parts.years.flatMap((y) => Array.from({ length: 12 }, (_, i) => `${y}-${String(i + 1).padStart(2, "0")}`)), ...parts.months];
+  const stepReads = codes.flatMap((c) => [
+    ...months.map((m) => [redis.hgetall(keys.stepsMonth(m, c)), redis.hgetall(keys.stopsMonth(m, c))] as const),
+    ...parts.days.map((d) => [redis.hgetall(keys.steps(d, c)), redis.hgetall(keys.stops(d, c))] as const),
   ]);
-  const [replies, [previous]] = await Promise.all([Promise.all(reads as Promise<unknown>[]), reader.tallies([comparison.previous])]);
+  const [replies, [previous], steps] = await Promise.all([
+    Promise.all(reads as Promise<unknown>[]),
+    reader.tallies([comparison.previous]),
+    Promise.all(stepReads.map(([reachedRead, stoppedRead]) => Promise.all([reachedRead, stoppedRead]))),
+  ]);
   const reply = (i: number) => replies[i];
 
   const detail: CommuneDetail = {
@@ -77,7 +86,7 @@ export async function buildCommuneDetail(redis: RedisClient, reader: StatsReader
 
   days.forEach((day, d) => {
     let dayFilings = 0;
-    for (const [field, raw] of Object.entries(reply(d * 4) as Record<string, string>)) {
+    for (const [field, raw] of Object.entries(reply(d * 2) as Record<string, string>)) {
       const [unitCode = "", outcome = "", breakdown] = field.split("|");
       if (!mine(unitCode)) continue;
       const n = Number(raw);
@@ -92,7 +101,7 @@ export async function buildCommuneDetail(redis: RedisClient, reader: StatsReader
       else if (breakdown.startsWith("p:")) add(detail.byProcedure, breakdown.slice(2), n);
       else if (breakdown.startsWith("c:")) add(detail.byChannel, breakdown.slice(2), n);
     }
-    (reply(d * 4 + 1) as (string | null)[]).forEach((raw, i) => {
+    (reply(d * 2 + 1) as (string | null)[]).forEach((raw, i) => {
       if (raw === null) return;
       const kind = importFields[i]!.split("|")[1] as ReportKind;
       const n = Number(raw);
@@ -103,13 +112,11 @@ export async function buildCommuneDetail(redis: RedisClient, reader: StatsReader
     });
     detail.thursday.total += dayFilings;
     if (isoWeekday(day) === 4) detail.thursday.filings += dayFilings;
-    for (const [target, index] of [[reached, 2], [stopped, 3]] as const) {
-      for (const [field, raw] of Object.entries(reply(d * 4 + index) as Record<string, string>)) {
-        const bar = field.indexOf("|");
-        if (mine(field.slice(0, bar))) add(target, field.slice(bar + 1), Number(raw));
-      }
-    }
   });
+  for (const [reachedHere, stoppedHere] of steps) {
+    for (const [field, raw] of Object.entries(reachedHere)) add(reached, field, Number(raw));
+    for (const [field, raw] of Object.entries(stoppedHere)) add(stopped, field, Number(raw));
+  }
 
   for (const [flowStep, n] of reached) {
     const [flow = "", step = ""] = flowStep.split("|");

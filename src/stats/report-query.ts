@@ -40,7 +40,7 @@ export class StatsReader {
     private readonly redis: RedisClient,
     prefix: string,
     readonly catalogue: UnitCatalogue,
-    private readonly now: () => number = Date.now,
+    readonly now: () => number = Date.now,
   ) {
     this.keys = new StatsKeys(prefix);
     this.rollup = new UnitRollup(catalogue);

@@ -44,14 +44,32 @@ export class StatsKeys {
     return `${this.prefix}{stats}:imports`;
   }
 
-  /** Steps reached per day: fields `<unit>|<flow>|<step>`, and `<unit>|<flow>|#done` per completed session. */
-  steps(day: Day): string {
-    return `${this.prefix}stats:steps:{${day}}`;
+  /**
+   * Steps reached in one commune on one day: fields `<flow>|<step>`, and `<flow>|#done` per
+   * completed session. One small hash per commune-day (Redis keeps small hashes compact, and a
+   * commune's report reads only its own), in the day's slot.
+   */
+  steps(day: Day, unit: string): string {
+    return `${this.prefix}stats:steps:{${day}}:${unit}`;
   }
 
-  /** Sessions whose last step so far is this one, by the day they reached it: fields `<unit>|<flow>|<step>`. */
-  stops(day: Day): string {
-    return `${this.prefix}stats:stops:{${day}}`;
+  /** Sessions of one commune whose last step so far is this one, by the day they reached it: fields `<flow>|<step>`. */
+  stops(day: Day, unit: string): string {
+    return `${this.prefix}stats:stops:{${day}}:${unit}`;
+  }
+
+  /** A commune's step arrivals in one month (`YYYY-MM`), rolled up as they happen: the day hash's fields. */
+  stepsMonth(month: string, unit: string): string {
+    return `${this.prefix}stats:steps:{m:${month}}:${unit}`;
+  }
+
+  stopsMonth(month: string, unit: string): string {
+    return `${this.prefix}stats:stops:{m:${month}}:${unit}`;
+  }
+
+  /** The moves of a session applied to one month's step counters, so a retried event counts once there too. */
+  sessionMovesMonth(month: string, sessionId: string): string {
+    return `${this.prefix}stats:ev:{m:${month}}:${sessionId}`;
   }
 
   /** Where one session in progress stands (`<day>|<unit>|<flow>|<step>`), kept a few days. */

@@ -2,14 +2,16 @@
  * Where people stop before finishing a guide: an EventListener for the Assistant that turns the
  * engine's `step_reached` and `session_completed` events into per-day counters.
  *
- *   stats:steps:{<day>}  `<unit>|<flow>|<step>` +1 when a session reaches a step (first arrival only);
- *                      `<unit>|<flow>|#done` +1 when a session completes
- *   stats:stops:{<day>}  `<unit>|<flow>|<step>`: sessions whose last step so far is this one, by the
+ *   stats:steps:{<day>}:<unit>  `<flow>|<step>` +1 when a session reaches a step (first arrival only);
+ *                      `<flow>|#done` +1 when a session completes
+ *   stats:stops:{<day>}:<unit>  `<flow>|<step>`: sessions whose last step so far is this one, by the
  *                      day they reached it. A session moving on takes its 1 with it (−1 on the day it
  *                      arrived, +1 where it goes), so what stays is exactly where people stopped.
  *   stats:pos:{<sid>}    `<day>|<unit>|<flow>|<step>|<moves>`: where a session stands (kept 30 days;
  *                      an hour once finished)
- *   Both day hashes expire STEP_COUNTERS_KEPT_DAYS after their day.
+ *   stats:steps|stops:{m:<month>}:<unit>  the same, per month, rolled up move by move (its own markers)
+ *   Day hashes expire STEP_COUNTERS_KEPT_DAYS after their day, month hashes STEP_MONTHS_KEPT_DAYS
+ *   after their month.
  *   {stats}:units        every unit a completed session counted under, so reports still find a
  *                      unit after it leaves the catalogue (and roll it up into its new commune)
  *
@@ -41,12 +43,18 @@ const MOVE_MARKER_TTL_SECONDS = 3_600;
 const moveScript = LuaScript.load("stats/lua/day-move-3.lua");
 
 /**
- * A day's step counters (where people stop) are kept 400 days after the day: enough to compare a
- * month with the same month a year before. Unlike the filing counters, they do not roll up; at
- * national scale they are the largest daily keys (see README, Memory).
+ * Step counters (where people stop) roll up into their month as they are written. A day's are kept
+ * 35 days after the day (this month and last, day by day), a month's 400 days after the month: enough
+ * to compare a month with the same month a year before. At national scale the day hashes are the
+ * largest daily keys (see README, Memory), so they do not stay long.
  */
-export const STEP_COUNTERS_KEPT_DAYS = 400;
+export const STEP_COUNTERS_KEPT_DAYS = 35;
+export const STEP_MONTHS_KEPT_DAYS = 400;
 const countersExpireAt = (day: Day) => dayMs(addDays(day, 1)) + STEP_COUNTERS_KEPT_DAYS * 86_400_000;
+const monthExpireAt = (day: Day) => {
+  const [y, m] = [Number(day.slice(0, 4)), Number(day.slice(5, 7))];
+  return Date.UTC(y, m, 1) + STEP_MONTHS_KEPT_DAYS * 86_400_000;
+};
 
 interface Position {
   day: Day;
@@ -78,15 +86,19 @@ export function createStepTracker(deps: StepTrackerDeps): EventListener {
   const now = deps.now ?? Date.now;
   const { redis } = deps;
 
+  /** One side of a move, on the day's counters and then on its month's (each slot guarded by its own marker). */
+  const apply = async (sessionId: string, at: Pick<Position, "day" | "unit">, args: (string | number)[]) => {
+    const month = at.day.slice(0, 7);
+    await moveScript.run(redis, [keys.sessionMoves(at.day, sessionId), keys.steps(at.day, at.unit), keys.stops(at.day, at.unit)], [...args, countersExpireAt(at.day)]);
+    await moveScript.run(redis, [keys.sessionMovesMonth(month, sessionId), keys.stepsMonth(month, at.unit), keys.stopsMonth(month, at.unit)], [...args, monthExpireAt(at.day)]);
+  };
+
   /** Moves a session to `to` (today): arrival counted, departure from where it was, then the position. */
   const move = async (sessionId: string, from: Position | null, to: Omit<Position, "moves">, stops: boolean) => {
     const n = (from?.moves ?? 0) + 1;
-    const field = `${to.unit}|${to.flow}|${to.step}`;
-    await moveScript.run(redis, [keys.sessionMoves(to.day, sessionId), keys.steps(to.day), keys.stops(to.day)], [field, stops ? 1 : 0, 1, MOVE_MARKER_TTL_SECONDS, `${n}:in`, countersExpireAt(to.day)]);
-    if (from) {
-      const left = `${from.unit}|${from.flow}|${from.step}`;
-      await moveScript.run(redis, [keys.sessionMoves(from.day, sessionId), keys.steps(from.day), keys.stops(from.day)], [left, -1, 0, MOVE_MARKER_TTL_SECONDS, `${n}:out`, countersExpireAt(from.day)]);
-    }
+    const field = `${to.flow}|${to.step}`;
+    await apply(sessionId, to, [field, stops ? 1 : 0, 1, MOVE_MARKER_TTL_SECONDS, `${n}:in`]);
+    if (from) await apply(sessionId, from, [`${from.flow}|${from.step}`, -1, 0, MOVE_MARKER_TTL_SECONDS, `${n}:out`]);
     // A finished session's position only has to turn away a retried completion.
     await redis.set(keys.position(sessionId), `${to.day}|${to.unit}|${to.flow}|${to.step}|${n}`, "EX", to.step === DONE_STEP ? DONE_POSITION_TTL_SECONDS : POSITION_TTL_SECONDS);
   };

@@ -109,6 +109,9 @@ function zaloDriver(user: string): Driver {
     const { body, headers } = zalo.signed({ event_name: "user_send_text", sender: { id: user }, recipient: { id: "oa" }, message: { msg_id: `${user}-${++n}`, text } });
     expect((await fetch(`http://127.0.0.1:${app.port}/zalo/webhook`, { method: "POST", headers, body })).status).toBe(200);
     await waitMore(() => mine().length, before);
+    // A reply may be several messages: wait until the event's turn is over (all of them sent).
+    const turn = `${prefix}turns:{zalo:${user}}`;
+    await expect.poll(() => redis.exists(turn, `${turn}:lease`), { timeout: 10_000, interval: 10 }).toBe(0);
   };
   const lastWithChoices = () => [...mine()].reverse().find((m) => m.buttons.length > 0 || /^\d+\. /m.test(m.text))!;
   return {

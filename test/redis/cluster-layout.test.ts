@@ -34,7 +34,7 @@ describe("hash tags", () => {
   it("keep each entity's keys together and different entities apart", () => {
     const stats = new StatsKeys(prefix);
     const day = "2026-12-02";
-    const sameDay = [stats.guidedDay(day), stats.importDay(day), stats.steps(day), stats.stops(day), stats.sessions(day), stats.once(day), stats.seen(day), stats.sessionMoves(day, "s1")];
+    const sameDay = [stats.guidedDay(day), stats.importDay(day), stats.steps(day, "long-hiep"), stats.stops(day, "long-hiep"), stats.sessions(day), stats.once(day), stats.seen(day), stats.sessionMoves(day, "s1")];
     expect(new Set(sameDay.map(hashTag))).toEqual(new Set([day]));
     expect(hashTag(stats.guidedDay("2026-12-03"))).not.toBe(day);
 

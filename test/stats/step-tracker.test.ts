@@ -32,16 +32,23 @@ describe("step tracker", () => {
     await track(chat, done("a"));
     await track(chat, done("a")); // a retried update
 
-    expect(await redis.hgetall(`${prefix}stats:steps:{2026-11-23}`)).toEqual({ "long-hiep|birth|who": "2", "long-hiep|birth|papers": "1", "-|birth|who": "1" });
-    expect(await redis.hgetall(`${prefix}stats:steps:{2026-11-24}`)).toEqual({ "long-hiep|birth|code": "1", "long-hiep|birth|done": "1", "long-hiep|birth|#done": "1" });
+    // One small hash per commune and day; sessions without a commune count under "-".
+    expect(await redis.hgetall(`${prefix}stats:steps:{2026-11-23}:long-hiep`)).toEqual({ "birth|who": "2", "birth|papers": "1" });
+    expect(await redis.hgetall(`${prefix}stats:steps:{2026-11-23}:-`)).toEqual({ "birth|who": "1" });
+    expect(await redis.hgetall(`${prefix}stats:steps:{2026-11-24}:long-hiep`)).toEqual({ "birth|code": "1", "birth|done": "1", "birth|#done": "1" });
     // Session a left "papers" on the 23rd, so only b and c still stand there, at "who".
-    expect(await redis.hgetall(`${prefix}stats:stops:{2026-11-23}`)).toEqual({ "long-hiep|birth|who": "1", "long-hiep|birth|papers": "0", "-|birth|who": "1" });
-    expect(await redis.hgetall(`${prefix}stats:stops:{2026-11-24}`)).toEqual({ "long-hiep|birth|code": "0", "long-hiep|birth|done": "0" });
+    expect(await redis.hgetall(`${prefix}stats:stops:{2026-11-23}:long-hiep`)).toEqual({ "birth|who": "1", "birth|papers": "0" });
+    expect(await redis.hgetall(`${prefix}stats:stops:{2026-11-23}:-`)).toEqual({ "birth|who": "1" });
+    expect(await redis.hgetall(`${prefix}stats:stops:{2026-11-24}:long-hiep`)).toEqual({ "birth|code": "0", "birth|done": "0" });
     expect(await redis.smembers(`${prefix}{stats}:units`)).toEqual(["long-hiep"]);
-    // Kept 400 days after their day, then gone: no key without a retention.
+    // Rolled up into the month as they happen (its own markers: the retried completion counted once).
+    expect(await redis.hgetall(`${prefix}stats:steps:{m:2026-11}:long-hiep`)).toEqual({ "birth|who": "2", "birth|papers": "1", "birth|code": "1", "birth|done": "1", "birth|#done": "1" });
+    expect(await redis.hgetall(`${prefix}stats:stops:{m:2026-11}:long-hiep`)).toEqual({ "birth|who": "1", "birth|papers": "0", "birth|code": "0", "birth|done": "0" });
+    // Days kept 35 days after the day, months 400 days after the month: no key without a retention.
     const endOf24 = Date.UTC(2026, 10, 25);
-    for (const key of [`${prefix}stats:steps:{2026-11-24}`, `${prefix}stats:stops:{2026-11-24}`]) {
-      expect(await redis.pexpiretime(key)).toBe(endOf24 + 400 * 86_400_000);
+    for (const key of [`${prefix}stats:steps:{2026-11-24}:long-hiep`, `${prefix}stats:stops:{2026-11-24}:long-hiep`]) {
+      expect(await redis.pexpiretime(key)).toBe(endOf24 + 35 * 86_400_000);
     }
+    expect(await redis.pexpiretime(`${prefix}stats:steps:{m:2026-11}:long-hiep`)).toBe(Date.UTC(2026, 11, 1) + 400 * 86_400_000);
   });
 });

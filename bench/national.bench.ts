@@ -9,7 +9,8 @@
 import { performance } from "node:perf_hooks";
 import type { Redis } from "ioredis";
 import { LuaScript } from "../src/redis/lua-script.js";
-import { eachDay, yearPeriod } from "../src/stats/periods.js";
+import { buildCommuneDetail } from "../src/stats/commune-detail.js";
+import { compare, eachDay, today, yearPeriod } from "../src/stats/periods.js";
 import { StatsReader } from "../src/stats/report-query.js";
 import { recomputeRollups } from "../src/stats/rollup-recompute.js";
 import { REPORT_KINDS, StatsKeys } from "../src/stats/stats-keys.js";
@@ -109,6 +110,22 @@ export const nationalBench: BenchModule = {
           warm.push(performance.now() - t);
         }
         rows.push({ how: "roll-ups (year hashes)", coldMs: median(cold), warmMs: median(warm), longest: await longestCommandMs(redis) });
+      }
+      // One commune in detail for a year (/thongke <xã> nam): breakdowns from the year's roll-up,
+      // Thursdays from two small reads a day.
+      {
+        await redis.slowlog("RESET");
+        const times: number[] = [];
+        const reader = new StatsReader(redis, prefix, catalogue, () => NOW);
+        const comparison = compare(yearPeriod(2025), today(NOW));
+        for (let round = 0; round < ROUNDS; round++) {
+          const t = performance.now();
+          await buildCommuneDetail(redis, new StatsReader(redis, prefix, catalogue, () => NOW), catalogue.units[7]!.code, comparison);
+          times.push(performance.now() - t);
+        }
+        const t = performance.now();
+        await buildCommuneDetail(redis, reader, catalogue.units[7]!.code, comparison);
+        rows.push({ how: "/thongke <xã> nam (one commune in detail)", coldMs: median(times), warmMs: performance.now() - t, longest: await longestCommandMs(redis) });
       }
       // Baseline: every day of both years, one short script per day, sent together (as before roll-ups).
       {

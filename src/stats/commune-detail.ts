@@ -49,19 +49,31 @@ export async function buildCommuneDetail(redis: RedisClient, reader: StatsReader
   const days = eachDay(comparison.current);
 
   // Sent together (the client batches them per node); no multi-key command, so any slot layout works.
-  const reads = days.flatMap((day) => [redis.hgetall(keys.guidedDay(day)), importFields.length ? redis.hmget(keys.importDay(day), ...importFields) : Promise.resolve([])]);
+  // The breakdowns come from the fewest counters covering the period (whole years, whole months,
+  // then days), as the reports' totals do: a year is one hash pair, not 365.
+  const parts = rangeParts(comparison.current, today(reader.now()));
+  const spans = [
+    ...parts.years.map((y) => [keys.guidedYear(y), keys.importYear(y)] as const),
+    ...parts.months.map((m) => [keys.guidedMonth(m), keys.importMonth(m)] as const),
+    ...parts.days.map((d) => [keys.guidedDay(d), keys.importDay(d)] as const),
+  ];
+  const reads = spans.flatMap(([guided, imported]) => [redis.hgetall(guided), importFields.length ? redis.hmget(imported, ...importFields) : Promise.resolve([])]);
+  // Thursdays against the other days need each day's filings: two small reads a day, this commune's fields only.
+  const filingFields = codes.map((c) => `${c}|online_filing`);
+  const importFilingFields = codes.map((c) => `${c}|online_filing`);
+  const daily = days.map((day) => Promise.all([redis.hmget(keys.guidedDay(day), ...filingFields), redis.hmget(keys.importDay(day), ...importFilingFields)]));
   // Step counters are kept per commune (only this one's, and the old units rolled into it, are read),
   // as whole months where the period covers them and days for the rest.
-  const parts = rangeParts(comparison.current, today(reader.now()));
   const months = [...parts.years.flatMap((y) => Array.from({ length: 12 }, (_, i) => `${y}-${String(i + 1).padStart(2, "0")}`)), ...parts.months];
   const stepReads = codes.flatMap((c) => [
     ...months.map((m) => [redis.hgetall(keys.stepsMonth(m, c)), redis.hgetall(keys.stopsMonth(m, c))] as const),
     ...parts.days.map((d) => [redis.hgetall(keys.steps(d, c)), redis.hgetall(keys.stops(d, c))] as const),
   ]);
-  const [replies, [previous], steps] = await Promise.all([
+  const [replies, [previous], steps, perDay] = await Promise.all([
     Promise.all(reads as Promise<unknown>[]),
     reader.tallies([comparison.previous]),
     Promise.all(stepReads.map(([reachedRead, stoppedRead]) => Promise.all([reachedRead, stoppedRead]))),
+    Promise.all(daily),
   ]);
   const reply = (i: number) => replies[i];
 
@@ -84,17 +96,14 @@ export async function buildCommuneDetail(redis: RedisClient, reader: StatsReader
   const reached = new Map<string, number>();
   const stopped = new Map<string, number>();
 
-  days.forEach((day, d) => {
-    let dayFilings = 0;
+  spans.forEach((_, d) => {
     for (const [field, raw] of Object.entries(reply(d * 2) as Record<string, string>)) {
       const [unitCode = "", outcome = "", breakdown] = field.split("|");
       if (!mine(unitCode)) continue;
       const n = Number(raw);
       if (breakdown === undefined) {
-        if (outcome === "online_filing") {
-          detail.filings.guided += n;
-          dayFilings += n;
-        } else if (outcome === "account") detail.accounts.guided += n;
+        if (outcome === "online_filing") detail.filings.guided += n;
+        else if (outcome === "account") detail.accounts.guided += n;
         else if (outcome === "info") detail.info += n;
       } else if (breakdown === "assisted") detail.assisted += n;
       else if (breakdown.startsWith("f:")) add(detail.byField, breakdown.slice(2), n);
@@ -104,12 +113,13 @@ export async function buildCommuneDetail(redis: RedisClient, reader: StatsReader
     (reply(d * 2 + 1) as (string | null)[]).forEach((raw, i) => {
       if (raw === null) return;
       const kind = importFields[i]!.split("|")[1] as ReportKind;
-      const n = Number(raw);
-      if (kind === "online_filing") {
-        detail.filings.imported += n;
-        dayFilings += n;
-      } else detail.accounts.imported += n;
+      if (kind === "online_filing") detail.filings.imported += Number(raw);
+      else detail.accounts.imported += Number(raw);
     });
+  });
+  days.forEach((day, d) => {
+    const [guided, imported] = perDay[d]!;
+    const dayFilings = [...guided, ...imported].reduce((sum, raw) => sum + Number(raw ?? 0), 0);
     detail.thursday.total += dayFilings;
     if (isoWeekday(day) === 4) detail.thursday.filings += dayFilings;
   });

@@ -8,12 +8,10 @@
 // the citizen, and the app's peak RSS. Scenario 2 SIGKILLs the app at the halfway point (at a
 // random instant, not between sends) and starts it again.
 import type { RedisClient } from "../src/redis/connection.js";
-import { pino } from "pino";
-import { TELEGRAM_BULK_RATE, TelegramBulkChannel } from "../src/bot/telegram/bulk-channel.js";
-import { createBroadcastModule, DEFAULT_TUNING, type BroadcastModule } from "../src/broadcast/module.js";
+import { TELEGRAM_BULK_RATE } from "../src/bot/telegram/bulk-channel.js";
+import { DEFAULT_TUNING, type BroadcastModule } from "../src/broadcast/module.js";
 import { bundleSender, spawnSender, type SenderChild } from "../test/broadcast/support/child.js";
-import { loadTexts, StubRoles, UNITS } from "../test/broadcast/support/world.js";
-import { ChatStateStore } from "../src/flows/state-store.js";
+import { makeModule, UNITS } from "../test/broadcast/support/world.js";
 import { startFakeBotApi, textUpdate, type FakeBotApi } from "../test/support/fake-bot-api.js";
 import type { BenchModule } from "./support/bench-module.js";
 import { connectRedis } from "./support/redis-client.js";
@@ -224,19 +222,7 @@ async function run(redisUrl: string): Promise<void> {
       const prefix = benchPrefix();
       prefixes.push(prefix);
       // A module that only starts runs and reads their state; the app child does the sending.
-      const ctl = createBroadcastModule({
-        redis,
-        redisTarget: { kind: "single", url: redisUrl },
-        config: { quietHours: null, redis: { prefix } },
-        units: UNITS,
-        texts: loadTexts(),
-        roles: new StubRoles(),
-        channels: [new TelegramBulkChannel({ token: fake.token, apiRoot: fake.apiRoot })],
-        staff: null,
-        stateStore: new ChatStateStore(redis, prefix, 3600),
-        logger: pino({ level: "silent" }),
-        sender: false,
-      });
+      const ctl = makeModule({ redis, redisTarget: { kind: "single", url: redisUrl }, prefix, apiRoot: fake.apiRoot, token: fake.token, now: Date.now, sender: false, tuning: TUNING });
       await seed(redis, ctl, n);
       rows.push(await runScenario({ name: kill ? "kill" : "steady", redis, redisUrl, prefix, fake, ctl, n, kill, bundle }));
       await ctl.stop();

@@ -6,12 +6,10 @@
 // Reported: messages/s reached as a share of 1,000/s, duplicates, missed, unsure, the Stars the run
 // counted beside 0.1 × the paid messages the fake received, 429s, and each process's peak RSS.
 import { monitorEventLoopDelay } from "node:perf_hooks";
-import { pino } from "pino";
-import { TelegramBulkChannel } from "../src/bot/telegram/bulk-channel.js";
-import { createBroadcastModule, DEFAULT_TUNING, scaleTuning, type BroadcastModule } from "../src/broadcast/module.js";
-import { ChatStateStore } from "../src/flows/state-store.js";
+import { TELEGRAM_BULK_RATE } from "../src/bot/telegram/bulk-channel.js";
+import { DEFAULT_TUNING, scaleTuning, type BroadcastModule } from "../src/broadcast/module.js";
 import { bundleSender, spawnSender, type SenderChild } from "../test/broadcast/support/child.js";
-import { loadTexts, StubRoles, UNITS } from "../test/broadcast/support/world.js";
+import { makeModule, UNITS } from "../test/broadcast/support/world.js";
 import { startFakeBotApi } from "../test/support/fake-bot-api.js";
 import type { BenchModule } from "./support/bench-module.js";
 import { connectRedis } from "./support/redis-client.js";
@@ -57,19 +55,8 @@ async function run(redisUrl: string): Promise<void> {
   const children: SenderChild[] = [];
   const paid = { ratePerSecond: PAID_PACE, monthlyBudgetStars: Math.ceil(n / 10) + 1000 };
   try {
-    const ctl = createBroadcastModule({
-      redis,
-      redisTarget: { kind: "single", url: redisUrl },
-      config: { quietHours: null, redis: { prefix } },
-      units: UNITS,
-      texts: loadTexts(),
-      roles: new StubRoles(),
-      channels: [new TelegramBulkChannel({ token: fake.token, apiRoot: fake.apiRoot, paid })],
-      staff: null,
-      stateStore: new ChatStateStore(redis, prefix, 3600),
-      logger: pino({ level: "silent" }),
-      sender: false,
-    });
+    // A module that only starts runs and reads their state (the test world's, production tuning); the apps send.
+    const ctl = makeModule({ redis, redisTarget: { kind: "single", url: redisUrl }, prefix, apiRoot: fake.apiRoot, token: fake.token, now: Date.now, sender: false, paid, tuning: { ...scaleTuning(DEFAULT_TUNING, PAID_PACE), ratePerSecond: TELEGRAM_BULK_RATE } });
     const seeded = performance.now();
     await seed(ctl, n);
     const seedSeconds = (performance.now() - seeded) / 1000;

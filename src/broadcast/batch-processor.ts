@@ -91,10 +91,11 @@ export interface BatchDeps {
 }
 
 /**
- * A recipient is claimed this long before its slot: enough for the claim's round trips, short
- * enough that a long wait (a slow pace, many lanes) is not spent holding a claim.
+ * A recipient is claimed this long before its slot: enough for the claim's two round trips, and
+ * short, because a claim held when the process is killed counts as "unsure" (never resent): a long
+ * lead would leave every waiting lane's recipient unsure, not only the sends in flight.
  */
-const CLAIM_LEAD_MS = 200;
+const CLAIM_LEAD_MS = 20;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 

@@ -29,7 +29,7 @@ import type { UnitCatalogue } from "../units/catalogue.js";
 import { BatchProcessor, type BatchJobData, type BatchTuning, type ChannelLane } from "./batch-processor.js";
 import { BroadcastQueue } from "./broadcast-queue.js";
 import { BroadcastService } from "./broadcast-service.js";
-import type { BulkChannel, StaffChannel } from "./bulk-channel.js";
+import type { BulkChannel, PaidPace, StaffChannel } from "./bulk-channel.js";
 import { ComposeStore } from "./compose-store.js";
 import { DeliveryLedger } from "./delivery-ledger.js";
 import { broadcastKeys, type BroadcastKeys } from "./keys.js";
@@ -122,6 +122,8 @@ export interface BroadcastParts {
   schedule: ScheduleStore;
   /** The shared pace of each pushing channel, by channel id. */
   gates: ReadonlyMap<string, SendGate>;
+  /** Channels sending paid (Telegram's paid broadcasts) and their price, for the task force's preview. */
+  paid: ReadonlyMap<string, PaidPace>;
   quietHours: QuietHours | null;
   now: () => number;
   logger: Logger;
@@ -223,6 +225,7 @@ export function createBroadcastModule(opts: BroadcastModuleOptions): BroadcastMo
     renderer,
     schedule,
     gates,
+    paid: new Map(opts.channels.flatMap((c) => (c.paid ? [[c.channel, c.paid] as const] : []))),
     quietHours,
     now,
     logger,

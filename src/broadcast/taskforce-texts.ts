@@ -47,6 +47,8 @@ export const tf = {
   previewSummary: (count: number, audience: string, quietNote: string) =>
     `📣 Sẽ gửi tới ${n(count)} người (${audience}).${quietNote}\nGửi ngay?`,
   audienceAll: "tất cả các xã",
+  /** Before a paid broadcast is confirmed: the most it can cost (every recipient on Telegram, all paid). */
+  paidNote: (maxMilli: number) => `\n⭐ Gửi nhanh có trả phí của Telegram: tối đa ${stars(maxMilli)} Sao (0,1 Sao mỗi tin, trong ngân sách tháng; hết ngân sách thì gửi chậm, không mất phí).`,
   quietNote: (until: string) => `\n🌙 Đang trong giờ yên lặng: sẽ bắt đầu gửi lúc ${until}.`,
   noRecipients: "Không có ai đăng ký trong nhóm đã chọn. Chọn lại người nhận.",
   confirm: "✅ Gửi",

@@ -28,7 +28,7 @@ const RESUME = /^bcr:(\d{1,12})$/;
 
 export function broadcastFeature(parts: BroadcastParts): Composer<BotContext> {
   const feature = new Composer<BotContext>();
-  const { roles, compose, subscriptions, service, runs, renderer, units, redis, keys, tuning, now, quietHours, texts, stateStore } = parts;
+  const { roles, compose, subscriptions, service, runs, renderer, units, redis, keys, tuning, now, quietHours, texts, stateStore, paid } = parts;
 
   feature.use((ctx, next) => {
     if (ctx.chat?.type === "private" && (ctx.message || ctx.callbackQuery)) {
@@ -170,7 +170,10 @@ export function broadcastFeature(parts: BroadcastParts): Composer<BotContext> {
       ? tf.quietNote(DateTime.fromMillis(t + msUntilQuietEnds(quietHours, t), { zone: LOCAL_ZONE }).toFormat("HH:mm"))
       : "";
     const kb = new InlineKeyboard().text(tf.confirm, data(updated, "go")).text(tf.cancel, data(updated, "x")).row().text(tf.back, data(updated, "back"));
-    await ctx.reply(tf.previewSummary(count, audience, quiet), { reply_markup: kb });
+    // The most a paid broadcast can cost: every recipient counted as a paid Telegram message.
+    const price = paid.get("telegram")?.priceMilli;
+    const cost = price ? tf.paidNote(count * price) : "";
+    await ctx.reply(tf.previewSummary(count, audience, quiet + cost), { reply_markup: kb });
   }
 
   async function confirm(ctx: BotContext, chatId: string, draft: Draft): Promise<void> {

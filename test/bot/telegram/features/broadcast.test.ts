@@ -6,7 +6,7 @@ import type { RedisClient } from "../../../../src/redis/connection.js";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { BroadcastModule } from "../../../../src/broadcast/module.js";
 import { buttonsOf, startBot, type RunningBot } from "../../../broadcast/support/bot.js";
-import { countsByChat, makeModule, seedSubscribers, StubRoles, waitForRun, type TestTuning } from "../../../broadcast/support/world.js";
+import { countsByChat, makeModule, seedSubscribers, StubRoles, waitForRun, type ModuleOptions, type TestTuning } from "../../../broadcast/support/world.js";
 import { callbackUpdate, FAKE_BOT, photoUpdate, startFakeBotApi, textUpdate, type FakeBotApi } from "../../../support/fake-bot-api.js";
 import { cleanupPrefix, newRedis, testRedisTarget, uniquePrefix } from "../../../support/redis.js";
 
@@ -21,9 +21,9 @@ let mod: BroadcastModule;
 let bot: RunningBot;
 let roles: StubRoles;
 
-async function setUp(tuning: TestTuning = {}) {
+async function setUp(tuning: TestTuning = {}, paid?: ModuleOptions["paid"]) {
   roles = new StubRoles().grant(TASKFORCE, "taskforce").grant(OFFICIAL, "official");
-  mod = makeModule({ redis, redisTarget: testRedisTarget(), prefix, apiRoot: fake.apiRoot, token: fake.token, roles, now: Date.now, tuning });
+  mod = makeModule({ redis, redisTarget: testRedisTarget(), prefix, apiRoot: fake.apiRoot, token: fake.token, roles, now: Date.now, tuning, paid });
   await mod.start();
   bot = startBot({ redis, prefix, fake, mod });
   await seedSubscribers(mod, 1000, 10, "tra-cu");
@@ -110,6 +110,17 @@ describe("/thongbao", () => {
     expect(await mod.parts.runs.recent(5)).toEqual([]);
     await new Promise((r) => setTimeout(r, 200));
     expect(countsByChat(fake.sent, "Tin sẽ bị hủy").size).toBe(1); // the preview in the task-force chat only
+  });
+
+  it("with paid broadcasts, tells the task force the most it can cost before sending and what it cost after", async () => {
+    await setUp({}, { ratePerSecond: 500, monthlyBudgetStars: 100 });
+    await say(TASKFORCE, "/thongbao", "Soạn thông báo mới");
+    await say(TASKFORCE, "Họp dân có trả phí", "Gửi cho ai?");
+    await press(TASKFORCE, "Tất cả người đăng ký", "tối đa 1,5 Sao (0,1 Sao mỗi tin");
+    await press(TASKFORCE, "Gửi", "Thông báo #");
+    const report = await fake.waitFor(() => inChat(TASKFORCE).find((m) => String(m.text).includes("đã gửi xong")), 10_000);
+    expect(String(report.text)).toContain("đã dùng 1,5 Sao (Telegram Stars)");
+    expect(fake.stats.paid).toBe(15);
   });
 
   it("sends a photo with its caption and the footer", async () => {

@@ -59,9 +59,9 @@ export async function buildCommuneDetail(redis: RedisClient, reader: StatsReader
   ];
   const reads = spans.flatMap(([guided, imported]) => [redis.hgetall(guided), importFields.length ? redis.hmget(imported, ...importFields) : Promise.resolve([])]);
   // Thursdays against the other days need each day's filings: two small reads a day, this commune's fields only.
+  // (Guided and imported days name a commune's filings the same way.)
   const filingFields = codes.map((c) => `${c}|online_filing`);
-  const importFilingFields = codes.map((c) => `${c}|online_filing`);
-  const daily = days.map((day) => Promise.all([redis.hmget(keys.guidedDay(day), ...filingFields), redis.hmget(keys.importDay(day), ...importFilingFields)]));
+  const daily = days.map((day) => Promise.all([redis.hmget(keys.guidedDay(day), ...filingFields), redis.hmget(keys.importDay(day), ...filingFields)]));
   // Step counters are kept per commune (only this one's, and the old units rolled into it, are read),
   // as whole months where the period covers them and days for the rest.
   const months = [...parts.years.flatMap((y) => Array.from({ length: 12 }, (_, i) => `${y}-${String(i + 1).padStart(2, "0")}`)), ...parts.months];

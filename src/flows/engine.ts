@@ -249,7 +249,7 @@ class Turn {
     }
     if (!this.state.unit && this.#showsCommune(step)) return this.#askCommuneFirst(flow, stepId);
     this.state.step = stepId;
-    this.events.push({ type: "step_reached", flow: flow.def.id, step: stepId, sessionId: this.state.sid!, unit: this.state.unit ?? null });
+    this.events.push({ type: "step_reached", flow: flow.def.id, step: stepId, sessionId: this.state.sid!, unit: this.state.unit ?? null, ...(step.kind === "end" ? { end: true as const } : {}) });
     // Once per stretch of warned screens (a chain of "one action each" screens), not on every one.
     const came = this.state.hist?.at(-1);
     if (step.warn === "scam" && (came === undefined || flow.steps.get(came)?.warn !== "scam")) this.#say(this.ctx.texts.t(this.lang, "scam-warning"));

@@ -125,7 +125,8 @@ export interface CompletedSession {
 
 export type EngineEvent =
   | { type: "session_completed"; session: CompletedSession }
-  | { type: "step_reached"; flow: string; step: string; sessionId: string; unit: string | null }
+  /** `end`: the step is one of the flow's end screens (nothing follows it in this session). */
+  | { type: "step_reached"; flow: string; step: string; sessionId: string; unit: string | null; end?: true }
   | { type: "reminders_changed"; remind: boolean; unit: string | null }
   | { type: "sensitive_input_refused" }
   /**

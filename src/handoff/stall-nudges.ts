@@ -56,7 +56,11 @@ export class StallNudges {
     return async (chat, event) => {
       if (!this.deps.windows.has(chat.channel)) return;
       const to = recipientId(chat);
-      if (event.type === "step_reached") {
+      if (event.type === "step_reached" && event.end) {
+        // An end screen: nothing left to nudge about.
+        const member = `${to}|${event.sessionId}`;
+        await this.deps.redis.multi().zrem(this.#keys.stall, member).hdel(this.#keys.stallAt, member).exec();
+      } else if (event.type === "step_reached") {
         const member = `${to}|${event.sessionId}`;
         await this.deps.redis
           .multi()

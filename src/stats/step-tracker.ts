@@ -94,13 +94,13 @@ export function createStepTracker(deps: StepTrackerDeps): EventListener {
   };
 
   /** Moves a session to `to` (today): arrival counted, departure from where it was, then the position. */
-  const move = async (sessionId: string, from: Position | null, to: Omit<Position, "moves">, stops: boolean) => {
+  const move = async (sessionId: string, from: Position | null, to: Omit<Position, "moves">, stops: boolean, final = false) => {
     const n = (from?.moves ?? 0) + 1;
     const field = `${to.flow}|${to.step}`;
     await apply(sessionId, to, [field, stops ? 1 : 0, 1, MOVE_MARKER_TTL_SECONDS, `${n}:in`]);
     if (from) await apply(sessionId, from, [`${from.flow}|${from.step}`, -1, 0, MOVE_MARKER_TTL_SECONDS, `${n}:out`]);
-    // A finished session's position only has to turn away a retried completion.
-    await redis.set(keys.position(sessionId), `${to.day}|${to.unit}|${to.flow}|${to.step}|${n}`, "EX", to.step === DONE_STEP ? DONE_POSITION_TTL_SECONDS : POSITION_TTL_SECONDS);
+    // A finished session's position (or one at an end screen) only has to turn away a retried event.
+    await redis.set(keys.position(sessionId), `${to.day}|${to.unit}|${to.flow}|${to.step}|${n}`, "EX", final || to.step === DONE_STEP ? DONE_POSITION_TTL_SECONDS : POSITION_TTL_SECONDS);
   };
 
   return async (_chat, event) => {
@@ -108,7 +108,8 @@ export function createStepTracker(deps: StepTrackerDeps): EventListener {
     if (event.type === "step_reached") {
       const from = parsePosition(await redis.get(keys.position(event.sessionId)));
       if (from && (from.step === DONE_STEP || (from.flow === event.flow && from.step === event.step))) return;
-      await move(event.sessionId, from, { day, unit: event.unit ?? UNKNOWN_UNIT, flow: event.flow, step: event.step }, true);
+      // An end screen is where the session stays (onboarding, information guides): kept an hour, not 30 days.
+      await move(event.sessionId, from, { day, unit: event.unit ?? UNKNOWN_UNIT, flow: event.flow, step: event.step }, true, event.end === true);
     } else if (event.type === "session_completed") {
       const { session } = event;
       const from = parsePosition(await redis.get(keys.position(session.sessionId)));

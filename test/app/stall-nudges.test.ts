@@ -29,6 +29,13 @@ async function stopHalfway(chat: number, consent: boolean) {
 }
 
 describe("stall nudges", () => {
+  it("keeps nothing to nudge about once a session reaches an end screen (onboarding done)", async () => {
+    const chat = 770003;
+    await onboard(chat, "Long Hiệp", true);
+    const waiting = await world.redis.zrange(`${world.prefix}{hd}:stall`, "0", "-1");
+    expect(waiting.filter((m) => m.startsWith(`${chat}|`))).toEqual([]);
+  });
+
   it("nudges once, only with consent and outside quiet hours, and 'Làm tiếp' brings the step back", async () => {
     await stopHalfway(CONSENTED, true);
     await stopHalfway(NO_CONSENT, false);

@@ -50,5 +50,9 @@ describe("step tracker", () => {
       expect(await redis.pexpiretime(key)).toBe(endOf24 + 35 * 86_400_000);
     }
     expect(await redis.pexpiretime(`${prefix}stats:steps:{m:2026-11}:long-hiep`)).toBe(Date.UTC(2026, 11, 1) + 400 * 86_400_000);
+    // Where a session stands: 30 days while it may go on, an hour once at an end screen.
+    expect(await redis.ttl(`${prefix}stats:pos:{b}`)).toBeGreaterThan(29 * 86_400);
+    await track(chat, { ...step("e", "thanks"), end: true });
+    expect(await redis.ttl(`${prefix}stats:pos:{e}`)).toBeLessThanOrEqual(3_600);
   });
 });

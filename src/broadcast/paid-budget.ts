@@ -9,17 +9,16 @@
  */
 import type { RedisClient } from "../redis/connection.js";
 import { LuaScript } from "../redis/lua-script.js";
+import { localDay } from "../stats/local-day.js";
 
 const spendScript = LuaScript.load("broadcast/lua/spend-1.lua");
 
 /** A month's spending is kept a little over a year, for the yearly accounts. */
 export const SPENDING_TTL_SECONDS = 400 * 86_400;
 
-const VIETNAM_OFFSET_MS = 7 * 3_600_000;
-
-/** "2026-12" for an instant, in Vietnam time (UTC+7, no daylight saving). */
+/** "2026-12" for an instant, in Vietnam time (the same days the reports count). */
 export function vietnamMonth(at: number): string {
-  return new Date(at + VIETNAM_OFFSET_MS).toISOString().slice(0, 7);
+  return localDay(at).slice(0, 7);
 }
 
 export const MILLI = 1000;

@@ -28,7 +28,7 @@ import { addDays, dayMs, type Day } from "../stats/periods.js";
 import { localDay } from "../stats/local-day.js";
 import { SESSION_STREAM_RETENTION_DAYS } from "../stats/session-log.js";
 import { StatsKeys } from "../stats/stats-keys.js";
-import { STEP_COUNTERS_KEPT_DAYS, STEP_MONTHS_KEPT_DAYS } from "../stats/step-tracker.js";
+import { stepDayExpiresAt, stepMonthExpiresAt } from "../stats/step-tracker.js";
 import type { CliCommand } from "./command.js";
 
 const DAY = "(\\d{4}-\\d{2}-\\d{2})";
@@ -119,19 +119,22 @@ async function splitStepCounters(redis: RedisClient, prefix: string, names: stri
     const source = `${prefix}stats:${kind}:{${day}}`;
     const fields = await redis.hgetall(source);
     const month = day.slice(0, 7);
-    const dayExpires = dayMs(addDays(day, 1)) + STEP_COUNTERS_KEPT_DAYS * 86_400_000;
-    const monthExpires = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 1) + STEP_MONTHS_KEPT_DAYS * 86_400_000;
-    for (const [field, value] of Object.entries(fields)) {
+    // Into the commune's day (kept a few weeks) and its month (what longer reports read), with the
+    // step tracker's own retention; all of one source hash sent together.
+    const targets = (unit: string): [string, number][] =>
+      kind === "steps"
+        ? [[keys.steps(day, unit), stepDayExpiresAt(day)], [keys.stepsMonth(month, unit), stepMonthExpiresAt(day)]]
+        : [[keys.stops(day, unit), stepDayExpiresAt(day)], [keys.stopsMonth(month, unit), stepMonthExpiresAt(day)]];
+    const writes = Object.entries(fields).flatMap(([field, value]) => {
       const bar = field.indexOf("|");
-      const [unit, rest] = [field.slice(0, bar), field.slice(bar + 1)];
-      // Into the commune's day (kept a few weeks) and its month (what longer reports read).
-      const targets: [string, number][] = kind === "steps" ? [[keys.steps(day, unit), dayExpires], [keys.stepsMonth(month, unit), monthExpires]] : [[keys.stops(day, unit), dayExpires], [keys.stopsMonth(month, unit), monthExpires]];
-      for (const [target, expiresAt] of targets) {
-        if (expiresAt <= Date.now()) continue;
-        await redis.hincrby(target, rest, Number(value));
-        await redis.pexpireat(target, expiresAt);
-      }
-    }
+      return targets(field.slice(0, bar))
+        .filter(([, expiresAt]) => expiresAt > Date.now())
+        .map(async ([target, expiresAt]) => {
+          await redis.hincrby(target, field.slice(bar + 1), Number(value));
+          await redis.pexpireat(target, expiresAt);
+        });
+    });
+    await Promise.all(writes);
     await redis.del(source);
   }
   return split;

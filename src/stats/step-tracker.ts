@@ -50,11 +50,10 @@ const moveScript = LuaScript.load("stats/lua/day-move-3.lua");
  */
 export const STEP_COUNTERS_KEPT_DAYS = 35;
 export const STEP_MONTHS_KEPT_DAYS = 400;
-const countersExpireAt = (day: Day) => dayMs(addDays(day, 1)) + STEP_COUNTERS_KEPT_DAYS * 86_400_000;
-const monthExpireAt = (day: Day) => {
-  const [y, m] = [Number(day.slice(0, 4)), Number(day.slice(5, 7))];
-  return Date.UTC(y, m, 1) + STEP_MONTHS_KEPT_DAYS * 86_400_000;
-};
+/** When the step counters of `day` expire (unix ms). */
+export const stepDayExpiresAt = (day: Day) => dayMs(addDays(day, 1)) + STEP_COUNTERS_KEPT_DAYS * 86_400_000;
+/** When the step counters of the month holding `day` expire (unix ms). */
+export const stepMonthExpiresAt = (day: Day) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 1) + STEP_MONTHS_KEPT_DAYS * 86_400_000;
 
 interface Position {
   day: Day;
@@ -86,11 +85,14 @@ export function createStepTracker(deps: StepTrackerDeps): EventListener {
   const now = deps.now ?? Date.now;
   const { redis } = deps;
 
-  /** One side of a move, on the day's counters and then on its month's (each slot guarded by its own marker). */
+  /** One side of a move, on the day's counters and on its month's. */
   const apply = async (sessionId: string, at: Pick<Position, "day" | "unit">, args: (string | number)[]) => {
     const month = at.day.slice(0, 7);
-    await moveScript.run(redis, [keys.sessionMoves(at.day, sessionId), keys.steps(at.day, at.unit), keys.stops(at.day, at.unit)], [...args, countersExpireAt(at.day)]);
-    await moveScript.run(redis, [keys.sessionMovesMonth(month, sessionId), keys.stepsMonth(month, at.unit), keys.stopsMonth(month, at.unit)], [...args, monthExpireAt(at.day)]);
+    // Two slots, each guarded by its own marker: sent together, neither waits for the other.
+    await Promise.all([
+      moveScript.run(redis, [keys.sessionMoves(at.day, sessionId), keys.steps(at.day, at.unit), keys.stops(at.day, at.unit)], [...args, stepDayExpiresAt(at.day)]),
+      moveScript.run(redis, [keys.sessionMovesMonth(month, sessionId), keys.stepsMonth(month, at.unit), keys.stopsMonth(month, at.unit)], [...args, stepMonthExpiresAt(at.day)]),
+    ]);
   };
 
   /** Moves a session to `to` (today): arrival counted, departure from where it was, then the position. */

@@ -15,7 +15,7 @@ import { asList, ScreenRenderer } from "./screens.js";
 import { typedChoice } from "./typed-choice.js";
 import { fold } from "../text/fold.js";
 import { sessionResults, type SessionResult, type StepDefinition } from "./schema.js";
-import type { ChatState, EngineEvent, EngineInput, Lang, Reply, StepResult } from "./types.js";
+import type { ChatState, EngineEvent, EngineInput, Lang, Reply, StepPosition, StepResult } from "./types.js";
 import { cutText, normalizeInput } from "../text/normalize.js";
 import type { Understanding } from "../nlu/understanding.js";
 import { unitName } from "../units/unit-text.js";
@@ -25,6 +25,11 @@ export const STATS_CONSENT_VERSION = "2026-12-02";
 
 /** Back-stack bound: enough to walk back through any guide, small enough to keep state tiny. */
 const MAX_HISTORY = 24;
+/**
+ * A session begun before the state kept positions numbered its moves in a record of the step
+ * counters; its moves from then on are numbered from here, clear of the ones already counted.
+ */
+const LEGACY_MOVES = 1_000;
 /** After this pause, someone who writes again is asked whether to continue or start over. */
 export const RESUME_AFTER_MS = 6 * 60 * 60 * 1000;
 /** Longer texts are not read: nobody needs that much to answer a step, and it protects matching. */
@@ -200,7 +205,7 @@ class Turn {
   }
 
   #leaveFlow() {
-    for (const key of ["flow", "fv", "step", "hist", "d", "vars", "sid", "t0", "resume", "pf"] as const) delete this.state[key];
+    for (const key of ["flow", "fv", "step", "hist", "d", "vars", "sid", "t0", "resume", "pf", "ps"] as const) delete this.state[key];
   }
 
   /** A guide the person asked for (menu, suggestion, a choice): counted against the open limit. */
@@ -248,13 +253,26 @@ class Turn {
       return;
     }
     if (!this.state.unit && this.#showsCommune(step)) return this.#askCommuneFirst(flow, stepId);
+    const from = this.#position();
+    const again = this.state.flow === flow.def.id && this.state.step === stepId && from;
     this.state.step = stepId;
-    this.events.push({ type: "step_reached", flow: flow.def.id, step: stepId, sessionId: this.state.sid!, unit: this.state.unit ?? null, ...(step.kind === "end" ? { end: true as const } : {}) });
+    if (!again) this.state.ps = [(from?.move ?? (from === undefined ? LEGACY_MOVES : 0)) + 1, this.ctx.now(), this.state.unit ?? null];
+    this.events.push({ type: "step_reached", flow: flow.def.id, step: stepId, sessionId: this.state.sid!, unit: this.state.unit ?? null, ...(step.kind === "end" ? { end: true as const } : {}), ...(from === undefined ? {} : { from }) });
     // Once per stretch of warned screens (a chain of "one action each" screens), not on every one.
     const came = this.state.hist?.at(-1);
     if (step.warn === "scam" && (came === undefined || flow.steps.get(came)?.warn !== "scam")) this.#say(this.ctx.texts.t(this.lang, "scam-warning"));
     if (step.kind === "end") return this.#finish(flow, step);
     this.#render();
+  }
+
+  /**
+   * The step the session in progress stands on, as the step counters counted it: null before its
+   * first step, undefined for a session begun before the state kept positions.
+   */
+  #position(): StepPosition | null | undefined {
+    const { ps, flow, step } = this.state;
+    if (!ps) return flow && step ? undefined : null;
+    return flow && step ? { flow, step, unit: ps[2], at: ps[1], move: ps[0] } : null;
   }
 
   /** Whether a step's text shows the commune's name, office, address or Thursday hours. */
@@ -280,8 +298,10 @@ class Turn {
     if (outcome !== "none") {
       const chosen = this.state.vars?.result;
       const result = step.result ?? (sessionResults.includes(chosen as SessionResult) ? (chosen as SessionResult) : "done");
+      const from = this.#position();
       this.events.push({
         type: "session_completed",
+        ...(from === undefined ? {} : { from }),
         session: {
           sessionId: this.state.sid!,
           flow: flow.def.id,

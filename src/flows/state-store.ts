@@ -6,7 +6,7 @@
  * another instance changed the chat in between, the write is refused and returns the current
  * record; because the engine is a pure function, the caller simply runs it again on that record.
  *
- * The ids of the last few updates handled are kept inside the record, so recognising a redelivered
+ * Digests of the last few updates handled are kept inside the record, so recognising a redelivered
  * update costs nothing extra and is atomic with the state: an update whose handling failed before
  * the write is handled again on redelivery, never lost. A few ids rather than "the highest id"
  * because webhook deliveries of one chat may overlap.
@@ -17,6 +17,7 @@
  */
 import type { RedisClient } from "../redis/connection.js";
 import { LuaScript } from "../redis/lua-script.js";
+import { decodeState, encodeState, updateMark } from "./state-codec.js";
 import type { ChatState } from "./types.js";
 
 export interface ChatAddress {
@@ -92,14 +93,16 @@ export class ChatStateStore {
     answer?: (result: T) => unknown,
   ): Promise<T | null> {
     const key = this.stateKey(chat);
+    const mark = updateId === undefined ? undefined : updateMark(updateId);
     let loaded = this.#cache.get(key) ?? decode(await this.redis.get(key));
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      if (updateId !== undefined && loaded.state?.u?.includes(updateId)) return null;
+      // A record of the older shape holds the ids themselves.
+      if (mark !== undefined && (loaded.state?.u?.includes(mark) || loaded.state?.u?.includes(updateId!))) return null;
       const result = await step(loaded.state);
-      const state = updateId === undefined ? result.state : { ...result.state, u: [...(result.state.u ?? []), updateId].slice(-RECENT_UPDATES) };
+      const state = mark === undefined ? result.state : { ...result.state, u: [...(result.state.u ?? []), mark].slice(-RECENT_UPDATES) };
       const revision = loaded.revision + 1;
       const last = updateId !== undefined && answer ? JSON.stringify({ u: updateId, a: answer(result) }) : "";
-      const written = await compareAndSetScript.run(this.redis, [key, this.lastAnswerKey(chat)], [String(loaded.revision), `${revision}|${JSON.stringify(state)}`, this.ttlSeconds, last, LAST_ANSWER_TTL_SECONDS]);
+      const written = await compareAndSetScript.run(this.redis, [key, this.lastAnswerKey(chat)], [String(loaded.revision), `${revision}|${encodeState(state)}`, this.ttlSeconds, last, LAST_ANSWER_TTL_SECONDS]);
       if (written === 1) {
         this.#remember(key, { revision, state });
         return result;
@@ -134,10 +137,5 @@ function decode(raw: string | null): Loaded {
   const bar = raw.indexOf("|");
   const revision = Number(raw.slice(0, bar));
   if (bar < 1 || !Number.isSafeInteger(revision)) return { revision: 0, state: null };
-  try {
-    const state = JSON.parse(raw.slice(bar + 1)) as ChatState;
-    return { revision, state: state && state.v === 1 && typeof state.seq === "number" ? state : null };
-  } catch {
-    return { revision, state: null };
-  }
+  return { revision, state: decodeState(raw.slice(bar + 1)) };
 }

@@ -62,7 +62,13 @@ export interface ChatState {
   fl?: [number, number];
   /** Guides opened: start (ms) of the current window and how many were opened in it. */
   op?: [number, number];
-  /** The last few update ids handled for this chat (kept by the state store, not the engine). */
+  /**
+   * Where the step counters count the session in progress: its moves so far, when it reached the
+   * current step (ms) and the commune it was counted under. Kept here, with the step, so the
+   * counters need no record of their own per session (see StepPosition).
+   */
+  ps?: [number, number, string | null];
+  /** Digests of the last few update ids handled for this chat (kept by the state store, not the engine). */
   u?: string[];
 }
 
@@ -123,10 +129,26 @@ export interface CompletedSession {
   assisted: boolean;
 }
 
+/** A step a session stood on, as the step counters counted it. */
+export interface StepPosition {
+  flow: string;
+  step: string;
+  unit: string | null;
+  /** When the session reached it (ms). */
+  at: number;
+  /** Its move number. */
+  move: number;
+}
+
 export type EngineEvent =
-  | { type: "session_completed"; session: CompletedSession }
-  /** `end`: the step is one of the flow's end screens (nothing follows it in this session). */
-  | { type: "step_reached"; flow: string; step: string; sessionId: string; unit: string | null; end?: true }
+  /** `from` as for step_reached: the completion is the session's last move, from its end screen. */
+  | { type: "session_completed"; session: CompletedSession; from?: StepPosition | null }
+  /**
+   * `end`: the step is one of the flow's end screens (nothing follows it in this session). `from`:
+   * where the session stood (null before its first step; the same step when it is shown again),
+   * absent for a session begun before the state kept positions.
+   */
+  | { type: "step_reached"; flow: string; step: string; sessionId: string; unit: string | null; end?: true; from?: StepPosition | null }
   | { type: "reminders_changed"; remind: boolean; unit: string | null }
   | { type: "sensitive_input_refused" }
   /**

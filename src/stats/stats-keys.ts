@@ -3,8 +3,8 @@
  * the reports must agree on them. Every key starts with the deployment's prefix (REDIS_PREFIX).
  *
  * Hash tags (Redis Cluster): everything a completed session or a step writes atomically shares its
- * day's slot, `{<day>}` (the day's counters, its session stream, its once-markers); a session's
- * position has its own, `{<session>}`; the few catalogue-wide keys share `{stats}`. A year's
+ * day's slot, `{<day>}` (the day's counters, its session stream, its once-markers); the few
+ * catalogue-wide keys share `{stats}`. A year's
  * roll-ups (its months and itself, guided and imported) share `{y:<year>}`, so a completed session
  * rolls up into its month and year in one script. Session writes
  * are a few a second even nationally, so one slot per day is no hot spot, and a report reads one
@@ -72,8 +72,8 @@ export class StatsKeys {
     return `${this.prefix}stats:ev:{m:${month}}:${sessionId}`;
   }
 
-  /** Where one session in progress stands (`<day>|<unit>|<flow>|<step>`), kept a few days. */
-  position(sessionId: string): string {
+  /** Where a session stood, as the step tracker kept it before the chat state did (read, then dropped). */
+  legacyPosition(sessionId: string): string {
     return `${this.prefix}stats:pos:{${sessionId}}`;
   }
 

@@ -7,8 +7,6 @@
  *   stats:stops:{<day>}:<unit>  `<flow>|<step>`: sessions whose last step so far is this one, by the
  *                      day they reached it. A session moving on takes its 1 with it (−1 on the day it
  *                      arrived, +1 where it goes), so what stays is exactly where people stopped.
- *   stats:pos:{<sid>}    `<day>|<unit>|<flow>|<step>|<moves>`: where a session stands (kept 30 days;
- *                      an hour once finished)
  *   stats:steps|stops:{m:<month>}:<unit>  the same, per month, rolled up move by move (its own markers)
  *   Day hashes expire STEP_COUNTERS_KEPT_DAYS after their day, month hashes STEP_MONTHS_KEPT_DAYS
  *   after their month.
@@ -16,15 +14,17 @@
  *                      unit after it leaves the catalogue (and roll it up into its new commune)
  *
  *
- * An event is applied in ordered steps, each in one Redis Cluster slot: read the session's position;
- * apply the arrival to today's counters and the departure to the counters of the day the previous
- * step was reached (each guarded by a marker naming the session's n-th move, in that day's slot);
- * then move the position. A retried or redelivered event finds its markers and changes nothing, and
- * a crash between the steps is finished by the retry, so each move counts exactly once.
+ * Where a session stands (its step, the day it got there, its move number) is kept by the engine in
+ * the chat's state and comes with each event as `from`, so the counters need no record per session
+ * (it was 190 bytes for each guide left open, kept 30 days). An event is applied in ordered steps,
+ * each in one Redis Cluster slot: the arrival on today's counters, then the departure from the
+ * counters of the day the previous step was reached, each guarded by a marker naming the session's
+ * n-th move in that day's slot. A retried or redelivered event finds its markers and changes nothing.
  * The unit is the chat's commune as the engine's events carry it.
  */
 import type { RedisClient } from "../redis/connection.js";
 import type { EventListener } from "../flows/event-listener.js";
+import type { StepPosition } from "../flows/types.js";
 import { LuaScript } from "../redis/lua-script.js";
 import { localDay } from "./local-day.js";
 import { addDays, dayMs, type Day } from "./periods.js";
@@ -33,9 +33,6 @@ import { StatsKeys } from "./stats-keys.js";
 
 /** The marker step of a completed session. */
 export const DONE_STEP = "#done";
-const POSITION_TTL_SECONDS = 30 * 86_400;
-/** A finished session's position only turns away a retried completion, which comes within minutes. */
-const DONE_POSITION_TTL_SECONDS = 3_600;
 
 /** A retried event comes within minutes; the markers need not outlive that by much. */
 const MOVE_MARKER_TTL_SECONDS = 3_600;
@@ -60,11 +57,15 @@ interface Position {
   unit: string;
   flow: string;
   step: string;
-  /** How many moves the session made so far (0 for a position written before moves were numbered). */
+  /** The session's move that brought it here. */
   moves: number;
 }
 
-function parsePosition(raw: string | null): Position | null {
+/** Where the engine says a session stood (it keeps that in the chat's state). */
+const counted = (from: StepPosition): Position => ({ day: localDay(from.at), unit: from.unit ?? UNKNOWN_UNIT, flow: from.flow, step: from.step, moves: from.move });
+
+/** A position as the tracker kept it before the chat state did: `<day>|<unit>|<flow>|<step>|<moves>`. */
+function parseLegacyPosition(raw: string | null): Position | null {
   if (!raw) return null;
   const [day, unit, flow, step, moves] = raw.split("|");
   return day && unit !== undefined && flow !== undefined && step !== undefined ? { day, unit, flow, step, moves: Number(moves ?? 0) || 0 } : null;
@@ -95,26 +96,35 @@ export function createStepTracker(deps: StepTrackerDeps): EventListener {
     ]);
   };
 
-  /** Moves a session to `to` (today): arrival counted, departure from where it was, then the position. */
-  const move = async (sessionId: string, from: Position | null, to: Omit<Position, "moves">, stops: boolean, final = false) => {
+  /** Moves a session to `to` (today): arrival counted, then the departure from where it was. */
+  const move = async (sessionId: string, from: Position | null, to: Omit<Position, "moves">, stops: boolean) => {
     const n = (from?.moves ?? 0) + 1;
     const field = `${to.flow}|${to.step}`;
     await apply(sessionId, to, [field, stops ? 1 : 0, 1, MOVE_MARKER_TTL_SECONDS, `${n}:in`]);
     if (from) await apply(sessionId, from, [`${from.flow}|${from.step}`, -1, 0, MOVE_MARKER_TTL_SECONDS, `${n}:out`]);
-    // A finished session's position (or one at an end screen) only has to turn away a retried event.
-    await redis.set(keys.position(sessionId), `${to.day}|${to.unit}|${to.flow}|${to.step}|${n}`, "EX", final || to.step === DONE_STEP ? DONE_POSITION_TTL_SECONDS : POSITION_TTL_SECONDS);
+  };
+
+  /**
+   * Where the session stood before this event. A session begun before the chat state kept positions
+   * still has the record this tracker kept then (30 days at most): read once, then dropped.
+   */
+  const standing = async (sessionId: string, from: StepPosition | null | undefined): Promise<Position | null> => {
+    if (from !== undefined) return from && counted(from);
+    const legacy = keys.legacyPosition(sessionId);
+    const position = parseLegacyPosition(await redis.get(legacy));
+    if (position) await redis.del(legacy);
+    return position;
   };
 
   return async (_chat, event) => {
     const day = localDay(now());
     if (event.type === "step_reached") {
-      const from = parsePosition(await redis.get(keys.position(event.sessionId)));
-      if (from && (from.step === DONE_STEP || (from.flow === event.flow && from.step === event.step))) return;
-      // An end screen is where the session stays (onboarding, information guides): kept an hour, not 30 days.
-      await move(event.sessionId, from, { day, unit: event.unit ?? UNKNOWN_UNIT, flow: event.flow, step: event.step }, true, event.end === true);
+      const from = await standing(event.sessionId, event.from);
+      if (from && (from.step === DONE_STEP || (from.flow === event.flow && from.step === event.step))) return; // shown again
+      await move(event.sessionId, from, { day, unit: event.unit ?? UNKNOWN_UNIT, flow: event.flow, step: event.step }, true);
     } else if (event.type === "session_completed") {
       const { session } = event;
-      const from = parsePosition(await redis.get(keys.position(session.sessionId)));
+      const from = await standing(session.sessionId, event.from);
       if (from?.step === DONE_STEP) return;
       const unit = session.unit ?? UNKNOWN_UNIT;
       // The index of units ever counted is catalogue-wide (its own slot); adding twice is harmless.

@@ -5,6 +5,7 @@
  * buttons, numbered menus); the engine must take the same steps in each, and each logs exactly one
  * session, under its own channel.
  */
+import { decodeState } from "../../src/flows/state-codec.js";
 import type { RedisClient } from "../../src/redis/connection.js";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -177,7 +178,7 @@ async function press(d: Driver, label: string) {
 
 const stepOf = async (d: Driver) => {
   const raw = await redis.get(`${prefix}chat:{${d.channel}:${d.id}}`);
-  const state = raw ? (JSON.parse(raw.slice(raw.indexOf("|") + 1)) as { flow?: string; step?: string }) : {};
+  const state: { flow?: string; step?: string } = (raw && decodeState(raw.slice(raw.indexOf("|") + 1))) || {};
   return state.flow ? `${state.flow}/${state.step}` : "menu";
 };
 

@@ -84,8 +84,10 @@ describe("a guide", () => {
     const { d, ctx } = onboarded();
     d.press("Làm giấy khai sinh");
     expect(d.screen.text).toMatch(/^Bước 1\/4\n\nLàm cho ai\?/);
-    expect(d.events).toContainEqual(expect.objectContaining({ type: "step_reached", flow: "demo", step: "who" }));
+    // Each step says where the session stood, for the step counters (the state keeps it, nothing else does).
+    expect(d.events).toContainEqual(expect.objectContaining({ type: "step_reached", flow: "demo", step: "who", from: null }));
     d.press("Cho cháu");
+    expect(d.events).toContainEqual(expect.objectContaining({ type: "step_reached", step: "papers", from: { flow: "demo", step: "who", unit: "tra-cu", at: ctx.clock.t, move: 1 } }));
     expect(d.screen.text).toContain("Bước 2/4");
     expect(d.screen.text).toContain("Đã có 0/2");
     d.press("Giấy chứng sinh");
@@ -118,6 +120,7 @@ describe("a guide", () => {
           completedAt: ctx.clock.t,
           startedAt: ctx.clock.t - 60_000,
         }),
+        from: expect.objectContaining({ flow: "demo", step: "done", at: ctx.clock.t, move: 5 }),
       },
     ]);
     expect(d.state!.flow).toBeUndefined();

@@ -1,6 +1,6 @@
 import type { RedisClient } from "../../src/redis/connection.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CompletedSession } from "../../src/flows/types.js";
+import type { CompletedSession, StepPosition } from "../../src/flows/types.js";
 import { createStepTracker } from "../../src/stats/step-tracker.js";
 import { cleanupPrefix, newRedis, uniquePrefix } from "../support/redis.js";
 
@@ -16,10 +16,17 @@ afterAll(async () => {
   await redis.quit();
 });
 
-const step = (sessionId: string, s: string, unit: string | null = "long-hiep") => ({ type: "step_reached" as const, flow: "birth", step: s, sessionId, unit });
-const done = (sessionId: string): { type: "session_completed"; session: CompletedSession } => ({
+/** Where each session stands, as the engine keeps it in the chat state and passes it with each event. */
+const standing = new Map<string, StepPosition>();
+const step = (sessionId: string, s: string, unit: string | null = "long-hiep") => {
+  const from = standing.get(sessionId) ?? null;
+  if (!(from?.step === s)) standing.set(sessionId, { flow: "birth", step: s, unit, at: clock, move: (from?.move ?? 0) + 1 });
+  return { type: "step_reached" as const, flow: "birth", step: s, sessionId, unit, from };
+};
+const done = (sessionId: string): { type: "session_completed"; session: CompletedSession; from: StepPosition | null } => ({
   type: "session_completed",
   session: { sessionId, flow: "birth", procedure: "khai-sinh", field: "ho-tich", unit: "long-hiep", lang: "vi", startedAt: 0, completedAt: clock, outcome: "online_filing", result: "done", assisted: false },
+  from: standing.get(sessionId) ?? null,
 });
 
 describe("step tracker", () => {
@@ -50,9 +57,20 @@ describe("step tracker", () => {
       expect(await redis.pexpiretime(key)).toBe(endOf24 + 35 * 86_400_000);
     }
     expect(await redis.pexpiretime(`${prefix}stats:steps:{m:2026-11}:long-hiep`)).toBe(Date.UTC(2026, 11, 1) + 400 * 86_400_000);
-    // Where a session stands: 30 days while it may go on, an hour once at an end screen.
-    expect(await redis.ttl(`${prefix}stats:pos:{b}`)).toBeGreaterThan(29 * 86_400);
-    await track(chat, { ...step("e", "thanks"), end: true });
-    expect(await redis.ttl(`${prefix}stats:pos:{e}`)).toBeLessThanOrEqual(3_600);
+    // Nothing is kept per session beyond the markers of its last hour's moves (the chat state holds its place).
+    expect(await redis.keys(`${prefix}stats:pos:*`)).toEqual([]);
+  });
+
+  it("moves a session begun before the chat state kept positions from the record it had then, once", async () => {
+    const track = createStepTracker({ redis, prefix, now: () => clock });
+    await redis.set(`${prefix}stats:pos:{old}`, "2026-11-24|long-hiep|birth|papers|3", "EX", 86_400);
+    await redis.hset(`${prefix}stats:stops:{2026-11-24}:long-hiep`, "birth|papers", 1);
+    // The engine's first event for such a session has no `from`; its next ones number moves from 1,001.
+    await track(chat, { type: "step_reached", flow: "birth", step: "code", sessionId: "old", unit: "long-hiep" });
+    await track(chat, { type: "step_reached", flow: "birth", step: "done", sessionId: "old", unit: "long-hiep", from: { flow: "birth", step: "code", unit: "long-hiep", at: clock, move: 1_001 } });
+    expect(await redis.hget(`${prefix}stats:stops:{2026-11-24}:long-hiep`, "birth|papers")).toBe("0");
+    expect(await redis.hget(`${prefix}stats:stops:{2026-11-24}:long-hiep`, "birth|code")).toBe("0");
+    expect(await redis.hget(`${prefix}stats:stops:{2026-11-24}:long-hiep`, "birth|done")).toBe("1");
+    expect(await redis.exists(`${prefix}stats:pos:{old}`)).toBe(0);
   });
 });

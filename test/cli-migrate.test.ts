@@ -7,6 +7,8 @@ import type { RedisClient } from "../src/redis/connection.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../src/cli.js";
 import { migratedName } from "../src/cli/migrate-keys.js";
+import { broadcastKeys } from "../src/broadcast/keys.js";
+import { SubscriptionStore } from "../src/broadcast/subscriptions.js";
 import { localDay } from "../src/stats/local-day.js";
 import { allKeys, cleanupPrefix, newRedis, redisEnv, uniquePrefix } from "./support/redis.js";
 
@@ -54,6 +56,10 @@ describe("migrate-keys", () => {
     await redis.set(`${prefix}stats:once:s1`, "1");
     await redis.hset(`${prefix}stats:steps:${d1}`, "long-hiep|vneid|who", "2", "tra-cu|vneid|who", "1");
     await redis.hset(`${prefix}stats:stops:{${d1}}`, "long-hiep|vneid|who", "1");
+    await redis.hset(`${prefix}sub:zalo:9`, { on: "1", unit: "long-hiep", lang: "km", consentAt: String(first), consentText: "2026-12-02", source: "onboarding" });
+    await redis.hset(`${prefix}sub:5`, { on: "0", unit: "tra-cu", lang: "vi", consentAt: String(first), withdrawnAt: String(first + 1000), source: "command" });
+    await redis.sadd(`${prefix}subs:all`, "zalo:9");
+    await redis.sadd(`${prefix}subs:unit:long-hiep`, "zalo:9");
     await redis.xadd(`${prefix}stats:sessions`, `${first}-0`, "sid", "s1", "completed", String(first));
     await redis.xadd(`${prefix}stats:sessions`, `${first + 86_400_000}-0`, "sid", "s2", "completed", String(first + 86_400_000));
 
@@ -61,6 +67,7 @@ describe("migrate-keys", () => {
     expect(dry.out).toContain("Sẽ đổi tên 5 khóa, bỏ 1 khóa");
     expect(dry.out).toContain("tách 2 bảng bước");
     expect(dry.out).toContain("chia 2 phiên");
+    expect(dry.out).toContain("gom 2 đăng ký");
     expect(await redis.exists(`${prefix}chat:telegram:42`)).toBe(1);
 
     expect((await cli("--apply")).code).toBe(0);
@@ -76,7 +83,12 @@ describe("migrate-keys", () => {
     expect(await redis.hget(`${prefix}stats:year:{y:${d2.slice(0, 4)}}`, "long-hiep|online_filing")).toBe(year === d2.slice(0, 4) ? "5" : "1");
     expect((await redis.xrange(`${prefix}stats:sessions:{${d1}}`, "-", "+")).map(([, f]) => f[1])).toEqual(["s1"]);
     expect((await redis.xrange(`${prefix}stats:sessions:{${d2}}`, "-", "+")).map(([, f]) => f[1])).toEqual(["s2"]);
-    const left = (await allKeys(redis, `${prefix}*`)).filter((k) => migratedName(k.slice(prefix.length)) !== undefined || k === `${prefix}stats:sessions`);
+    // Subscriptions: the one standing is a field of its bucket, in its commune's list; the withdrawal is kept.
+    const subs = new SubscriptionStore(redis, broadcastKeys(prefix));
+    expect(await subs.get("zalo:9")).toMatchObject({ on: true, unit: "long-hiep", lang: "km", consentAt: first, source: "onboarding" });
+    expect(await subs.get("5")).toMatchObject({ on: false, unit: "tra-cu", withdrawnAt: first + 1000 });
+    expect(await subs.count(null)).toBe(1);
+    const left = (await allKeys(redis, `${prefix}*`)).filter((k) => migratedName(k.slice(prefix.length)) !== undefined || /:(stats:sessions|sub:\w[^{]*|subs:all)$/.test(k));
     expect(left).toEqual([]);
 
     expect((await cli("--apply")).out).toContain("Đã đổi tên 0 khóa");

@@ -15,14 +15,33 @@ export function bullPrefix(prefix: string): string {
   return `${prefix}{bull}`;
 }
 
+/**
+ * How many hashes the subscriptions are spread over. Enough that each stays small (packed by Redis,
+ * ≤ 128 fields by default) up to half a million subscribers; a national deployment raises Redis's
+ * `hash-max-listpack-entries` (README, Scaling out). Changing it moves every subscription: fixed.
+ */
+export const SUBSCRIBER_BUCKETS = 4096;
+
+/** The bucket of a recipient id: FNV-1a, 32 bits, over its UTF-16 code units; stable across versions. */
+export function subscriberBucket(recipient: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < recipient.length; i++) hash = Math.imul(hash ^ recipient.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % SUBSCRIBER_BUCKETS;
+}
+
 /** Key builders for one deployment prefix. */
 export function broadcastKeys(prefix: string) {
   const p = `${prefix}bc:`;
   return {
-    /** Hash per subscriber (recipient id, recipient.ts): on, unit, lang, consentAt, withdrawnAt, source. */
-    subscriber: (recipient: string) => `${prefix}sub:${recipient}`,
-    /** Set of every subscribed recipient id. */
-    subscribers: `${prefix}subs:all`,
+    /**
+     * The bucket hash holding a subscriber's record (field: the recipient id, recipient.ts), one of
+     * SUBSCRIBER_BUCKETS, each its own Redis Cluster slot (see subscriptions.ts).
+     */
+    subscriber: (recipient: string) => `${prefix}sub:{s${subscriberBucket(recipient)}}`,
+    /** Hash of the consents withdrawn on one day (UTC), kept 30 days after it. */
+    withdrawals: (day: string) => `${prefix}sub:gone:{${day}}`,
+    /** Set of the communes that have subscribers. */
+    subscribedUnits: `${prefix}subs:units`,
     /** Set of the subscribed recipient ids of one commune. */
     unitSubscribers: (unit: string) => `${prefix}subs:unit:${unit}`,
     /** Hash of counters: blocked (unsubscribed because the user blocked the bot). */

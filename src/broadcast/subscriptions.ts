@@ -3,8 +3,15 @@
  * commune. A chat is named by its recipient id (recipient.ts: a bare Telegram chat id, `zalo:<id>`).
  *
  * Consent and its withdrawal are recorded with their time and source, as Decree 13/2023 on personal
- * data asks, and the record is kept after withdrawal (it proves what the person chose and when).
- * Only what sending needs is stored: the chat id, the commune code and the language.
+ * data asks, and the record of a withdrawal is kept 30 days (it proves what the person chose and
+ * when). Only what sending needs is stored: the chat id, the commune code and the language.
+ *
+ * Layout (issue 14: memory per citizen). A subscription is a field of one of 4,096 bucket hashes,
+ * chosen by a hash of the chat id (`sub:{s<n>}`, value "unit|lang|consentAt|wording|source"): a
+ * small hash stores its fields packed, about 60 bytes a person instead of a key of its own (190).
+ * Each commune's set of recipient ids is the index a broadcast reads, and `subs:units` names the
+ * communes that have one. A withdrawal moves the record to that day's hash of withdrawals,
+ * `sub:gone:{<day>}`, which expires 30 days after the day.
  *
  * A chat that blocks the bot (403 on a send, a Telegram `my_chat_member` update with status
  * "kicked", a Zalo `unfollow`) is unsubscribed and counted once in `blocked`.
@@ -52,8 +59,39 @@ export const CONSENT_TEXT_VERSION = "2026-12-02";
 
 /** How long the record of a withdrawn consent is kept. */
 export const WITHDRAWN_TTL_SECONDS = 30 * 86_400;
+const DAY_MS = 86_400_000;
 
-const withdrawScript = LuaScript.load("broadcast/lua/withdraw-1.lua");
+/** Replaces a field's value only if it is still the one read (a language change racing a withdrawal). */
+const replaceFieldScript = LuaScript.load("broadcast/lua/replace-field-1.lua");
+
+/** A subscription as a bucket field holds it (the chat id is the field's name). */
+interface Stored {
+  unit: string | null;
+  lang: Lang;
+  consentAt: number | null;
+  consentText: string | null;
+  source: ConsentSource | null;
+  withdrawnAt?: number;
+}
+
+function encode(r: Stored): string {
+  return [r.unit ?? "", r.lang, r.consentAt?.toString(36) ?? "", r.consentText ?? "", r.source ?? "", r.withdrawnAt?.toString(36) ?? ""].join("|").replace(/\|+$/, "");
+}
+
+function decode(raw: string | null | undefined): Stored | null {
+  if (!raw) return null;
+  const [unit, lang, consentAt, consentText, source, withdrawnAt] = raw.split("|");
+  return {
+    unit: unit || null,
+    lang: asLang(lang),
+    consentAt: consentAt ? parseInt(consentAt, 36) : null,
+    consentText: consentText || null,
+    source: (source || null) as ConsentSource | null,
+    ...(withdrawnAt ? { withdrawnAt: parseInt(withdrawnAt, 36) } : {}),
+  };
+}
+
+const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 export class SubscriptionStore {
   constructor(
@@ -63,26 +101,19 @@ export class SubscriptionStore {
   ) {}
 
   /*
-   * The subscriber's hash is the truth; the sets (everyone, per commune) are indexes in other Redis
-   * Cluster slots, written in an order that keeps them safe to read: a set may hold someone the hash
-   * says is off or in another commune (recipients() drops them), never miss someone who is on.
+   * The bucket field is the truth; the commune sets are indexes in other Redis Cluster slots, written
+   * in an order that keeps them safe to read: a set may hold someone the bucket says is gone or in
+   * another commune (recipients() drops them), never miss someone who is subscribed.
    */
 
   /** Records consent for `chatId` in commune `unit` (moving it from its previous commune, if any). */
   async subscribe(chatId: string, opts: { unit: string; lang: Lang; source: ConsentSource }): Promise<void> {
-    const key = this.keys.subscriber(chatId);
-    const previous = await this.redis.hget(key, "unit");
-    // Both indexes first (together: their order does not matter), then the hash.
-    await Promise.all([this.redis.sadd(this.keys.unitSubscribers(opts.unit), chatId), this.redis.sadd(this.keys.subscribers, chatId)]);
-    await execOrThrow(
-      this.redis
-        .multi()
-        .hset(key, { on: "1", unit: opts.unit, lang: opts.lang, consentAt: String(this.now()), consentText: CONSENT_TEXT_VERSION, source: opts.source })
-        // Kept as long as the consent stands.
-        .persist(key),
-      "subscription",
-    );
-    if (previous && previous !== opts.unit) await this.redis.srem(this.keys.unitSubscribers(previous), chatId);
+    const bucket = this.keys.subscriber(chatId);
+    const previous = decode(await this.redis.hget(bucket, chatId));
+    // The indexes first (together: their order does not matter), then the record.
+    await Promise.all([this.redis.sadd(this.keys.unitSubscribers(opts.unit), chatId), this.redis.sadd(this.keys.subscribedUnits, opts.unit)]);
+    await this.redis.hset(bucket, chatId, encode({ unit: opts.unit, lang: opts.lang, consentAt: this.now(), consentText: CONSENT_TEXT_VERSION, source: opts.source }));
+    if (previous?.unit && previous.unit !== opts.unit) await this.redis.srem(this.keys.unitSubscribers(previous.unit), chatId);
   }
 
   /**
@@ -90,41 +121,75 @@ export class SubscriptionStore {
    * counted twice when a 403 and a my_chat_member update report the same block).
    */
   async unsubscribe(chatId: string, source: ConsentSource): Promise<boolean> {
-    // The record of the withdrawal is kept a while (proof that we stopped), then nothing remains.
-    const unit = (await withdrawScript.run(this.redis, [this.keys.subscriber(chatId)], [this.now(), source, WITHDRAWN_TTL_SECONDS])) as string | null;
-    if (unit === null) return false;
+    const bucket = this.keys.subscriber(chatId);
+    const record = decode(await this.redis.hget(bucket, chatId));
+    if (!record) return false;
+    // The proof of the withdrawal first (writing it twice is harmless), then the one removal that
+    // decides, of several callers, which one withdrew.
+    const now = this.now();
+    const gone = this.keys.withdrawals(dayOf(now));
+    // Kept until 30 days after the day ends, counted on this store's clock.
+    const keptMs = Date.parse(dayOf(now)) + DAY_MS + WITHDRAWN_TTL_SECONDS * 1000 - now;
+    await execOrThrow(this.redis.multi().hset(gone, chatId, encode({ ...record, source, withdrawnAt: now })).pexpire(gone, keptMs), "withdrawal");
+    if ((await this.redis.hdel(bucket, chatId)) === 0) return false;
     if (source === "blocked" || source === "kicked" || source === "unfollow") await this.redis.hincrby(this.keys.subscriptionStats, "blocked", 1);
-    await this.redis.srem(this.keys.subscribers, chatId);
-    if (unit) await this.redis.srem(this.keys.unitSubscribers(unit), chatId);
+    if (record.unit) await this.redis.srem(this.keys.unitSubscribers(record.unit), chatId);
     return true;
   }
 
   /** Keeps the language of a subscriber in step with the one they chose in the bot. */
   async setLang(chatId: string, lang: Lang): Promise<void> {
-    if ((await this.redis.hget(this.keys.subscriber(chatId), "on")) === "1") await this.redis.hset(this.keys.subscriber(chatId), "lang", lang);
+    const bucket = this.keys.subscriber(chatId);
+    const raw = await this.redis.hget(bucket, chatId);
+    const record = decode(raw);
+    if (record && record.lang !== lang) await replaceFieldScript.run(this.redis, [bucket], [chatId, raw!, encode({ ...record, lang })]);
   }
 
+  /** The subscription of a chat, or the record of its withdrawal in the last 30 days, or null. */
   async get(chatId: string): Promise<Subscription | null> {
-    const h = await this.redis.hgetall(this.keys.subscriber(chatId));
-    if (!h.on) return null;
-    return {
-      chatId,
-      on: h.on === "1",
-      unit: h.unit ?? null,
-      lang: asLang(h.lang),
-      consentAt: h.consentAt ? Number(h.consentAt) : null,
-      withdrawnAt: h.withdrawnAt ? Number(h.withdrawnAt) : null,
-      consentText: h.consentText ?? null,
-      source: (h.source as ConsentSource | undefined) ?? null,
-    };
+    const on = decode(await this.redis.hget(this.keys.subscriber(chatId), chatId));
+    if (on) return { chatId, on: true, ...on, withdrawnAt: null };
+    const gone = (await this.#withdrawals(chatId)).sort((a, b) => (b.withdrawnAt ?? 0) - (a.withdrawnAt ?? 0))[0];
+    return gone ? { chatId, on: false, ...gone, withdrawnAt: gone.withdrawnAt ?? null } : null;
+  }
+
+  /**
+   * Deletes everything kept about a chat's subscription, the records of its withdrawals included
+   * (a person's request to delete their data). Returns whether it was subscribed.
+   */
+  async forget(chatId: string): Promise<boolean> {
+    const bucket = this.keys.subscriber(chatId);
+    const record = decode(await this.redis.hget(bucket, chatId));
+    await this.redis.hdel(bucket, chatId);
+    if (record?.unit) await this.redis.srem(this.keys.unitSubscribers(record.unit), chatId);
+    // One key at a time: on a Redis Cluster each day lives in its own slot.
+    for (const day of this.#withdrawalDays()) await this.redis.hdel(this.keys.withdrawals(day), chatId);
+    return record !== null;
+  }
+
+  /**
+   * Writes a subscription kept in the older layout (a hash of its own per chat: on, unit, lang,
+   * consentAt, consentText, source, withdrawnAt) into this one; an upgrade's `migrate-keys` calls it.
+   */
+  async adopt(chatId: string, old: Record<string, string>): Promise<void> {
+    const record: Stored = { unit: old.unit || null, lang: asLang(old.lang), consentAt: old.consentAt ? Number(old.consentAt) : null, consentText: old.consentText || null, source: (old.source || null) as ConsentSource | null };
+    if (old.on === "1") {
+      if (record.unit) await this.redis.sadd(this.keys.subscribedUnits, record.unit);
+      await this.redis.hsetnx(this.keys.subscriber(chatId), chatId, encode(record));
+      return;
+    }
+    const withdrawnAt = Number(old.withdrawnAt);
+    const keptMs = Number.isFinite(withdrawnAt) ? Date.parse(dayOf(withdrawnAt)) + DAY_MS + WITHDRAWN_TTL_SECONDS * 1000 - this.now() : 0;
+    if (keptMs <= 0) return;
+    const gone = this.keys.withdrawals(dayOf(withdrawnAt));
+    await execOrThrow(this.redis.multi().hset(gone, chatId, encode({ ...record, withdrawnAt })).pexpire(gone, keptMs), "withdrawal");
   }
 
   /** Subscribers of the given communes (every subscriber when `units` is null). */
   async count(units: readonly string[] | null): Promise<number> {
-    if (units === null) return this.redis.scard(this.keys.subscribers);
     // A chat belongs to one commune, so the sets are disjoint and their sizes add up.
-    const sizes = await Promise.all(units.map((u) => this.redis.scard(this.keys.unitSubscribers(u))));
-    return sizes.reduce((a, b) => a + b, 0);
+    const sizes = await this.countByUnit(units ?? (await this.#units()));
+    return [...sizes.values()].reduce((a, b) => a + b, 0);
   }
 
   /** How many subscribers each commune has. */
@@ -143,23 +208,38 @@ export class SubscriptionStore {
    * in chunks so 100,000 subscribers never mean one huge reply.
    */
   async *recipients(units: readonly string[] | null): AsyncGenerator<Recipient[]> {
-    const sets = units === null ? [{ set: this.keys.subscribers, unit: null }] : units.map((u) => ({ set: this.keys.unitSubscribers(u), unit: u }));
-    for (const { set, unit: setUnit } of sets) {
+    for (const unit of units ?? (await this.#units())) {
       let cursor = "0";
       do {
-        const [next, ids] = await this.redis.sscan(set, cursor, "COUNT", 500);
+        const [next, ids] = await this.redis.sscan(this.keys.unitSubscribers(unit), cursor, "COUNT", 500);
         cursor = next;
         if (ids.length === 0) continue;
         // Sent together; the client batches them per node.
-        const rows = await Promise.all(ids.map((id) => this.redis.hmget(this.keys.subscriber(id), "on", "lang", "unit")));
+        const rows = await Promise.all(ids.map((id) => this.redis.hget(this.keys.subscriber(id), id)));
         const batch: Recipient[] = [];
         ids.forEach((chatId, i) => {
-          const [on, lang, unit] = rows[i] ?? [];
-          // An index entry left behind by a move or a withdrawal: the hash decides.
-          if (on === "1" && (setUnit === null || unit === setUnit)) batch.push({ chatId, lang: asLang(lang), unit: unit ?? null });
+          const record = decode(rows[i]);
+          // An index entry left behind by a move or a withdrawal: the bucket decides.
+          if (record?.unit === unit) batch.push({ chatId, lang: record.lang, unit });
         });
         if (batch.length > 0) yield batch;
       } while (cursor !== "0");
     }
+  }
+
+  /** Every commune that has (or had) subscribers. */
+  async #units(): Promise<string[]> {
+    return (await this.redis.smembers(this.keys.subscribedUnits)).sort();
+  }
+
+  /** The days whose withdrawals are still kept: today and the 30 before (and one for the clock's edge). */
+  #withdrawalDays(): string[] {
+    const now = this.now();
+    return Array.from({ length: WITHDRAWN_TTL_SECONDS / 86_400 + 2 }, (_, i) => dayOf(now - i * DAY_MS));
+  }
+
+  async #withdrawals(chatId: string): Promise<Stored[]> {
+    const rows = await Promise.all(this.#withdrawalDays().map((day) => this.redis.hget(this.keys.withdrawals(day), chatId)));
+    return rows.map(decode).filter((r): r is Stored => r !== null);
   }
 }

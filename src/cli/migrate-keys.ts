@@ -15,6 +15,8 @@
  *   bc:run:<id>[:to|:st|:prog]      → bc:run:{<id>}[…];  bc:gate → bc:gate:{telegram}; bc:gate:<ch> → bc:gate:{<ch>}
  *   <channel>:in, <channel>:seen:<id> → {<channel>:in}, {<channel>:in}:seen:<id>
  *   stats:once:<session>, stats:seen:<user>   dropped (retry markers of a few days)
+ *   sub:<recipient> (a hash each)   → a field of its bucket, sub:{s<n>}, or of its day's withdrawals;
+ *   subs:all                        → subs:units (the communes with subscribers)
  *
  * A key is moved with DUMP, RESTORE (its TTL kept) and DEL, which works across Cluster slots; a
  * target that already exists is left alone (a second run changes nothing). BullMQ's queue (bull:…)
@@ -29,6 +31,8 @@ import { localDay } from "../stats/local-day.js";
 import { SESSION_STREAM_RETENTION_DAYS } from "../stats/session-log.js";
 import { StatsKeys } from "../stats/stats-keys.js";
 import { stepDayExpiresAt, stepMonthExpiresAt } from "../stats/step-tracker.js";
+import { broadcastKeys } from "../broadcast/keys.js";
+import { SubscriptionStore } from "../broadcast/subscriptions.js";
 import type { CliCommand } from "./command.js";
 
 const DAY = "(\\d{4}-\\d{2}-\\d{2})";
@@ -140,6 +144,22 @@ async function splitStepCounters(redis: RedisClient, prefix: string, names: stri
   return split;
 }
 
+/** Moves each subscription's own hash into its bucket (subscriptions.ts); drops the set of everyone. */
+async function packSubscriptions(redis: RedisClient, prefix: string, names: string[], apply: boolean): Promise<number> {
+  const store = new SubscriptionStore(redis, broadcastKeys(prefix));
+  let packed = 0;
+  for (const name of names) {
+    const recipient = /^sub:([^{}]+)$/.exec(name.slice(prefix.length))?.[1];
+    if (recipient === undefined || recipient.startsWith("gone:")) continue;
+    packed++;
+    if (!apply) continue;
+    await store.adopt(recipient, await redis.hgetall(name));
+    await redis.del(name);
+  }
+  if (apply) await redis.del(`${prefix}subs:all`);
+  return packed;
+}
+
 export const migrateKeysCommand: CliCommand = {
   name: "migrate-keys",
   usage: "[--apply]",
@@ -169,6 +189,7 @@ export const migrateKeysCommand: CliCommand = {
     }
     const sessions = await splitSessions(redis, prefix, apply);
     const stepDays = await splitStepCounters(redis, prefix, names, apply);
+    const subscriptions = await packSubscriptions(redis, prefix, names, apply);
     if (apply && days.size > 0) {
       const keys = new StatsKeys(prefix);
       await recomputeRollups(redis, keys, days, "guided");
@@ -177,6 +198,7 @@ export const migrateKeysCommand: CliCommand = {
     const verb = apply ? "Đã" : "Sẽ";
     ctx.out(`${verb} đổi tên ${counts.moved} khóa, bỏ ${counts.dropped} khóa đánh dấu tạm; ${verb.toLowerCase()} chia ${sessions} phiên vào luồng theo ngày; ${days.size} ngày số liệu ${apply ? "đã" : "sẽ"} được cộng lại theo tháng và năm.`);
     if (stepDays > 0) ctx.out(`${verb} tách ${stepDays} bảng bước theo ngày thành bảng theo từng xã.`);
+    if (subscriptions > 0) ctx.out(`${verb} gom ${subscriptions} đăng ký nhận tin vào bảng chung.`);
     if (counts.kept > 0) ctx.out(`${counts.kept} khóa cũ giữ nguyên vì tên mới đã có (chạy lại lần hai).`);
     if (!apply) ctx.out("Chưa đổi gì. Dừng ứng dụng rồi chạy lại với --apply.");
     return 0;

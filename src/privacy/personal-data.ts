@@ -17,6 +17,7 @@
 import type { RedisClient } from "../redis/connection.js";
 import { broadcastKeys } from "../broadcast/keys.js";
 import { recipientId } from "../broadcast/recipient.js";
+import { SubscriptionStore } from "../broadcast/subscriptions.js";
 import type { ChatAddress, ChatStateStore } from "../flows/state-store.js";
 import type { ChatState, Lang } from "../flows/types.js";
 import { handoffKeys } from "../handoff/keys.js";
@@ -36,6 +37,8 @@ export interface PersonalSummary {
 }
 
 export class PersonalData {
+  readonly #subscriptions: SubscriptionStore;
+
   constructor(
     private readonly deps: {
       redis: RedisClient;
@@ -47,7 +50,9 @@ export class PersonalData {
       sessionLog: Pick<SessionLog, "streamKey" | "retainedDays" | "personFields">;
       now?: () => number;
     },
-  ) {}
+  ) {
+    this.#subscriptions = new SubscriptionStore(deps.redis, broadcastKeys(deps.prefix), deps.now);
+  }
 
   /** The language the person chose, if the chat still has a state. */
   async language(chat: ChatAddress): Promise<Lang | undefined> {
@@ -55,14 +60,13 @@ export class PersonalData {
   }
 
   async summary(chat: ChatAddress): Promise<PersonalSummary> {
-    const { redis, prefix } = this.deps;
     const state = await this.deps.stateStore.read(chat);
-    const sub = await redis.hmget(broadcastKeys(prefix).subscriber(recipientId(chat)), "on", "consentAt");
+    const sub = await this.#subscriptions.get(recipientId(chat));
     let sessions = 0;
     await this.#eachSession(chat, async () => void sessions++);
     return {
       state: state ? { lang: state.lang, unit: state.unit, remind: state.remind, remindAt: state.remindAt, stats: state.stats, statsAt: state.statsAt, flow: state.flow, step: state.step } : null,
-      subscribed: sub[0] === null ? null : { on: sub[0] === "1", since: sub[1] ? Number(sub[1]) : null },
+      subscribed: sub && { on: sub.on, since: sub.consentAt },
       threads: await this.deps.tickets.ofCitizen(recipientId(chat)),
       sessions,
     };
@@ -74,12 +78,9 @@ export class PersonalData {
     const to = recipientId(chat);
     const bc = broadcastKeys(prefix);
     const hd = handoffKeys(prefix);
-    const [unit, on] = await redis.hmget(bc.subscriber(to), "unit", "on");
     // One key at a time: on a Redis Cluster they live in different slots. The subscription goes
     // first, so nothing more is sent even if the rest were cut short (asking again finishes it).
-    await redis.del(bc.subscriber(to));
-    await redis.srem(bc.subscribers, to);
-    if (unit) await redis.srem(bc.unitSubscribers(unit), to);
+    const subscribed = await this.#subscriptions.forget(to);
     await redis.del(bc.chatPace(to));
     await redis.del(hd.nudged(to));
     // Stall entries of this person (members start with the recipient id).
@@ -93,7 +94,7 @@ export class PersonalData {
     for (const { key, field } of this.deps.sessionLog.personFields(userHash(this.deps.hashSecret, chat.channel, chat.id), this.#now())) await redis.hdel(key, field);
     const runs = await this.#eraseFromEndedRuns(to);
     await this.deps.stateStore.forget(chat);
-    return { sessions, threads, subscribed: on === "1", runs };
+    return { sessions, threads, subscribed, runs };
   }
 
   /** The person's entry in the recipient list and ledger of every run that has ended. */

@@ -76,7 +76,7 @@ describe("seeing and deleting what the assistant holds", () => {
     expect(stream.map(([, f]) => f[f.indexOf("sid") + 1])).toEqual(["s-other"]);
     // The other person's data, and the day's counters, are untouched.
     expect(await world.redis.exists(`${world.prefix}chat:{telegram:${OTHER}}`)).toBe(1);
-    expect(await world.redis.exists(`${world.prefix}sub:${OTHER}`)).toBe(1);
+    expect(await world.redis.hexists(bc.subscriber(String(OTHER)), String(OTHER))).toBe(1);
     expect(Object.keys(await world.redis.hgetall(new SessionLog(world.redis, world.prefix).dayKey(localDay(Date.now())))).length).toBeGreaterThan(0);
 
     // The whole store, every key, field and value: nothing names the person or their pseudonym.

@@ -47,15 +47,41 @@ describe("SubscriptionStore", () => {
 
   it("keeps a subscription while the consent stands and the record of a withdrawal for 30 days", async () => {
     const keys = broadcastKeys(`${prefix}r:`);
-    const store = new SubscriptionStore(redis, keys, Date.now);
+    const start = Date.now();
+    const clock = testClock(start);
+    const store = new SubscriptionStore(redis, keys, clock.now);
     await store.subscribe("7", { unit: "tra-cu", lang: "vi", source: "command" });
     expect(await redis.ttl(keys.subscriber("7"))).toBe(-1);
     await store.unsubscribe("7", "command");
-    const ttl = await redis.ttl(keys.subscriber("7"));
-    expect(ttl).toBeGreaterThan(29 * 86_400);
-    expect(ttl).toBeLessThanOrEqual(WITHDRAWN_TTL_SECONDS);
+    expect(await redis.hexists(keys.subscriber("7"), "7")).toBe(0);
+    // The withdrawal is kept in its day's record, which expires 30 days after the day.
+    const day = new Date(start).toISOString().slice(0, 10);
+    const kept = await redis.pttl(keys.withdrawals(day));
+    expect(Math.abs(start + kept - (Date.parse(day) + 86_400_000 + WITHDRAWN_TTL_SECONDS * 1000))).toBeLessThan(60_000);
+    clock.t += 29 * 86_400_000;
+    expect(await store.get("7")).toMatchObject({ on: false, withdrawnAt: start });
     await store.subscribe("7", { unit: "tra-cu", lang: "vi", source: "command" });
-    expect(await redis.ttl(keys.subscriber("7"))).toBe(-1);
+    expect(await store.get("7")).toMatchObject({ on: true, withdrawnAt: null });
+    // A person's request to delete their data takes the withdrawals too.
+    await store.unsubscribe("7", "command");
+    expect(await store.forget("7")).toBe(false);
+    expect(await store.get("7")).toBeNull();
+  });
+
+  it("holds each subscription as a packed field of a small hash, not a key of its own", async () => {
+    const keys = broadcastKeys(`${prefix}m:`);
+    const store = new SubscriptionStore(redis, keys);
+    for (let i = 0; i < 2000; i++) await store.subscribe(String(8_000_000_000 + i), { unit: "long-hiep", lang: "vi", source: "onboarding" });
+    const buckets = new Set(Array.from({ length: 2000 }, (_, i) => keys.subscriber(String(8_000_000_000 + i))));
+    expect(buckets.size).toBeGreaterThan(1000); // spread over the buckets (and the cluster's slots)
+    for (const bucket of [...buckets].slice(0, 20)) expect(await redis.object("ENCODING", bucket)).toBe("listpack");
+    // The language follows the bot's; never for someone no longer subscribed.
+    await store.setLang("8000000001", "km");
+    expect(await store.get("8000000001")).toMatchObject({ on: true, lang: "km", unit: "long-hiep" });
+    await store.unsubscribe("8000000002", "command");
+    await store.setLang("8000000002", "km");
+    expect(await store.get("8000000002")).toMatchObject({ on: false });
+    expect(await store.count(null)).toBe(1999);
   });
 
   it("lists recipients by commune with their language, in chunks", async () => {

@@ -26,17 +26,33 @@ const CITIZENS = Number(process.env.BENCH_CITIZENS ?? 100_000);
 const PARALLEL = 200;
 const SECRET = "bench-secret-0123456789";
 
-const usedMemory = async (redis: Redis) => Number(/used_memory:(\d+)/.exec(await redis.info("memory"))![1]);
-
 /**
- * used_memory once Redis has shrunk the tables a deletion emptied (its cron does that a few times a
- * second), so the shrink is counted with the family that caused it, not the next one.
+ * Bytes Redis has allocated, less the slots of its key tables (main and expiries of db 0). Those
+ * tables double and shrink by powers of two, and when a table shrinks depends on every key in the
+ * database, so their slots would land on whichever family happened to be deleted then. They are
+ * counted instead at 8 bytes per slot for each key, in each table it is in, at the average fill of
+ * 75 % (`TABLE_SLOT_BYTES`).
  */
+async function usedMemory(redis: Redis): Promise<number> {
+  const used = Number(/used_memory:(\d+)/.exec(await redis.info("memory"))![1]);
+  const keyspace = /db0:keys=(\d+),expires=(\d+)/.exec(await redis.info("keyspace"));
+  const stats = (await redis.call("MEMORY", "STATS")) as unknown[];
+  const db0 = stats[stats.indexOf("db.0") + 1] as unknown[] | undefined;
+  if (!keyspace || !db0) return used;
+  const main = Number(db0[db0.indexOf("overhead.hashtable.main") + 1]);
+  const expires = Number(db0[db0.indexOf("overhead.hashtable.expires") + 1]);
+  // The overhead Redis reports is each table's entries (24 B each) plus its slots.
+  const slots = main - Number(keyspace[1]) * 24 + (expires - Number(keyspace[2]) * 24);
+  return used - slots;
+}
+const TABLE_SLOT_BYTES = 8 / 0.75;
+
+/** used_memory once a deletion's frees have settled. */
 async function settledMemory(redis: Redis): Promise<number> {
   let last = await usedMemory(redis);
   let steady = 0;
-  for (let i = 0; i < 40 && steady < 4; i++) {
-    await new Promise((r) => setTimeout(r, 250));
+  for (let i = 0; i < 20 && steady < 2; i++) {
+    await new Promise((r) => setTimeout(r, 100));
     const now = await usedMemory(redis);
     steady = now === last ? steady + 1 : 0;
     last = now;
@@ -82,7 +98,16 @@ export const memoryBench: BenchModule = {
       for (let i = 0; i < CITIZENS; i += PARALLEL) await Promise.all(Array.from({ length: Math.min(PARALLEL, CITIZENS - i) }, (_, j) => citizen(i + j)));
       const seconds = (performance.now() - t0) / 1000;
       const after = await settledMemory(redis);
-      const perCitizen = (after - before) / CITIZENS;
+      const tables = async (members: string[]) => {
+        // Each key takes a slot in the key table, and one in the expiry table if it expires.
+        let expiring = 0;
+        for (let i = 0; i < members.length; i += 1000) {
+          const pipe = redis.pipeline();
+          for (const k of members.slice(i, i + 1000)) pipe.pttl(k);
+          for (const [, ttl] of (await pipe.exec()) ?? []) if (Number(ttl) >= 0) expiring++;
+        }
+        return (members.length + expiring) * TABLE_SLOT_BYTES;
+      };
 
       // By key family, exactly: each family is deleted in turn (shortest-lived first) and the drop
       // of used_memory is its share, so shared keys (a commune's subscriber set, a day's stream)
@@ -111,8 +136,7 @@ export const memoryBench: BenchModule = {
       });
       const families = [...groups.values()];
       // Deleted class by class: the hour's keys, then each guide's, then each citizen's, each class
-      // shortest-lived first. Redis's key table shrinks as keys go, so what is left for the last class
-      // is measured with a table sized for it, as it would be without the other two.
+      // shortest-lived first.
       const order = (ttl: number) => (ttl < 0 ? Infinity : ttl);
       const kind = (f: (typeof families)[number]) => (f.ttl >= 0 && f.ttl <= 3_600 ? 0 : PER_GUIDE.test(f.name) ? 1 : 2);
       families.sort((a, b) => kind(a) - kind(b) || order(a.ttl) - order(b.ttl));
@@ -120,11 +144,13 @@ export const memoryBench: BenchModule = {
       let memory = after;
       for (const f of families) {
         // DEL, not UNLINK: the memory must be freed before it is measured.
+        const slots = await tables(f.members);
         for (let i = 0; i < f.members.length; i += 500) await redis.del(...f.members.slice(i, i + 500));
         const now = await settledMemory(redis);
-        rows.push({ name: f.name, keys: f.members.length, perCitizen: (memory - now) / CITIZENS, ttl: f.ttl });
+        rows.push({ name: f.name, keys: f.members.length, perCitizen: (memory - now + slots) / CITIZENS, ttl: f.ttl });
         memory = now;
       }
+      const perCitizen = rows.reduce((sum, r) => sum + r.perCitizen, 0);
       const keptBeyond = (seconds: number, which: (name: string) => boolean = () => true) =>
         rows.filter((r) => (r.ttl < 0 || r.ttl > seconds) && which(r.name)).reduce((sum, r) => sum + r.perCitizen, 0);
       const kept = (ttl: number) => (ttl < 0 ? "no expiry" : ttl <= 3_600 ? `${Math.round(ttl / 60)} min` : `${fmt(ttl / 86_400, 0)} days`);
@@ -145,7 +171,7 @@ export const memoryBench: BenchModule = {
       const held = keptBeyond(3_600, (name) => !PER_GUIDE.test(name));
       const guide = keptBeyond(3_600, (name) => PER_GUIDE.test(name));
       console.log(
-        `\nused_memory grew ${fmt((after - before) / 1e6, 1)} MB: ${fmt(perCitizen, 0)} B per citizen right after (the hour's redelivery answers and move markers included). ` +
+        `\nused_memory grew ${fmt((after - before) / 1e6, 1)} MB (key tables apart): ${fmt(perCitizen, 0)} B per citizen right after (the hour's redelivery answers and move markers included). ` +
           `Kept beyond an hour: **${fmt(held, 0)} B held for each citizen** (chat state, subscription; target ≤ 600 B: ${held <= 600 ? "met" : "NOT met"}) ` +
           `and **${fmt(guide, 0)} B for each completed guide** (its day's session log, once-marker, seen-today and counters: the per-day cost), ` +
           `${fmt(hour, 0)} B together; ${fmt(days, 0)} B beyond two days.`,

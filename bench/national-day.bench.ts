@@ -3,7 +3,10 @@
 // 70 % of them finished (the session log: stream entry, counters, month and year roll-ups). Every
 // per-day key is then measured (MEMORY USAGE, all samples), with how long it is kept, so the cost of
 // a day, and of the retention window, can be read off. Flows, steps and commune codes have the
-// lengths of the real ones.
+// lengths of the real ones. Where a session stands is kept in its chat's state (counted per citizen
+// by the memory bench), not here.
+import { newSessionId } from "../src/bot/assistant-factory.js";
+import type { StepPosition } from "../src/flows/types.js";
 import { createStepTracker } from "../src/stats/step-tracker.js";
 import { SessionLog } from "../src/stats/session-log.js";
 import { StatsKeys } from "../src/stats/stats-keys.js";
@@ -38,15 +41,20 @@ async function run(redisUrl: string): Promise<void> {
     const one = async (n: number) => {
       const u = unit(Math.floor(random() * COMMUNES));
       const f = flow(Math.floor(random() * FLOWS));
-      const sessionId = `s${n.toString(36)}${Math.floor(random() * 1e9).toString(36)}`;
+      const sessionId = newSessionId();
       const chat = { channel: "telegram" as const, id: String(9_000_000_000 + n) };
       const reached = 1 + Math.floor(random() * STEPS);
-      for (let s = 1; s <= reached; s++) await track(chat, { type: "step_reached", flow: f, step: step(s), sessionId, unit: u });
+      // Where the session stands comes with each event, as the engine sends it from the chat state.
+      let from: StepPosition | null = null;
+      for (let s = 1; s <= reached; s++) {
+        await track(chat, { type: "step_reached", flow: f, step: step(s), sessionId, unit: u, from });
+        from = { flow: f, step: step(s), unit: u, at: day, move: s };
+      }
       if (random() < 0.7) {
         finished++;
         const session = { sessionId, flow: f, procedure: f, field: "ho-tich", unit: u, lang: "vi" as const, startedAt: day - 600_000, completedAt: day, outcome: "online_filing" as const, result: "done" as const, assisted: false };
         await log.record({ ...session, channel: "telegram", user: `u${n.toString(36).padStart(21, "x")}` });
-        await track(chat, { type: "session_completed", session });
+        await track(chat, { type: "session_completed", session, from });
       }
     };
     for (let i = 0; i < sessions; i += PARALLEL) await Promise.all(Array.from({ length: Math.min(PARALLEL, sessions - i) }, (_, j) => one(i + j)));
@@ -69,19 +77,6 @@ async function run(redisUrl: string): Promise<void> {
       { family: "guides seen `stats:seen:{<day>}`", bytes: await size(keys.seen(today)), kept: "1 day", keptDays: 2 },
       { family: "month and year roll-ups (grow with the communes and breakdowns active, not with the days)", bytes: (await size(keys.guidedMonth(month))) + (await size(keys.guidedYear(year))), kept: "kept (aggregates)", keptDays: 0 },
     ];
-    // Positions of the sessions left open (per person, 30 days), sampled.
-    const positions = (await scanKeys(redis, `${prefix}stats:pos:`)).filter((k) => !k.includes("}:"));
-    let posBytes = 0;
-    let open = 0;
-    for (const k of positions.filter((_, i) => i % 50 === 0)) {
-      if ((await redis.ttl(k)) > 3_600) {
-        posBytes += await size(k);
-        open++;
-      }
-    }
-    const openShare = open / Math.max(1, Math.ceil(positions.length / 50));
-    rows.push({ family: "positions of open sessions `stats:pos:{<session>}` (est.)", bytes: (posBytes / Math.max(open, 1)) * positions.length * openShare, kept: "30 days", keptDays: 30 });
-
     // Aggregates kept for good are counted for a year of days; the roll-ups (keptDays 0) are one month
     // and one year hash, so a year holds twelve months like this one and one year.
     const windowCost = (r: (typeof rows)[number]) => (r.keptDays === 0 ? r.bytes * 12 : Number.isFinite(r.keptDays) ? r.bytes * r.keptDays : r.bytes * 365);

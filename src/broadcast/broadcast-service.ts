@@ -48,7 +48,7 @@ export class BroadcastService {
     const run = await runs.get(id);
     if (!run || run.status !== "preparing") return;
     const total = await runs.snapshot(id, this.#withChatState(subscriptions.recipients(run.units)));
-    await queue.enqueueRun(id, total, run.gen);
+    await queue.enqueueRun(id, total, run.gen, await runs.segments(id));
     await runs.setStatus(id, "running", ["preparing"]);
     // Nobody to send to: the run is complete at once (no batch would finish it).
     if (total === 0) await runs.finishIfComplete(id, this.deps.now());
@@ -87,7 +87,7 @@ export class BroadcastService {
     if (!(await runs.setStatus(id, "running", ["stopped"]))) return false;
     const gen = await runs.nextGeneration(id);
     const run = await runs.get(id);
-    await queue.enqueueRun(id, run?.total ?? 0, gen);
+    await queue.enqueueRun(id, run?.total ?? 0, gen, await runs.segments(id));
     return true;
   }
 

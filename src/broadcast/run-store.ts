@@ -175,13 +175,16 @@ export class RunStore {
    * Stores the recipients snapshot (deduplicated) and the total, replacing any earlier attempt:
    * built under temporary keys and renamed in one step, so a crash halfway leaves no half list.
    * Recipients are grouped by channel, so a batch mostly holds one channel and its lanes wait on
-   * that channel's pace only.
+   * that channel's pace only, and within a channel by commune (as `batches` yields them); where each
+   * commune begins is kept with the total (`segments`), so batches can be cut along communes.
    */
   async snapshot(id: string, batches: AsyncIterable<Recipient[]>): Promise<number> {
     const list = this.keys.recipients(id);
     const tmp = (channel: string) => `${list}:tmp:${channel}`;
     const channels: string[] = [];
     const seen = new Set<string>();
+    // Per channel: how many entries so far, the commune of the last one, where each commune begins.
+    const shape = new Map<string, { length: number; unit: string | null | undefined; starts: number[] }>();
     for await (const batch of batches) {
       const byChannel = new Map<string, string[]>();
       for (const r of batch) {
@@ -190,11 +193,24 @@ export class RunStore {
         const channel = recipientAddress(r.chatId).channel;
         if (!channels.includes(channel)) {
           channels.push(channel);
+          shape.set(channel, { length: 0, unit: undefined, starts: [] });
           await this.redis.del(tmp(channel));
         }
+        const s = shape.get(channel)!;
+        if (r.unit !== s.unit) s.starts.push(s.length);
+        s.unit = r.unit;
+        s.length++;
         byChannel.set(channel, [...(byChannel.get(channel) ?? []), encodeRecipient(r)]);
       }
       for (const [channel, entries] of byChannel) await this.redis.rpush(tmp(channel), ...entries);
+    }
+    // Where each commune's recipients begin in the final list (channels one after the other).
+    const starts: number[] = [];
+    let offset = 0;
+    for (const channel of channels) {
+      const s = shape.get(channel)!;
+      starts.push(...s.starts.map((start) => offset + start));
+      offset += s.length;
     }
     // The other channels' lists are appended to the first one, a chunk at a time.
     const [first, ...rest] = channels;
@@ -209,9 +225,16 @@ export class RunStore {
     if (first) tx.rename(tmp(first), list);
     else tx.del(list);
     for (const channel of rest) tx.del(tmp(channel));
-    tx.hset(this.keys.run(id), "total", String(seen.size));
+    tx.hset(this.keys.run(id), "total", String(seen.size), "segs", starts.join(","));
     await tx.exec();
     return seen.size;
+  }
+
+  /** Where each commune's recipients begin in a run's snapshot (see snapshot); [0] for a run without. */
+  async segments(id: string): Promise<number[]> {
+    const raw = await this.redis.hget(this.keys.run(id), "segs");
+    const starts = (raw ?? "").split(",").filter(Boolean).map(Number).filter(Number.isSafeInteger);
+    return starts.length > 0 ? starts : [0];
   }
 
   /** Recipients at positions [from, to) of the snapshot. */

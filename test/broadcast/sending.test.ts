@@ -68,6 +68,20 @@ describe("bulk sending", () => {
     for (const key of [keys.run(id), keys.code("TB-ABCDEF")]) expect(await redis.ttl(key)).toBeGreaterThan(364 * 86_400);
   });
 
+  it("shards a run by commune: no batch mixes two communes, a large one gets several, and every recipient is in one", async () => {
+    const mod = await module(); // batches of 10
+    await seedSubscribers(mod, 1000, 23, "tra-cu");
+    await seedSubscribers(mod, 2000, 5, "long-hiep");
+    await seedSubscribers(mod, 3000, 4, "dai-an");
+    const id = await startBroadcast(mod, "Theo xã");
+    await waitForRun(mod, id);
+    const jobs = await mod.queue.queue.getJobs(["completed"]);
+    const batches = await Promise.all(jobs.filter((j) => j.data.runId === id).map(async (j) => (await mod.parts.runs.recipients(id, j.data.from, j.data.to)).map((r) => r.unit)));
+    expect(batches.map((units) => new Set(units).size)).toEqual(batches.map(() => 1));
+    expect(batches.map((units) => `${units[0]}:${units.length}`).sort()).toEqual(["dai-an:4", "long-hiep:5", "tra-cu:10", "tra-cu:10", "tra-cu:3"]);
+    expect(countsByChat(fake.sent, "Theo xã").size).toBe(32);
+  });
+
   it("unsubscribes on 403, drops 'chat not found' with a count, retries 5xx and reports what keeps failing", async () => {
     const mod = await module();
     await seedSubscribers(mod, 1000, 6);

@@ -254,8 +254,9 @@ class Turn {
     }
     if (!this.state.unit && this.#showsCommune(step)) return this.#askCommuneFirst(flow, stepId);
     const from = this.#position();
-    const again = this.state.flow === flow.def.id && this.state.step === stepId && from;
+    const again = this.state.flow === flow.def.id && this.state.step === stepId;
     this.state.step = stepId;
+    // A step shown again keeps its place (and a session begun before places were kept, its old record).
     if (!again) this.state.ps = [(from?.move ?? (from === undefined ? LEGACY_MOVES : 0)) + 1, this.ctx.now(), this.state.unit ?? null];
     this.events.push({ type: "step_reached", flow: flow.def.id, step: stepId, sessionId: this.state.sid!, unit: this.state.unit ?? null, ...(step.kind === "end" ? { end: true as const } : {}), ...(from === undefined ? {} : { from }) });
     // Once per stretch of warned screens (a chain of "one action each" screens), not on every one.

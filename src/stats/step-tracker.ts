@@ -106,15 +106,10 @@ export function createStepTracker(deps: StepTrackerDeps): EventListener {
 
   /**
    * Where the session stood before this event. A session begun before the chat state kept positions
-   * still has the record this tracker kept then (30 days at most): read once, then dropped.
+   * still has the record this tracker kept then (30 days at most), until its first move.
    */
-  const standing = async (sessionId: string, from: StepPosition | null | undefined): Promise<Position | null> => {
-    if (from !== undefined) return from && counted(from);
-    const legacy = keys.legacyPosition(sessionId);
-    const position = parseLegacyPosition(await redis.get(legacy));
-    if (position) await redis.del(legacy);
-    return position;
-  };
+  const standing = async (sessionId: string, from: StepPosition | null | undefined): Promise<Position | null> =>
+    from === undefined ? parseLegacyPosition(await redis.get(keys.legacyPosition(sessionId))) : from && counted(from);
 
   return async (_chat, event) => {
     const day = localDay(now());
@@ -122,6 +117,8 @@ export function createStepTracker(deps: StepTrackerDeps): EventListener {
       const from = await standing(event.sessionId, event.from);
       if (from && (from.step === DONE_STEP || (from.flow === event.flow && from.step === event.step))) return; // shown again
       await move(event.sessionId, from, { day, unit: event.unit ?? UNKNOWN_UNIT, flow: event.flow, step: event.step }, true);
+      // The old record has served: the chat state holds the place from here on.
+      if (event.from === undefined) await redis.del(keys.legacyPosition(event.sessionId));
     } else if (event.type === "session_completed") {
       const { session } = event;
       const from = await standing(session.sessionId, event.from);
@@ -130,6 +127,7 @@ export function createStepTracker(deps: StepTrackerDeps): EventListener {
       // The index of units ever counted is catalogue-wide (its own slot); adding twice is harmless.
       await redis.sadd(keys.units, unit);
       await move(session.sessionId, from, { day, unit, flow: session.flow, step: DONE_STEP }, false);
+      if (event.from === undefined) await redis.del(keys.legacyPosition(session.sessionId));
     }
   };
 }

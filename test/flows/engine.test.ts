@@ -129,6 +129,17 @@ describe("a guide", () => {
     expect(d.allEvents.filter((e) => e.type === "session_completed")).toHaveLength(1);
   });
 
+  it("counts a guide begun before the state kept places from its old record until it moves, then numbers its moves from 1,001", () => {
+    const { d } = onboarded();
+    d.press("Làm giấy khai sinh");
+    delete d.state!.ps; // a record written before places were kept
+    d.press("Cho cháu");
+    const reached = d.events.find((e) => e.type === "step_reached");
+    expect(reached).toMatchObject({ step: "papers" });
+    expect(reached).not.toHaveProperty("from"); // the step tracker reads the old record
+    expect(d.state!.ps![0]).toBe(1_001);
+  });
+
   it("goes back one step and home from anywhere", () => {
     const { d } = onboarded();
     d.press("Làm giấy khai sinh");

@@ -65,7 +65,11 @@ describe("step tracker", () => {
     const track = createStepTracker({ redis, prefix, now: () => clock });
     await redis.set(`${prefix}stats:pos:{old}`, "2026-11-24|long-hiep|birth|papers|3", "EX", 86_400);
     await redis.hset(`${prefix}stats:stops:{2026-11-24}:long-hiep`, "birth|papers", 1);
-    // The engine's first event for such a session has no `from`; its next ones number moves from 1,001.
+    // Shown again (a resumed guide): nothing moves and the old record stays until the session moves.
+    await track(chat, { type: "step_reached", flow: "birth", step: "papers", sessionId: "old", unit: "long-hiep" });
+    expect(await redis.hget(`${prefix}stats:stops:{2026-11-24}:long-hiep`, "birth|papers")).toBe("1");
+    expect(await redis.exists(`${prefix}stats:pos:{old}`)).toBe(1);
+    // The engine's first move of such a session has no `from`; its next ones number moves from 1,001.
     await track(chat, { type: "step_reached", flow: "birth", step: "code", sessionId: "old", unit: "long-hiep" });
     await track(chat, { type: "step_reached", flow: "birth", step: "done", sessionId: "old", unit: "long-hiep", from: { flow: "birth", step: "code", unit: "long-hiep", at: clock, move: 1_001 } });
     expect(await redis.hget(`${prefix}stats:stops:{2026-11-24}:long-hiep`, "birth|papers")).toBe("0");

@@ -98,17 +98,6 @@ export const memoryBench: BenchModule = {
       for (let i = 0; i < CITIZENS; i += PARALLEL) await Promise.all(Array.from({ length: Math.min(PARALLEL, CITIZENS - i) }, (_, j) => citizen(i + j)));
       const seconds = (performance.now() - t0) / 1000;
       const after = await settledMemory(redis);
-      const tables = async (members: string[]) => {
-        // Each key takes a slot in the key table, and one in the expiry table if it expires.
-        let expiring = 0;
-        for (let i = 0; i < members.length; i += 1000) {
-          const pipe = redis.pipeline();
-          for (const k of members.slice(i, i + 1000)) pipe.pttl(k);
-          for (const [, ttl] of (await pipe.exec()) ?? []) if (Number(ttl) >= 0) expiring++;
-        }
-        return (members.length + expiring) * TABLE_SLOT_BYTES;
-      };
-
       // By key family, exactly: each family is deleted in turn (shortest-lived first) and the drop
       // of used_memory is its share, so shared keys (a commune's subscriber set, a day's stream)
       // count as fully as each citizen's own.
@@ -123,15 +112,16 @@ export const memoryBench: BenchModule = {
         for (const [, ttl] of (await pipe.exec()) ?? []) ttls.push(Number(ttl));
       }
       const lifetime = (ttl: number) => (ttl < 0 ? "kept" : ttl <= 3_600 ? "hour" : ttl <= 2 * 86_400 ? "days" : "kept");
-      const groups = new Map<string, { name: string; members: string[]; ttl: number }>();
+      const groups = new Map<string, { name: string; members: string[]; ttl: number; expiring: number }>();
       keys.forEach((key, i) => {
         const ttl = ttls[i]!;
         const id = `${family(key)}|${lifetime(ttl)}`;
         const group = groups.get(id);
-        if (!group) groups.set(id, { name: family(key), members: [key], ttl });
+        if (!group) groups.set(id, { name: family(key), members: [key], ttl, expiring: ttl >= 0 ? 1 : 0 });
         else {
           group.members.push(key);
           group.ttl = group.ttl < 0 || ttl < 0 ? -1 : Math.max(group.ttl, ttl);
+          if (ttl >= 0) group.expiring++;
         }
       });
       const families = [...groups.values()];
@@ -144,7 +134,8 @@ export const memoryBench: BenchModule = {
       let memory = after;
       for (const f of families) {
         // DEL, not UNLINK: the memory must be freed before it is measured.
-        const slots = await tables(f.members);
+        // Each key takes a slot in the key table, and one in the expiry table if it expires.
+        const slots = (f.members.length + f.expiring) * TABLE_SLOT_BYTES;
         for (let i = 0; i < f.members.length; i += 500) await redis.del(...f.members.slice(i, i + 500));
         const now = await settledMemory(redis);
         rows.push({ name: f.name, keys: f.members.length, perCitizen: (memory - now + slots) / CITIZENS, ttl: f.ttl });

@@ -16,7 +16,6 @@
  * A chat that blocks the bot (403 on a send, a Telegram `my_chat_member` update with status
  * "kicked", a Zalo `unfollow`) is unsubscribed and counted once in `blocked`.
  */
-import { LuaScript } from "../redis/lua-script.js";
 import type { RedisClient } from "../redis/connection.js";
 import type { Lang } from "../flows/types.js";
 import type { BroadcastKeys } from "./keys.js";
@@ -60,9 +59,6 @@ export const CONSENT_TEXT_VERSION = "2026-12-02";
 /** How long the record of a withdrawn consent is kept. */
 export const WITHDRAWN_TTL_SECONDS = 30 * 86_400;
 const DAY_MS = 86_400_000;
-
-/** Replaces a field's value only if it is still the one read (a language change racing a withdrawal). */
-const replaceFieldScript = LuaScript.load("broadcast/lua/replace-field-1.lua");
 
 /** A subscription as a bucket field holds it (the chat id is the field's name). */
 interface Stored {
@@ -137,14 +133,6 @@ export class SubscriptionStore {
     return true;
   }
 
-  /** Keeps the language of a subscriber in step with the one they chose in the bot. */
-  async setLang(chatId: string, lang: Lang): Promise<void> {
-    const bucket = this.keys.subscriber(chatId);
-    const raw = await this.redis.hget(bucket, chatId);
-    const record = decode(raw);
-    if (record && record.lang !== lang) await replaceFieldScript.run(this.redis, [bucket], [chatId, raw!, encode({ ...record, lang })]);
-  }
-
   /** The subscription of a chat, or the record of its withdrawal in the last 30 days, or null. */
   async get(chatId: string): Promise<Subscription | null> {
     const on = decode(await this.redis.hget(this.keys.subscriber(chatId), chatId));
@@ -162,8 +150,8 @@ export class SubscriptionStore {
     const record = decode(await this.redis.hget(bucket, chatId));
     await this.redis.hdel(bucket, chatId);
     if (record?.unit) await this.redis.srem(this.keys.unitSubscribers(record.unit), chatId);
-    // One key at a time: on a Redis Cluster each day lives in its own slot.
-    for (const day of this.#withdrawalDays()) await this.redis.hdel(this.keys.withdrawals(day), chatId);
+    // One command per day: on a Redis Cluster each day lives in its own slot.
+    await Promise.all(this.#withdrawalDays().map((day) => this.redis.hdel(this.keys.withdrawals(day), chatId)));
     return record !== null;
   }
 

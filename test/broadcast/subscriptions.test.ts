@@ -75,13 +75,8 @@ describe("SubscriptionStore", () => {
     const buckets = new Set(Array.from({ length: 2000 }, (_, i) => keys.subscriber(String(8_000_000_000 + i))));
     expect(buckets.size).toBeGreaterThan(1000); // spread over the buckets (and the cluster's slots)
     for (const bucket of [...buckets].slice(0, 20)) expect(await redis.object("ENCODING", bucket)).toBe("listpack");
-    // The language follows the bot's; never for someone no longer subscribed.
-    await store.setLang("8000000001", "km");
-    expect(await store.get("8000000001")).toMatchObject({ on: true, lang: "km", unit: "long-hiep" });
-    await store.unsubscribe("8000000002", "command");
-    await store.setLang("8000000002", "km");
-    expect(await store.get("8000000002")).toMatchObject({ on: false });
-    expect(await store.count(null)).toBe(1999);
+    expect(await store.get("8000000001")).toMatchObject({ on: true, lang: "vi", unit: "long-hiep", source: "onboarding" });
+    expect(await store.count(null)).toBe(2000);
   });
 
   it("lists recipients by commune with their language, in chunks", async () => {

@@ -70,6 +70,12 @@ interface Driver {
 
 const waitMore = async (count: () => number, before: number) => expect.poll(count, { timeout: 10_000 }).toBeGreaterThan(before);
 
+/** A Zalo reply may be several messages: waits until the event's turn is over (all of them sent). */
+async function turnOver(channel: "zalo" | "zalo-bot", id: string) {
+  const turn = `${prefix}turns:{${channel}:${id}}`;
+  await expect.poll(() => redis.exists(turn, `${turn}:lease`), { timeout: 10_000, interval: 10 }).toBe(0);
+}
+
 /** Numbered menus ("1. label"): typing the number chooses. */
 function numbered(text: string, type: (t: string) => Promise<void>): Screen["choices"] {
   return [...text.matchAll(/^(\d+)\. (.+)$/gm)].map(([, n, label]) => ({ label: label!, send: () => type(n!) }));
@@ -110,9 +116,7 @@ function zaloDriver(user: string): Driver {
     const { body, headers } = zalo.signed({ event_name: "user_send_text", sender: { id: user }, recipient: { id: "oa" }, message: { msg_id: `${user}-${++n}`, text } });
     expect((await fetch(`http://127.0.0.1:${app.port}/zalo/webhook`, { method: "POST", headers, body })).status).toBe(200);
     await waitMore(() => mine().length, before);
-    // A reply may be several messages: wait until the event's turn is over (all of them sent).
-    const turn = `${prefix}turns:{zalo:${user}}`;
-    await expect.poll(() => redis.exists(turn, `${turn}:lease`), { timeout: 10_000, interval: 10 }).toBe(0);
+    await turnOver("zalo", user);
   };
   const lastWithChoices = () => [...mine()].reverse().find((m) => m.buttons.length > 0 || /^\d+\. /m.test(m.text))!;
   return {
@@ -137,6 +141,7 @@ function zaloBotDriver(chat: string): Driver {
     const before = mine().length;
     zbot.push({ event_name: "message.text.received", message: { message_id: `${chat}-${++n}`, text, from: { id: chat }, chat: { id: chat, chat_type: "PRIVATE" }, date: Date.now() } });
     await waitMore(() => mine().length, before);
+    await turnOver("zalo-bot", chat);
   };
   return {
     channel: "zalo-bot",

@@ -72,7 +72,7 @@ export class ChatStateStore {
     const raw = await this.redis.get(this.lastAnswerKey(chat));
     if (!raw) return null;
     const last = JSON.parse(raw) as { u?: string; a?: unknown };
-    return last.u === updateId ? (last.a ?? null) : null;
+    return last.u === updateMark(updateId) ? (last.a ?? null) : null;
   }
 
   /** Reads the current state straight from Redis (tests, reports). */
@@ -101,7 +101,7 @@ export class ChatStateStore {
       const result = await step(loaded.state);
       const state = mark === undefined ? result.state : { ...result.state, u: [...(result.state.u ?? []), mark].slice(-RECENT_UPDATES) };
       const revision = loaded.revision + 1;
-      const last = updateId !== undefined && answer ? JSON.stringify({ u: updateId, a: answer(result) }) : "";
+      const last = mark !== undefined && answer ? JSON.stringify({ u: mark, a: answer(result) }) : "";
       const written = await compareAndSetScript.run(this.redis, [key, this.lastAnswerKey(chat)], [String(loaded.revision), `${revision}|${encodeState(state)}`, this.ttlSeconds, last, LAST_ANSWER_TTL_SECONDS]);
       if (written === 1) {
         this.#remember(key, { revision, state });

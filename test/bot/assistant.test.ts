@@ -1,3 +1,4 @@
+import { updateMark } from "../../src/flows/state-codec.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChatAddress } from "../../src/flows/state-store.js";
 import type { Reply } from "../../src/flows/types.js";
@@ -54,6 +55,9 @@ describe("Assistant on the shared Redis", () => {
     expect(first?.map((r) => r.text).join()).toContain("Đã nộp xong.");
     // Delivered again: the engine does not run again; the answer it gave is shown again.
     expect(await assistant.handle(chat, final, { updateId: "900" })).toEqual(first);
+    // Both records know the update by a digest, never by its id (a Zalo event id names the person).
+    const stateKey = `${prefix}chat:{${chat.channel}:${chat.id}}`;
+    for (const key of [stateKey, `${stateKey}:last`]) expect(await redis.get(key)).toContain(updateMark("900"));
     // Even a different update carrying the same old button cannot count it twice: it is stale now.
     const again = await assistant.handle(chat, final, { updateId: "901" });
     expect(again?.[0]?.text).toBe("Menu này đã cũ.");

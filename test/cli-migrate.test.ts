@@ -5,12 +5,12 @@
  */
 import type { RedisClient } from "../src/redis/connection.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../src/cli.js";
+import { runCliCaptured } from "./support/cli.js";
 import { migratedName } from "../src/cli/migrate-keys.js";
 import { broadcastKeys } from "../src/broadcast/keys.js";
 import { SubscriptionStore } from "../src/broadcast/subscriptions.js";
 import { localDay } from "../src/stats/local-day.js";
-import { allKeys, cleanupPrefix, newRedis, redisEnv, uniquePrefix } from "./support/redis.js";
+import { allKeys, cleanupPrefix, newRedis, uniquePrefix } from "./support/redis.js";
 
 let redis: RedisClient;
 const prefix = uniquePrefix("migrate");
@@ -22,11 +22,7 @@ afterAll(async () => {
   await redis.quit();
 });
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const code = await runCli(["migrate-keys", ...argv], { ...redisEnv(), REDIS_PREFIX: prefix }, { out: (l) => out.push(l), err: (l) => out.push(l) });
-  return { code, out: out.join("\n") };
-}
+const cli = (...argv: string[]) => runCliCaptured(prefix, ["migrate-keys", ...argv]);
 
 describe("migrate-keys", () => {
   it("names every old key family the way the app reads it now, and leaves current keys alone", () => {

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { RedisClient } from "../src/redis/connection.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../src/cli.js";
-import { cleanupPrefix, newRedis, redisEnv, uniquePrefix } from "./support/redis.js";
+import { runCliCaptured } from "./support/cli.js";
+import { cleanupPrefix, newRedis, uniquePrefix } from "./support/redis.js";
 
 let redis: RedisClient;
 const prefix = uniquePrefix("cli");
@@ -16,12 +16,7 @@ afterAll(async () => {
   await redis.quit();
 });
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { ...redisEnv(), REDIS_PREFIX: prefix }, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const cli = (...argv: string[]) => runCliCaptured(prefix, argv);
 
 describe("npm run cli", () => {
   it("lists its commands", async () => {

@@ -200,7 +200,9 @@ export class RunStore {
         if (r.unit !== s.unit) s.starts.push(s.length);
         s.unit = r.unit;
         s.length++;
-        byChannel.set(channel, [...(byChannel.get(channel) ?? []), encodeRecipient(r)]);
+        const entries = byChannel.get(channel);
+        if (entries) entries.push(encodeRecipient(r));
+        else byChannel.set(channel, [encodeRecipient(r)]);
       }
       for (const [channel, entries] of byChannel) await this.redis.rpush(tmp(channel), ...entries);
     }

@@ -20,6 +20,8 @@ import type { RedisClient } from "../redis/connection.js";
 import type { Lang } from "../flows/types.js";
 import type { BroadcastKeys } from "./keys.js";
 import { execOrThrow } from "../redis/transaction.js";
+import { localDay } from "../stats/local-day.js";
+import { addDays, dayMs } from "../stats/periods.js";
 
 /** How a subscription was given or withdrawn. */
 export type ConsentSource = "onboarding" | "command" | "blocked" | "kicked" | "gone" | "unfollow";
@@ -58,7 +60,6 @@ export const CONSENT_TEXT_VERSION = "2026-12-02";
 
 /** How long the record of a withdrawn consent is kept. */
 export const WITHDRAWN_TTL_SECONDS = 30 * 86_400;
-const DAY_MS = 86_400_000;
 
 /** A subscription as a bucket field holds it (the chat id is the field's name). */
 interface Stored {
@@ -86,8 +87,6 @@ function decode(raw: string | null | undefined): Stored | null {
     ...(withdrawnAt ? { withdrawnAt: parseInt(withdrawnAt, 36) } : {}),
   };
 }
-
-const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 export class SubscriptionStore {
   constructor(
@@ -122,11 +121,7 @@ export class SubscriptionStore {
     if (!record) return false;
     // The proof of the withdrawal first (writing it twice is harmless), then the one removal that
     // decides, of several callers, which one withdrew.
-    const now = this.now();
-    const gone = this.keys.withdrawals(dayOf(now));
-    // Kept until 30 days after the day ends, counted on this store's clock.
-    const keptMs = Date.parse(dayOf(now)) + DAY_MS + WITHDRAWN_TTL_SECONDS * 1000 - now;
-    await execOrThrow(this.redis.multi().hset(gone, chatId, encode({ ...record, source, withdrawnAt: now })).pexpire(gone, keptMs), "withdrawal");
+    await this.#recordWithdrawal(chatId, { ...record, source, withdrawnAt: this.now() });
     if ((await this.redis.hdel(bucket, chatId)) === 0) return false;
     if (source === "blocked" || source === "kicked" || source === "unfollow") await this.redis.hincrby(this.keys.subscriptionStats, "blocked", 1);
     if (record.unit) await this.redis.srem(this.keys.unitSubscribers(record.unit), chatId);
@@ -167,10 +162,7 @@ export class SubscriptionStore {
       return;
     }
     const withdrawnAt = Number(old.withdrawnAt);
-    const keptMs = Number.isFinite(withdrawnAt) ? Date.parse(dayOf(withdrawnAt)) + DAY_MS + WITHDRAWN_TTL_SECONDS * 1000 - this.now() : 0;
-    if (keptMs <= 0) return;
-    const gone = this.keys.withdrawals(dayOf(withdrawnAt));
-    await execOrThrow(this.redis.multi().hset(gone, chatId, encode({ ...record, withdrawnAt })).pexpire(gone, keptMs), "withdrawal");
+    if (Number.isFinite(withdrawnAt)) await this.#recordWithdrawal(chatId, { ...record, withdrawnAt });
   }
 
   /** Subscribers of the given communes (every subscriber when `units` is null). */
@@ -220,10 +212,22 @@ export class SubscriptionStore {
     return (await this.redis.smembers(this.keys.subscribedUnits)).sort();
   }
 
+  /**
+   * Keeps the record of a withdrawal in its day's hash (Vietnam's day, as the reports count),
+   * until 30 days after that day ends on this store's clock; one already past that is not kept.
+   */
+  async #recordWithdrawal(chatId: string, record: Stored & { withdrawnAt: number }): Promise<void> {
+    const day = localDay(record.withdrawnAt);
+    const keptMs = dayMs(addDays(day, 1)) + WITHDRAWN_TTL_SECONDS * 1000 - this.now();
+    if (keptMs <= 0) return;
+    const gone = this.keys.withdrawals(day);
+    await execOrThrow(this.redis.multi().hset(gone, chatId, encode(record)).pexpire(gone, keptMs), "withdrawal");
+  }
+
   /** The days whose withdrawals are still kept: today and the 30 before (and one for the clock's edge). */
   #withdrawalDays(): string[] {
-    const now = this.now();
-    return Array.from({ length: WITHDRAWN_TTL_SECONDS / 86_400 + 2 }, (_, i) => dayOf(now - i * DAY_MS));
+    const today = localDay(this.now());
+    return Array.from({ length: WITHDRAWN_TTL_SECONDS / 86_400 + 2 }, (_, i) => addDays(today, -i));
   }
 
   async #withdrawals(chatId: string): Promise<Stored[]> {

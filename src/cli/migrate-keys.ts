@@ -150,7 +150,7 @@ async function packSubscriptions(redis: RedisClient, prefix: string, names: stri
   let packed = 0;
   for (const name of names) {
     const recipient = /^sub:([^{}]+)$/.exec(name.slice(prefix.length))?.[1];
-    if (recipient === undefined || recipient.startsWith("gone:")) continue;
+    if (recipient === undefined) continue; // today's names (buckets, withdrawals) carry braces
     packed++;
     if (!apply) continue;
     await store.adopt(recipient, await redis.hgetall(name));

@@ -1,6 +1,7 @@
 /**
  * The subscription store and its listener on engine events, on a real Redis.
  */
+import { localDay } from "../../src/stats/local-day.js";
 import type { RedisClient } from "../../src/redis/connection.js";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -54,8 +55,8 @@ describe("SubscriptionStore", () => {
     expect(await redis.ttl(keys.subscriber("7"))).toBe(-1);
     await store.unsubscribe("7", "command");
     expect(await redis.hexists(keys.subscriber("7"), "7")).toBe(0);
-    // The withdrawal is kept in its day's record, which expires 30 days after the day.
-    const day = new Date(start).toISOString().slice(0, 10);
+    // The withdrawal is kept in its day's record (Vietnam's day), which expires 30 days after the day.
+    const day = localDay(start);
     const kept = await redis.pttl(keys.withdrawals(day));
     expect(Math.abs(start + kept - (Date.parse(day) + 86_400_000 + WITHDRAWN_TTL_SECONDS * 1000))).toBeLessThan(60_000);
     clock.t += 29 * 86_400_000;
